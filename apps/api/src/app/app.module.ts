@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@lumen/api/audit';
+import { AuthModule } from '@lumen/api/auth';
+import { type AppConfig, CoreModule } from '@lumen/api/core';
+import { DatabaseModule } from '@lumen/api/database';
+import { DemoDataModule } from '@lumen/api/demo-data';
+import { MailModule } from '@lumen/api/mail';
+
+/** The composition root: configuration first, then the database, then the features. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        DatabaseModule.forRoot(config.databaseUrl),
+        MailModule,
+        AuditModule,
+        AuthModule,
+        DemoDataModule,
+      ],
+    };
+  }
+}

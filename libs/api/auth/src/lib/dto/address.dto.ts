@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type AddressInput, DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
+import { Trim } from '@lumen/api/core';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class AddressDto implements AddressInput {
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(200)
+  line1: string;
+
+  @Trim() @IsOptional() @IsString() @MaxLength(200)
+  line2?: string;
+
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(20)
+  postalCode: string;
+
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100)
+  city: string;
+
+  @ApiProperty({ enum: DELIVERY_COUNTRIES })
+  @IsIn(DELIVERY_COUNTRIES, { message: 'country must be one of the delivery countries' })
+  country: DeliveryCountry;
+}

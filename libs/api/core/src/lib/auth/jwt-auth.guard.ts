@@ -1,0 +1,35 @@
+import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { AppError } from '../errors/app-error';
+import { IS_PUBLIC } from './policy.decorators';
+
+/**
+ * Deny by default: every route needs a valid access token unless marked `@Public()`.
+ * On a public route a token is still read when present, so visitors and customers can
+ * share a route (the catalog shows prices only to customers).
+ */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
+    if (isPublic && !request.headers['authorization']) return true;
+    try {
+      return (await super.canActivate(context)) as boolean;
+    } catch (error) {
+      if (isPublic) return true;
+      throw error;
+    }
+  }
+
+  override handleRequest<T>(error: unknown, user: T | false): T {
+    if (error instanceof AppError) throw error;
+    if (error || !user) throw AppError.unauthorized('invalid_token', 'Your session has expired; log in again');
+    return user;
+  }
+}

@@ -1,0 +1,23 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppError } from '../errors/app-error';
+import type { AuthenticatedUser } from './authenticated-user';
+import { IS_PUBLIC, POLICY, type Policy } from './policy.decorators';
+
+/** Checks the route's `@Can()` policy against the caller's CASL ability; no policy, no entry. */
+@Injectable()
+export class PoliciesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY, targets);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    if (isPublic && !policy) return true;
+    if (!policy) throw AppError.forbidden('This route has no access policy');
+    const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
+    if (!user) throw AppError.unauthorized();
+    if (!user.ability.can(policy.action, policy.subject)) throw AppError.forbidden();
+    return true;
+  }
+}

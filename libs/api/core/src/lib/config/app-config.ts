@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Every setting the API reads, validated once at start. `.env.example` lists them all;
+ * a bad value stops the process with a message naming the variable.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  /** Where links in e-mails point, e.g. https://portal.lumen.no */
+  publicUrl: string;
+  /** Built portal to serve at `/`; unset means the API alone. */
+  portalDir: string | null;
+  jwt: {
+    secret: string;
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlDays: number;
+  };
+  mail: {
+    smtpUrl: string | null;
+    from: string;
+    /** The outbox worker polls this often; 0 turns it off (tests deliver by hand). */
+    pollMs: number;
+  };
+  seedDemoData: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** JSON lines for log shippers (default in production) or human-readable text. */
+  logFormat: 'json' | 'text';
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, fallback: string | null, protocols: string[]): string | null {
+  const raw = env[name] || fallback;
+  if (raw === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}`);
+  }
+  return raw;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const production = nodeEnv === 'production';
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const databaseUrl = url(env, 'DATABASE_URL', null, ['postgres:', 'postgresql:']);
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL is required (npm start provides an embedded PostgreSQL)');
+
+  let secret = env['JWT_SECRET'] ?? '';
+  if (!secret) {
+    if (production) throw new ConfigError('JWT_SECRET is required in production');
+    // Development without a secret: sessions simply do not survive a restart.
+    secret = randomBytes(32).toString('hex');
+  }
+  if (secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) as string,
+    portalDir: env['PORTAL_DIR'] || null,
+    jwt: {
+      secret,
+      issuer: env['JWT_ISSUER'] || 'lumen-trade',
+      audience: env['JWT_AUDIENCE'] || 'lumen-portal',
+      accessTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+      refreshTtlDays: integer(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    },
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', null, ['smtp:', 'smtps:']),
+      from: env['MAIL_FROM'] || 'Lumen Trade <no-reply@lumen.test>',
+      pollMs: integer(env, 'OUTBOX_POLL_MS', 2000, 0, 600_000),
+    },
+    // Demo data never goes near a production database (PRODUCT.md §12).
+    seedDemoData: !production && flag(env, 'SEED_DEMO_DATA', true),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'], production ? 'json' : 'text'),
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,65 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ApiError } from '@lumen/shared/contracts';
+import type { Response } from 'express';
+import { AppError } from './app-error';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'too_many_requests',
+};
+
+/** The one place errors become HTTP: stable codes out, nothing internal leaks. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiError {
+    if (exception instanceof AppError) {
+      return {
+        statusCode: exception.statusCode,
+        code: exception.code,
+        message: exception.message,
+        ...(exception.details ? { details: exception.details } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      const fromPayload = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
+      const message = typeof fromPayload['message'] === 'string' ? fromPayload['message'] : exception.message;
+      return {
+        statusCode,
+        code: typeof fromPayload['code'] === 'string' ? fromPayload['code'] : (CODE_BY_STATUS[statusCode] ?? 'error'),
+        message,
+        ...(fromPayload['details'] ? { details: fromPayload['details'] as ApiError['details'] } : {}),
+      };
+    }
+    if (isBodyParserError(exception)) {
+      return exception.status === 413
+        ? { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large' }
+        : { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON' };
+    }
+    return { statusCode: 500, code: 'internal_error', message: 'Something went wrong on our side' };
+  }
+}
+
+function isBodyParserError(e: unknown): e is { status: number; type: string } {
+  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { status: unknown }).status === 'number';
+}

@@ -1,0 +1,22 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/**
+ * The one description of how we talk to PostgreSQL, shared by the app, the migration
+ * runner and the tests. Schema changes are migrations only; `synchronize` stays off.
+ */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    // Money is integer øre in bigint columns; pg returns bigint as string unless told.
+    parseInt8: true,
+    extra: { max: 20, application_name: 'lumen-api' },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './lib/demo-accounts';
+export * from './lib/demo-data.module';

@@ -1,0 +1,72 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { PasswordHasher } from '@lumen/api/auth';
+import { Address, Company, Role, User } from '@lumen/api/companies';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DEMO_COMPANIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
+
+/**
+ * Fills an empty database with the demo logins of PRODUCT.md §12. Runs at start when
+ * SEED_DEMO_DATA allows (never in production), once: an advisory lock keeps two instances
+ * starting together from seeding twice, and a database with any user is left alone.
+ */
+@Injectable()
+export class DemoDataSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemoData) return;
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const seeded = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('lumen-demo-seed'))`);
+      if (await manager.exists(User)) return false;
+      await this.seedAccounts(manager, passwordHash);
+      return true;
+    });
+    if (seeded) this.logger.log('Seeded the demo data (password of every demo login: see README)');
+  }
+
+  private async seedAccounts(manager: EntityManager, passwordHash: string): Promise<void> {
+    await manager.insert(
+      User,
+      DEMO_STAFF.map((staff) => ({ ...staff, passwordHash })),
+    );
+    const roles = await manager.findBy(Role, { companyId: IsNull() });
+    for (const demo of DEMO_COMPANIES) {
+      const company = await manager.save(
+        manager.create(Company, {
+          name: demo.name,
+          organisationNumber: demo.organisationNumber,
+          customerType: 'business',
+          status: 'active',
+          tier: demo.tier,
+          contactEmail: demo.users[0].email,
+          phone: demo.phone,
+          verifiedAt: new Date(),
+        }),
+      );
+      await manager.insert(Address, [
+        { ...demo.billing, companyId: company.id, kind: 'billing', country: 'NO', isDefault: false },
+        ...demo.delivery.map((address, i) => ({ ...address, companyId: company.id, kind: 'delivery' as const, country: 'NO', isDefault: i === 0 })),
+      ]);
+      for (const user of demo.users) {
+        await manager.save(
+          manager.create(User, {
+            companyId: company.id,
+            email: user.email,
+            name: user.name,
+            passwordHash,
+            roles: roles.filter((role) => role.builtInKey === user.role),
+          }),
+        );
+      }
+    }
+  }
+}

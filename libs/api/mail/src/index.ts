@@ -1,0 +1,4 @@
+export * from './lib/mail.module';
+export * from './lib/outbox-message.entity';
+export * from './lib/outbox.service';
+export * from './lib/outbox.worker';

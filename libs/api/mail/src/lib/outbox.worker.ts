@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { createTransport, type Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+
+const BATCH = 20;
+const MAX_ATTEMPTS = 8;
+
+interface PendingRow {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  attempts: number;
+}
+
+/**
+ * Delivers the outbox: through SMTP when SMTP_URL is set, otherwise into the log. Rows are
+ * claimed with FOR UPDATE SKIP LOCKED so several API instances never send one mail twice.
+ * A failed send is retried with a growing delay.
+ */
+@Injectable()
+export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Outbox');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private readonly transport: Transporter | null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.mail.pollMs > 0) {
+      this.timer = setInterval(() => void this.deliverPending(), this.config.mail.pollMs);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Sends what is due; returns how many were sent. Overlapping calls share one run. */
+  deliverPending(): Promise<number> {
+    this.running ??= this.deliverBatch().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async deliverBatch(): Promise<number> {
+    let sent = 0;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const rows: PendingRow[] = await manager.query(
+          `SELECT id, recipient, subject, body, attempts FROM outbox_messages
+           WHERE sent_at IS NULL AND available_at <= now() AND attempts < $1
+           ORDER BY available_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [MAX_ATTEMPTS, BATCH],
+        );
+        for (const row of rows) {
+          try {
+            await this.send(row);
+            await manager.query(`UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
+            sent++;
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.logger.warn(`Delivery to ${row.recipient} failed (attempt ${row.attempts + 1}): ${message}`);
+            await manager.query(
+              `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
+                 available_at = now() + make_interval(secs => 30 * power(2, attempts)) WHERE id = $1`,
+              [row.id, message],
+            );
+          }
+        }
+      });
+    } catch (error) {
+      this.logger.error(`Outbox run failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return sent;
+  }
+
+  private async send(row: PendingRow): Promise<void> {
+    if (this.transport) {
+      await this.transport.sendMail({ from: this.config.mail.from, to: row.recipient, subject: row.subject, text: row.body });
+      return;
+    }
+    this.logger.log(`Mail to ${row.recipient}: ${row.subject}\n${row.body}`);
+  }
+}

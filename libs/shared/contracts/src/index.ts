@@ -1,0 +1,4 @@
+export * from './lib/auth';
+export * from './lib/company';
+export * from './lib/errors';
+export * from './lib/health';

@@ -1,0 +1,77 @@
+import type { AddressInput, CompanySummary, CustomerType } from './company';
+
+export interface RegisterCompanyRequest {
+  company: {
+    name: string;
+    organisationNumber: string;
+    customerType: CustomerType;
+    phone: string;
+    billingAddress: AddressInput;
+  };
+  user: {
+    name: string;
+    email: string;
+    password: string;
+  };
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface RefreshRequest {
+  refreshToken: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface ForgotPasswordRequest {
+  email: string;
+}
+
+export interface ResetPasswordRequest {
+  token: string;
+  newPassword: string;
+}
+
+export interface AcceptInvitationRequest {
+  token: string;
+  password: string;
+}
+
+/** Issued on login, registration and refresh. */
+export interface TokenPair {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  refreshToken: string;
+}
+
+export type StaffRole = 'consultant' | 'shop_admin';
+
+/** CASL raw rule, kept structural so the contracts stay framework-free. */
+export interface PermissionRule {
+  action: string | string[];
+  subject: string | string[];
+  conditions?: Record<string, unknown>;
+  inverted?: boolean;
+  fields?: string | string[];
+}
+
+export interface MeResponse {
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    /** Names of the user's company roles; empty for staff. */
+    roles: string[];
+    staffRole: StaffRole | null;
+  };
+  company: CompanySummary | null;
+  permissions: string[];
+  rules: PermissionRule[];
+}

@@ -1,0 +1,2 @@
+export * from './lib/organisation-number';
+export * from './lib/password-policy';

@@ -1,0 +1,2 @@
+export * from './lib/ability';
+export * from './lib/permissions';

@@ -1,0 +1,115 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import type { Permission } from './permissions';
+
+export type Action =
+  | 'manage'
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'use'
+  | 'request'
+  | 'comment'
+  | 'accept'
+  | 'decline'
+  | 'cancel'
+  | 'place'
+  | 'verify'
+  | 'changeTier'
+  | 'erase';
+
+export type Subject =
+  | 'all'
+  | 'Account'
+  | 'Company'
+  | 'Address'
+  | 'User'
+  | 'Role'
+  | 'Product'
+  | 'Price'
+  | 'ProjectList'
+  | 'Quote'
+  | 'QuickOrder'
+  | 'Cart'
+  | 'Order'
+  | 'StaffArea'
+  | 'PriceSettings'
+  | 'AuditLog'
+  | 'StaffUser';
+
+export type AppAbility = MongoAbility<[Action, Subject]>;
+export type AppRule = RawRuleOf<AppAbility>;
+
+export type StaffRoleKey = 'consultant' | 'shop_admin';
+
+/** Who is asking: enough to decide every policy without another lookup. */
+export interface Principal {
+  userId: string;
+  companyId: string | null;
+  /** Company status; only an `active` company may order. */
+  companyStatus: string | null;
+  staffRole: StaffRoleKey | null;
+  permissions: readonly Permission[];
+}
+
+/**
+ * One function turns a principal into CASL rules; the API's policy guard and the portal's
+ * menus and buttons both read them, so what a user sees and what the API allows cannot drift.
+ * Customer rules carry `companyId` conditions; the API still filters every query by the
+ * caller's company, because CASL cannot reach into SQL for us.
+ */
+export function defineRulesFor(principal: Principal): AppRule[] {
+  const { can, cannot, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  can('read', 'Product');
+  can(['read', 'update'], 'Account');
+
+  if (principal.staffRole) {
+    can('read', 'all');
+    can('read', 'StaffArea');
+    can(['read', 'update', 'comment'], 'Quote');
+    can('changeTier', 'Company');
+    can('read', 'AuditLog');
+    if (principal.staffRole === 'shop_admin') {
+      can('manage', 'all');
+    }
+    // Staff act for the shop, never as a customer.
+    cannot(['request', 'accept', 'decline', 'cancel'], 'Quote');
+    cannot('place', 'Order');
+    cannot('use', ['QuickOrder', 'Cart']);
+    return rules;
+  }
+
+  const companyId = principal.companyId;
+  if (!companyId) return rules;
+  const own = { companyId };
+  can('read', ['Company', 'Address', 'ProjectList', 'Quote', 'Order'], own);
+  can('read', 'Price');
+  const has = (p: Permission) => principal.permissions.includes(p);
+
+  if (has('company.manage')) {
+    can('update', 'Company', own);
+    can(['create', 'update', 'delete'], 'Address', own);
+    can('erase', 'Company', own);
+  }
+  if (has('users.manage')) {
+    can(['read', 'create', 'update'], 'User', own);
+    can(['read', 'create', 'update', 'delete'], 'Role', own);
+  }
+  if (has('projectLists.manage')) can(['create', 'update', 'delete'], 'ProjectList', own);
+  if (has('quotes.request')) can(['request', 'comment', 'cancel'], 'Quote', own);
+  if (has('quotes.accept')) can(['accept', 'decline'], 'Quote', own);
+  if (has('quickOrder.use')) {
+    can('use', 'QuickOrder');
+    can('use', 'Cart');
+  }
+  if (has('orders.place')) {
+    can('use', 'Cart');
+    // A company waiting for verification may browse prices but not order (PRODUCT.md §2).
+    if (principal.companyStatus === 'active') can('place', 'Order', own);
+  }
+  return rules;
+}
+
+export function createAbility(rules: AppRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules);
+}
