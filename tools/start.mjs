@@ -7,7 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDatabase, startEmbeddedPostgres } from './db/embedded-postgres.mjs';
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+} from './db/embedded-postgres.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env };
@@ -17,11 +20,24 @@ const log = (message) => process.stdout.write(`[start] ${message}\n`);
 
 if (env.LUMEN_SKIP_BUILD !== 'true') {
   log('building the API and the portal (cached after the first time)…');
-  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-  });
+  const build = spawnSync(
+    'npx',
+    [
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'api',
+      'portal',
+      '--outputStyle=static',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -36,12 +52,17 @@ if (!env.DATABASE_URL) {
 if (!env.JWT_SECRET && env.NODE_ENV !== 'production') {
   const secretFile = join(dataDir, 'jwt-secret');
   mkdirSync(dataDir, { recursive: true });
-  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
+  if (!existsSync(secretFile))
+    writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
   env.JWT_SECRET = readFileSync(secretFile, 'utf8').trim();
 }
 env.PORTAL_DIR ??= join(root, 'dist/apps/portal/browser');
 
-const api = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: 'inherit' });
+const api = spawn(
+  process.execPath,
+  ['--enable-source-maps', join(root, 'dist/apps/api/main.js')],
+  { cwd: root, env, stdio: 'inherit' },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => api.kill(signal));
 }

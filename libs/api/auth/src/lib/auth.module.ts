@@ -26,12 +26,23 @@ import { SessionService } from './session.service';
           audience: config.jwt.audience,
           expiresIn: config.jwt.accessTtlSeconds,
         },
-        verifyOptions: { algorithms: ['HS256'], issuer: config.jwt.issuer, audience: config.jwt.audience },
+        verifyOptions: {
+          algorithms: ['HS256'],
+          issuer: config.jwt.issuer,
+          audience: config.jwt.audience,
+        },
       }),
     }),
   ],
   controllers: [AuthController, MeController],
-  providers: [AuthService, JwtStrategy, LoginThrottleService, PasswordHasher, PrincipalLoader, SessionService],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    LoginThrottleService,
+    PasswordHasher,
+    PrincipalLoader,
+    SessionService,
+  ],
   exports: [AuthService, PasswordHasher, SessionService],
 })
 export class AuthModule {}

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AppConfig, APP_CONFIG, AppError, type AuthenticatedUser } from '@lumen/api/core';
+import {
+  type AppConfig,
+  APP_CONFIG,
+  AppError,
+  type AuthenticatedUser,
+} from '@lumen/api/core';
 import { Address, Company, Role, User } from '@lumen/api/companies';
 import { OutboxService } from '@lumen/api/mail';
 import type { TokenPair } from '@lumen/shared/contracts';
@@ -10,7 +15,11 @@ import type { RegisterCompanyDto } from './dto/register-company.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { newOpaqueToken, parseOpaqueToken, sha256 } from './opaque-token';
 import { PasswordHasher } from './password-hasher';
-import { type ClientInfo, refreshFailure, SessionService } from './session.service';
+import {
+  type ClientInfo,
+  refreshFailure,
+  SessionService,
+} from './session.service';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -32,38 +41,73 @@ export class AuthService {
    * A `business` company is active at once; a `non_vat_registered` one waits for a shop
    * admin's verification. Either way the first user is its company admin and is logged in.
    */
-  async register(dto: RegisterCompanyDto, client: ClientInfo): Promise<TokenPair> {
+  async register(
+    dto: RegisterCompanyDto,
+    client: ClientInfo,
+  ): Promise<TokenPair> {
     const passwordHash = await this.hasher.hash(dto.user.password);
     return this.dataSource.transaction(async (manager) => {
       await this.assertEmailFree(manager, dto.user.email);
-      const taken = await manager.exists(Company, { where: { organisationNumber: dto.company.organisationNumber } });
+      const taken = await manager.exists(Company, {
+        where: { organisationNumber: dto.company.organisationNumber },
+      });
       if (taken) {
-        throw new AppError(409, 'organisation_number_taken', 'A company with this organisation number is already registered', [
-          { field: 'company.organisationNumber', code: 'taken', message: 'already registered' },
-        ]);
+        throw new AppError(
+          409,
+          'organisation_number_taken',
+          'A company with this organisation number is already registered',
+          [
+            {
+              field: 'company.organisationNumber',
+              code: 'taken',
+              message: 'already registered',
+            },
+          ],
+        );
       }
       const company = await manager.save(
         manager.create(Company, {
           name: dto.company.name,
           organisationNumber: dto.company.organisationNumber,
           customerType: dto.company.customerType,
-          status: dto.company.customerType === 'business' ? 'active' : 'pending_verification',
+          status:
+            dto.company.customerType === 'business'
+              ? 'active'
+              : 'pending_verification',
           tier: 'silver',
           contactEmail: dto.user.email,
           phone: dto.company.phone,
         }),
       );
-      await manager.insert(Address, { ...dto.company.billingAddress, companyId: company.id, kind: 'billing', isDefault: false });
-      const adminRole = await manager.findOneByOrFail(Role, { builtInKey: 'admin', companyId: IsNull() });
+      await manager.insert(Address, {
+        ...dto.company.billingAddress,
+        companyId: company.id,
+        kind: 'billing',
+        isDefault: false,
+      });
+      const adminRole = await manager.findOneByOrFail(Role, {
+        builtInKey: 'admin',
+        companyId: IsNull(),
+      });
       const user = await manager.save(
-        manager.create(User, { companyId: company.id, email: dto.user.email, name: dto.user.name, passwordHash, roles: [adminRole] }),
+        manager.create(User, {
+          companyId: company.id,
+          email: dto.user.email,
+          name: dto.user.name,
+          passwordHash,
+          roles: [adminRole],
+        }),
       );
       return this.sessions.start(manager, user.id, client);
     });
   }
 
   async login(dto: LoginDto, client: ClientInfo): Promise<TokenPair> {
-    await this.throttle.assertAllowed(this.dataSource.manager, dto.email, client.ip);
+    await this.throttle.assertAllowed(
+      this.dataSource.manager,
+      dto.email,
+      client.ip,
+    );
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -74,34 +118,64 @@ export class AuthService {
       .andWhere("(c.id IS NULL OR c.status <> 'deleted')")
       .getOne();
     // Unknown e-mail and wrong password cost the same argon2 verification and answer the same.
-    const ok = await this.hasher.verify(user?.passwordHash ?? null, dto.password);
+    const ok = await this.hasher.verify(
+      user?.passwordHash ?? null,
+      dto.password,
+    );
     if (!user || !ok) {
-      await this.throttle.recordFailure(this.dataSource.manager, dto.email, client.ip);
-      throw AppError.unauthorized('invalid_credentials', 'The e-mail or the password is wrong');
+      await this.throttle.recordFailure(
+        this.dataSource.manager,
+        dto.email,
+        client.ip,
+      );
+      throw AppError.unauthorized(
+        'invalid_credentials',
+        'The e-mail or the password is wrong',
+      );
     }
-    return this.dataSource.transaction((manager) => this.sessions.start(manager, user.id, client));
+    return this.dataSource.transaction((manager) =>
+      this.sessions.start(manager, user.id, client),
+    );
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const outcome = await this.dataSource.transaction((manager) => this.sessions.refresh(manager, refreshToken));
+    const outcome = await this.dataSource.transaction((manager) =>
+      this.sessions.refresh(manager, refreshToken),
+    );
     if (outcome.kind !== 'rotated') throw refreshFailure(outcome);
     return outcome.tokens;
   }
 
   async logout(user: AuthenticatedUser): Promise<void> {
-    await this.sessions.revoke(this.dataSource.manager, user.sessionId, 'logout');
+    await this.sessions.revoke(
+      this.dataSource.manager,
+      user.sessionId,
+      'logout',
+    );
   }
 
   /** Keeps the session that asked; every other session of the user ends. */
-  async changePassword(user: AuthenticatedUser, dto: ChangePasswordDto): Promise<void> {
+  async changePassword(
+    user: AuthenticatedUser,
+    dto: ChangePasswordDto,
+  ): Promise<void> {
     const stored = await this.passwordHashOf(user.userId);
     if (!(await this.hasher.verify(stored, dto.currentPassword))) {
-      throw AppError.invalidField('currentPassword', 'wrong_password', 'The current password is wrong');
+      throw AppError.invalidField(
+        'currentPassword',
+        'wrong_password',
+        'The current password is wrong',
+      );
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.userId }, { passwordHash });
-      await this.sessions.revokeAllOf(manager, user.userId, 'password_changed', user.sessionId);
+      await this.sessions.revokeAllOf(
+        manager,
+        user.userId,
+        'password_changed',
+        user.sessionId,
+      );
     });
   }
 
@@ -111,14 +185,22 @@ export class AuthService {
       const user = await manager
         .getRepository(User)
         .createQueryBuilder('u')
-        .where('lower(u.email) = :email AND u.active AND u.erasedAt IS NULL', { email })
+        .where('lower(u.email) = :email AND u.active AND u.erasedAt IS NULL', {
+          email,
+        })
         .getOne();
       if (!user) return;
-      const token = await this.issueUserToken(manager, user.id, 'password_reset', RESET_TTL_MS);
+      const token = await this.issueUserToken(
+        manager,
+        user.id,
+        'password_reset',
+        RESET_TTL_MS,
+      );
       await this.outbox.enqueue(manager, {
         kind: 'password_reset',
         to: user.email,
-        subject: 'Reset your Lumen Trade password / Tilbakestill passordet ditt',
+        subject:
+          'Reset your Lumen Trade password / Tilbakestill passordet ditt',
         body:
           `Hello ${user.name},\n\nSomeone asked to reset the password of your Lumen Trade account. ` +
           `The link works once and for one hour:\n\n${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}\n\n` +
@@ -132,14 +214,22 @@ export class AuthService {
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      const userId = await this.spendUserToken(manager, token, 'password_reset');
+      const userId = await this.spendUserToken(
+        manager,
+        token,
+        'password_reset',
+      );
       await manager.update(User, { id: userId }, { passwordHash });
       await this.sessions.revokeAllOf(manager, userId, 'password_reset');
     });
   }
 
   /** An invited employee sets a password and is logged in. */
-  async acceptInvitation(token: string, password: string, client: ClientInfo): Promise<TokenPair> {
+  async acceptInvitation(
+    token: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<TokenPair> {
     const passwordHash = await this.hasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       const userId = await this.spendUserToken(manager, token, 'invitation');
@@ -149,7 +239,12 @@ export class AuthService {
   }
 
   /** Creates a single-use token for a user; returns the token to put in a link. */
-  async issueUserToken(manager: EntityManager, userId: string, purpose: UserTokenPurpose, ttlMs: number): Promise<string> {
+  async issueUserToken(
+    manager: EntityManager,
+    userId: string,
+    purpose: UserTokenPurpose,
+    ttlMs: number,
+  ): Promise<string> {
     const token = newOpaqueToken();
     await manager.query(
       `INSERT INTO user_tokens (id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
@@ -159,11 +254,19 @@ export class AuthService {
   }
 
   /** Marks the token used (conditionally, so two concurrent uses cannot both win). */
-  private async spendUserToken(manager: EntityManager, token: string, purpose: UserTokenPurpose): Promise<string> {
-    const invalid = AppError.badRequest('invalid_token', 'This link is invalid, used or expired; ask for a new one');
+  private async spendUserToken(
+    manager: EntityManager,
+    token: string,
+    purpose: UserTokenPurpose,
+  ): Promise<string> {
+    const invalid = AppError.badRequest(
+      'invalid_token',
+      'This link is invalid, used or expired; ask for a new one',
+    );
     const parsed = parseOpaqueToken(token);
     if (!parsed) throw invalid;
-    const rows: { user_id: string }[] = await manager.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [rows]: [{ user_id: string }[], number] = await manager.query(
       `UPDATE user_tokens t SET used_at = now()
        FROM users u
        WHERE t.id = $1 AND t.token_hash = $2 AND t.purpose = $3 AND t.used_at IS NULL AND t.expires_at > now()
@@ -175,12 +278,22 @@ export class AuthService {
     return rows[0].user_id;
   }
 
-  private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
-    const taken = await manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = :email', { email }).getExists();
+  private async assertEmailFree(
+    manager: EntityManager,
+    email: string,
+  ): Promise<void> {
+    const taken = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email })
+      .getExists();
     if (taken) {
-      throw new AppError(409, 'email_taken', 'An account with this e-mail already exists', [
-        { field: 'user.email', code: 'taken', message: 'already registered' },
-      ]);
+      throw new AppError(
+        409,
+        'email_taken',
+        'An account with this e-mail already exists',
+        [{ field: 'user.email', code: 'taken', message: 'already registered' }],
+      );
     }
   }
 

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { type AppConfig, APP_CONFIG, type AuthenticatedUser } from '@lumen/api/core';
+import {
+  type AppConfig,
+  APP_CONFIG,
+  type AuthenticatedUser,
+} from '@lumen/api/core';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { PrincipalLoader } from './principal.loader';
 import type { AccessTokenClaims } from './session.service';
@@ -22,8 +26,11 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<AuthenticatedUser | false> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
+  async validate(
+    claims: AccessTokenClaims,
+  ): Promise<AuthenticatedUser | false> {
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
+      return false;
     return (await this.principals.load(claims.sub, claims.sid)) ?? false;
   }
 }

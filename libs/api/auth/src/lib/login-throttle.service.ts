@@ -12,18 +12,36 @@ const WINDOW = '15 minutes';
  */
 @Injectable()
 export class LoginThrottleService {
-  async assertAllowed(manager: EntityManager, email: string, ip: string): Promise<void> {
+  async assertAllowed(
+    manager: EntityManager,
+    email: string,
+    ip: string,
+  ): Promise<void> {
     const [counts] = await manager.query(
       `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
        FROM login_attempts WHERE (email = $1 OR ip = $2) AND attempted_at > now() - $3::interval`,
       [email, ip, WINDOW],
     );
-    if (counts.by_email >= MAX_FAILED_LOGINS || counts.by_ip >= MAX_FAILED_LOGINS) {
-      throw new AppError(429, 'too_many_login_attempts', 'Too many failed logins; wait 15 minutes or reset your password');
+    if (
+      counts.by_email >= MAX_FAILED_LOGINS ||
+      counts.by_ip >= MAX_FAILED_LOGINS
+    ) {
+      throw new AppError(
+        429,
+        'too_many_login_attempts',
+        'Too many failed logins; wait 15 minutes or reset your password',
+      );
     }
   }
 
-  async recordFailure(manager: EntityManager, email: string, ip: string): Promise<void> {
-    await manager.query(`INSERT INTO login_attempts (email, ip) VALUES ($1, $2)`, [email, ip]);
+  async recordFailure(
+    manager: EntityManager,
+    email: string,
+    ip: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO login_attempts (email, ip) VALUES ($1, $2)`,
+      [email, ip],
+    );
   }
 }

@@ -17,9 +17,19 @@ export class MeController {
   @Can('read', 'Account')
   @Get()
   async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
-    const company = user.companyId ? await this.dataSource.getRepository(Company).findOneBy({ id: user.companyId }) : null;
+    const company = user.companyId
+      ? await this.dataSource
+          .getRepository(Company)
+          .findOneBy({ id: user.companyId })
+      : null;
     return {
-      user: { id: user.userId, name: user.name, email: user.email, roles: user.roleNames, staffRole: user.staffRole },
+      user: {
+        id: user.userId,
+        name: user.name,
+        email: user.email,
+        roles: user.roleNames,
+        staffRole: user.staffRole,
+      },
       company: company?.toSummary() ?? null,
       permissions: [...user.permissions],
       rules: defineRulesFor(user),

@@ -1,4 +1,8 @@
-import { newOpaqueToken, parseOpaqueToken, secretMatches } from './opaque-token';
+import {
+  newOpaqueToken,
+  parseOpaqueToken,
+  secretMatches,
+} from './opaque-token';
 
 describe('opaque tokens', () => {
   it('round-trips and matches only its own secret', () => {
@@ -6,7 +10,12 @@ describe('opaque tokens', () => {
     const parsed = parseOpaqueToken(token.token);
     expect(parsed?.id).toBe(token.id);
     expect(secretMatches(parsed!.secret, token.hash)).toBe(true);
-    expect(secretMatches(parseOpaqueToken(newOpaqueToken().token)!.secret, token.hash)).toBe(false);
+    expect(
+      secretMatches(
+        parseOpaqueToken(newOpaqueToken().token)!.secret,
+        token.hash,
+      ),
+    ).toBe(false);
   });
 
   it('refuses malformed tokens', () => {

@@ -1,4 +1,9 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import {
+  createHash,
+  randomBytes,
+  randomUUID,
+  timingSafeEqual,
+} from 'node:crypto';
 
 /**
  * Refresh, reset and invitation tokens: `<row id>.<secret>`. Only a SHA-256 of the secret
@@ -17,7 +22,9 @@ export function newOpaqueToken(): OpaqueToken {
   return { id, token: `${id}.${secret}`, hash: sha256(secret) };
 }
 
-export function parseOpaqueToken(token: string): { id: string; secret: string } | null {
+export function parseOpaqueToken(
+  token: string,
+): { id: string; secret: string } | null {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
   return match ? { id: match[1], secret: match[2] } : null;
 }

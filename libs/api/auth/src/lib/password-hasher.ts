@@ -2,7 +2,12 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const OPTIONS = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 @Injectable()
 export class PasswordHasher implements OnModuleInit {
@@ -19,7 +24,9 @@ export class PasswordHasher implements OnModuleInit {
 
   /** `storedHash` null (unknown user, no password yet) still costs one verification. */
   async verify(storedHash: string | null, password: string): Promise<boolean> {
-    const ok = await verify(storedHash ?? this.dummyHash, password).catch(() => false);
+    const ok = await verify(storedHash ?? this.dummyHash, password).catch(
+      () => false,
+    );
     return ok && storedHash !== null;
   }
 }

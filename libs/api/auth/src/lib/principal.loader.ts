@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@lumen/api/core';
-import { createAbility, defineRulesFor, isPermission, type StaffRoleKey } from '@lumen/shared/permissions';
+import {
+  createAbility,
+  defineRulesFor,
+  isPermission,
+  type StaffRoleKey,
+} from '@lumen/shared/permissions';
 import type { LoyaltyTier } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 
@@ -26,7 +31,10 @@ interface PrincipalRow {
 export class PrincipalLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async load(userId: string, sessionId: string): Promise<AuthenticatedUser | null> {
+  async load(
+    userId: string,
+    sessionId: string,
+  ): Promise<AuthenticatedUser | null> {
     const rows: PrincipalRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.name, u.company_id, u.staff_role,
               c.status AS company_status, c.tier AS company_tier,

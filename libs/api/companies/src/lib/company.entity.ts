@@ -1,6 +1,11 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '@lumen/api/database';
-import type { CompanyStatus, CompanySummary, CustomerType, LoyaltyTier } from '@lumen/shared/contracts';
+import type {
+  CompanyStatus,
+  CompanySummary,
+  CustomerType,
+  LoyaltyTier,
+} from '@lumen/shared/contracts';
 
 @Entity('companies')
 export class Company extends BaseEntity {

@@ -32,6 +32,10 @@ export class User extends BaseEntity {
   erasedAt: Date | null;
 
   @ManyToMany(() => Role)
-  @JoinTable({ name: 'user_roles', joinColumn: { name: 'user_id' }, inverseJoinColumn: { name: 'role_id' } })
+  @JoinTable({
+    name: 'user_roles',
+    joinColumn: { name: 'user_id' },
+    inverseJoinColumn: { name: 'role_id' },
+  })
   roles: Role[];
 }

@@ -1,10 +1,18 @@
 import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
 
-const snake = (value: string) => value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = (value: string) =>
+  value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** camelCase properties in TypeScript, snake_case columns in SQL, without a `name` on every column. */
-export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
-  override columnName(propertyName: string, customName: string | undefined, embeddedPrefixes: string[]): string {
+export class SnakeNamingStrategy
+  extends DefaultNamingStrategy
+  implements NamingStrategyInterface
+{
+  override columnName(
+    propertyName: string,
+    customName: string | undefined,
+    embeddedPrefixes: string[],
+  ): string {
     return customName ?? snake([...embeddedPrefixes, propertyName].join('_'));
   }
 
@@ -12,11 +20,18 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     return snake(propertyName);
   }
 
-  override joinColumnName(relationName: string, referencedColumnName: string): string {
+  override joinColumnName(
+    relationName: string,
+    referencedColumnName: string,
+  ): string {
     return snake(`${relationName}_${referencedColumnName}`);
   }
 
-  override joinTableColumnName(tableName: string, propertyName: string, columnName?: string): string {
+  override joinTableColumnName(
+    tableName: string,
+    propertyName: string,
+    columnName?: string,
+  ): string {
     return snake(`${tableName}_${columnName ?? propertyName}`);
   }
 }

@@ -1,4 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
 import { PasswordHasher } from '@lumen/api/auth';
@@ -25,15 +30,23 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     if (!this.config.seedDemoData) return;
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const seeded = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('lumen-demo-seed'))`);
+      await manager.query(
+        `SELECT pg_advisory_xact_lock(hashtext('lumen-demo-seed'))`,
+      );
       if (await manager.exists(User)) return false;
       await this.seedAccounts(manager, passwordHash);
       return true;
     });
-    if (seeded) this.logger.log('Seeded the demo data (password of every demo login: see README)');
+    if (seeded)
+      this.logger.log(
+        'Seeded the demo data (password of every demo login: see README)',
+      );
   }
 
-  private async seedAccounts(manager: EntityManager, passwordHash: string): Promise<void> {
+  private async seedAccounts(
+    manager: EntityManager,
+    passwordHash: string,
+  ): Promise<void> {
     await manager.insert(
       User,
       DEMO_STAFF.map((staff) => ({ ...staff, passwordHash })),
@@ -53,8 +66,20 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
         }),
       );
       await manager.insert(Address, [
-        { ...demo.billing, companyId: company.id, kind: 'billing', country: 'NO', isDefault: false },
-        ...demo.delivery.map((address, i) => ({ ...address, companyId: company.id, kind: 'delivery' as const, country: 'NO', isDefault: i === 0 })),
+        {
+          ...demo.billing,
+          companyId: company.id,
+          kind: 'billing',
+          country: 'NO',
+          isDefault: false,
+        },
+        ...demo.delivery.map((address, i) => ({
+          ...address,
+          companyId: company.id,
+          kind: 'delivery' as const,
+          country: 'NO',
+          isDefault: i === 0,
+        })),
       ]);
       for (const user of demo.users) {
         await manager.save(

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
 import { createTransport, type Transporter } from 'nodemailer';
@@ -21,7 +27,9 @@ interface PendingRow {
  * A failed send is retried with a growing delay.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxWorker
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger('Outbox');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
@@ -31,12 +39,17 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
+    this.transport = config.mail.smtpUrl
+      ? createTransport(config.mail.smtpUrl)
+      : null;
   }
 
   onApplicationBootstrap(): void {
     if (this.config.mail.pollMs > 0) {
-      this.timer = setInterval(() => void this.deliverPending(), this.config.mail.pollMs);
+      this.timer = setInterval(
+        () => void this.deliverPending(),
+        this.config.mail.pollMs,
+      );
     }
   }
 
@@ -47,7 +60,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Sends what is due; returns how many were sent. Overlapping calls share one run. */
   deliverPending(): Promise<number> {
-    this.running ??= this.deliverBatch().finally(() => (this.running = undefined));
+    this.running ??= this.deliverBatch().finally(
+      () => (this.running = undefined),
+    );
     return this.running;
   }
 
@@ -64,11 +79,17 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         for (const row of rows) {
           try {
             await this.send(row);
-            await manager.query(`UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
+            await manager.query(
+              `UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`,
+              [row.id],
+            );
             sent++;
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            this.logger.warn(`Delivery to ${row.recipient} failed (attempt ${row.attempts + 1}): ${message}`);
+            const message =
+              error instanceof Error ? error.message : String(error);
+            this.logger.warn(
+              `Delivery to ${row.recipient} failed (attempt ${row.attempts + 1}): ${message}`,
+            );
             await manager.query(
               `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
                  available_at = now() + make_interval(secs => 30 * power(2, attempts)) WHERE id = $1`,
@@ -78,14 +99,21 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         }
       });
     } catch (error) {
-      this.logger.error(`Outbox run failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Outbox run failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return sent;
   }
 
   private async send(row: PendingRow): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.mail.from, to: row.recipient, subject: row.subject, text: row.body });
+      await this.transport.sendMail({
+        from: this.config.mail.from,
+        to: row.recipient,
+        subject: row.subject,
+        text: row.body,
+      });
       return;
     }
     this.logger.log(`Mail to ${row.recipient}: ${row.subject}\n${row.body}`);

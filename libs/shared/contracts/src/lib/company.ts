@@ -1,7 +1,12 @@
 export const CUSTOMER_TYPES = ['business', 'non_vat_registered'] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
-export const COMPANY_STATUSES = ['active', 'pending_verification', 'deletion_requested', 'deleted'] as const;
+export const COMPANY_STATUSES = [
+  'active',
+  'pending_verification',
+  'deletion_requested',
+  'deleted',
+] as const;
 export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
 
 export const LOYALTY_TIERS = ['silver', 'gold', 'platinum'] as const;
@@ -9,7 +14,22 @@ export type LoyaltyTier = (typeof LOYALTY_TIERS)[number];
 
 /** ISO 3166-1 alpha-2 codes of the countries the shop delivers to (PRODUCT.md §8). */
 export const DELIVERY_COUNTRIES = [
-  'NO', 'SE', 'DK', 'FI', 'DE', 'NL', 'BE', 'LU', 'FR', 'AT', 'CH', 'IE', 'IT', 'PT', 'ES', 'GB',
+  'NO',
+  'SE',
+  'DK',
+  'FI',
+  'DE',
+  'NL',
+  'BE',
+  'LU',
+  'FR',
+  'AT',
+  'CH',
+  'IE',
+  'IT',
+  'PT',
+  'ES',
+  'GB',
 ] as const;
 export type DeliveryCountry = (typeof DELIVERY_COUNTRIES)[number];
 

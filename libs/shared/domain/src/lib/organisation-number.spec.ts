@@ -1,9 +1,15 @@
-import { isValidOrganisationNumber, normaliseOrganisationNumber } from './organisation-number';
+import {
+  isValidOrganisationNumber,
+  normaliseOrganisationNumber,
+} from './organisation-number';
 
 describe('organisation number', () => {
-  it.each(['923609016', '974760673', '981566378'])('accepts the issued number %s', (n) => {
-    expect(isValidOrganisationNumber(n)).toBe(true);
-  });
+  it.each(['923609016', '974760673', '981566378'])(
+    'accepts the issued number %s',
+    (n) => {
+      expect(isValidOrganisationNumber(n)).toBe(true);
+    },
+  );
 
   it('rejects a wrong check digit', () => {
     expect(isValidOrganisationNumber('923609017')).toBe(false);

@@ -16,5 +16,8 @@ export function isValidOrganisationNumber(value: string): boolean {
 
 /** Accepts the usual written forms ("923 609 016", "NO 923609016 MVA") and returns the nine digits. */
 export function normaliseOrganisationNumber(value: string): string {
-  return value.replace(/^NO/i, '').replace(/MVA$/i, '').replace(/[\s.-]/g, '');
+  return value
+    .replace(/^NO/i, '')
+    .replace(/MVA$/i, '')
+    .replace(/[\s.-]/g, '');
 }

@@ -2,7 +2,10 @@ import { subject } from '@casl/ability';
 import { createAbility, defineRulesFor, type Principal } from './ability';
 import { BUILT_IN_ROLES } from './permissions';
 
-const customer = (role: keyof typeof BUILT_IN_ROLES, companyStatus = 'active'): Principal => ({
+const customer = (
+  role: keyof typeof BUILT_IN_ROLES,
+  companyStatus = 'active',
+): Principal => ({
   userId: 'u1',
   companyId: 'c1',
   companyStatus,
@@ -13,8 +16,12 @@ const customer = (role: keyof typeof BUILT_IN_ROLES, companyStatus = 'active'): 
 describe('defineRulesFor', () => {
   it('lets a viewer read its own company but change nothing', () => {
     const ability = createAbility(defineRulesFor(customer('viewer')));
-    expect(ability.can('read', subject('Quote', { companyId: 'c1' }))).toBe(true);
-    expect(ability.can('read', subject('Quote', { companyId: 'c2' }))).toBe(false);
+    expect(ability.can('read', subject('Quote', { companyId: 'c1' }))).toBe(
+      true,
+    );
+    expect(ability.can('read', subject('Quote', { companyId: 'c2' }))).toBe(
+      false,
+    );
     expect(ability.can('create', 'ProjectList')).toBe(false);
     expect(ability.can('place', 'Order')).toBe(false);
   });
@@ -22,26 +29,40 @@ describe('defineRulesFor', () => {
   it('lets a purchaser order but not manage lists or users', () => {
     const ability = createAbility(defineRulesFor(customer('purchaser')));
     expect(ability.can('use', 'QuickOrder')).toBe(true);
-    expect(ability.can('place', subject('Order', { companyId: 'c1' }))).toBe(true);
+    expect(ability.can('place', subject('Order', { companyId: 'c1' }))).toBe(
+      true,
+    );
     expect(ability.can('create', 'ProjectList')).toBe(false);
     expect(ability.can('create', 'User')).toBe(false);
   });
 
   it('keeps a company pending verification from ordering', () => {
-    const ability = createAbility(defineRulesFor(customer('admin', 'pending_verification')));
+    const ability = createAbility(
+      defineRulesFor(customer('admin', 'pending_verification')),
+    );
     expect(ability.can('place', 'Order')).toBe(false);
     expect(ability.can('read', 'Price')).toBe(true);
   });
 
   it('gives the company admin user management of its own company only', () => {
     const ability = createAbility(defineRulesFor(customer('admin')));
-    expect(ability.can('create', subject('User', { companyId: 'c1' }))).toBe(true);
-    expect(ability.can('create', subject('User', { companyId: 'c2' }))).toBe(false);
+    expect(ability.can('create', subject('User', { companyId: 'c1' }))).toBe(
+      true,
+    );
+    expect(ability.can('create', subject('User', { companyId: 'c2' }))).toBe(
+      false,
+    );
   });
 
   it('lets a consultant change tiers but not verify companies or order', () => {
     const ability = createAbility(
-      defineRulesFor({ userId: 's', companyId: null, companyStatus: null, staffRole: 'consultant', permissions: [] }),
+      defineRulesFor({
+        userId: 's',
+        companyId: null,
+        companyStatus: null,
+        staffRole: 'consultant',
+        permissions: [],
+      }),
     );
     expect(ability.can('changeTier', 'Company')).toBe(true);
     expect(ability.can('verify', 'Company')).toBe(false);
@@ -50,7 +71,13 @@ describe('defineRulesFor', () => {
 
   it('lets a shop admin verify companies', () => {
     const ability = createAbility(
-      defineRulesFor({ userId: 's', companyId: null, companyStatus: null, staffRole: 'shop_admin', permissions: [] }),
+      defineRulesFor({
+        userId: 's',
+        companyId: null,
+        companyStatus: null,
+        staffRole: 'shop_admin',
+        permissions: [],
+      }),
     );
     expect(ability.can('verify', 'Company')).toBe(true);
     expect(ability.can('accept', 'Quote')).toBe(false);

@@ -1,4 +1,9 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type MongoAbility,
+  type RawRuleOf,
+} from '@casl/ability';
 import type { Permission } from './permissions';
 
 export type Action =
@@ -59,7 +64,9 @@ export interface Principal {
  * caller's company, because CASL cannot reach into SQL for us.
  */
 export function defineRulesFor(principal: Principal): AppRule[] {
-  const { can, cannot, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const { can, cannot, rules } = new AbilityBuilder<AppAbility>(
+    createMongoAbility,
+  );
   can('read', 'Product');
   can(['read', 'update'], 'Account');
 
@@ -95,8 +102,10 @@ export function defineRulesFor(principal: Principal): AppRule[] {
     can(['read', 'create', 'update'], 'User', own);
     can(['read', 'create', 'update', 'delete'], 'Role', own);
   }
-  if (has('projectLists.manage')) can(['create', 'update', 'delete'], 'ProjectList', own);
-  if (has('quotes.request')) can(['request', 'comment', 'cancel'], 'Quote', own);
+  if (has('projectLists.manage'))
+    can(['create', 'update', 'delete'], 'ProjectList', own);
+  if (has('quotes.request'))
+    can(['request', 'comment', 'cancel'], 'Quote', own);
   if (has('quotes.accept')) can(['accept', 'decline'], 'Quote', own);
   if (has('quickOrder.use')) {
     can('use', 'QuickOrder');

@@ -10,17 +10,34 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const BUILT_IN_ROLE_KEYS = ['admin', 'buyer', 'purchaser', 'viewer'] as const;
+export const BUILT_IN_ROLE_KEYS = [
+  'admin',
+  'buyer',
+  'purchaser',
+  'viewer',
+] as const;
 export type BuiltInRoleKey = (typeof BUILT_IN_ROLE_KEYS)[number];
 
 /** Every customer user may read its own company's lists, quotes, orders and prices; the rest is granted. */
-export const BUILT_IN_ROLES: Record<BuiltInRoleKey, { name: string; permissions: readonly Permission[] }> = {
+export const BUILT_IN_ROLES: Record<
+  BuiltInRoleKey,
+  { name: string; permissions: readonly Permission[] }
+> = {
   admin: { name: 'Admin', permissions: PERMISSIONS },
   buyer: {
     name: 'Buyer',
-    permissions: ['projectLists.manage', 'quotes.request', 'quotes.accept', 'quickOrder.use', 'orders.place'],
+    permissions: [
+      'projectLists.manage',
+      'quotes.request',
+      'quotes.accept',
+      'quickOrder.use',
+      'orders.place',
+    ],
   },
-  purchaser: { name: 'Purchaser', permissions: ['quickOrder.use', 'orders.place'] },
+  purchaser: {
+    name: 'Purchaser',
+    permissions: ['quickOrder.use', 'orders.place'],
+  },
   viewer: { name: 'Viewer', permissions: [] },
 };
 

@@ -1,22 +1,46 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type AddressInput, DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
+import {
+  type AddressInput,
+  DELIVERY_COUNTRIES,
+  type DeliveryCountry,
+} from '@lumen/shared/contracts';
 import { Trim } from '@lumen/api/core';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 
 export class AddressDto implements AddressInput {
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(200)
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   line1: string;
 
-  @Trim() @IsOptional() @IsString() @MaxLength(200)
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   line2?: string;
 
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(20)
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
   postalCode: string;
 
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(100)
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   city: string;
 
   @ApiProperty({ enum: DELIVERY_COUNTRIES })
-  @IsIn(DELIVERY_COUNTRIES, { message: 'country must be one of the delivery countries' })
+  @IsIn(DELIVERY_COUNTRIES, {
+    message: 'country must be one of the delivery countries',
+  })
   country: DeliveryCountry;
 }

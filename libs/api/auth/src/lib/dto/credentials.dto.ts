@@ -8,29 +8,45 @@ import type {
 } from '@lumen/shared/contracts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@lumen/shared/domain';
 import { NormaliseEmail } from '@lumen/api/core';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 const NewPassword = (): PropertyDecorator => (target, key) => {
   IsString()(target, key);
-  MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters` })(target, key);
+  MinLength(PASSWORD_MIN_LENGTH, {
+    message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })(target, key);
   MaxLength(PASSWORD_MAX_LENGTH)(target, key);
 };
 
 export class LoginDto implements LoginRequest {
-  @NormaliseEmail() @IsEmail() @MaxLength(254)
+  @NormaliseEmail()
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 }
 
 export class RefreshDto implements RefreshRequest {
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   refreshToken: string;
 }
 
 export class ChangePasswordDto implements ChangePasswordRequest {
-  @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
 
   @NewPassword()
@@ -38,12 +54,16 @@ export class ChangePasswordDto implements ChangePasswordRequest {
 }
 
 export class ForgotPasswordDto implements ForgotPasswordRequest {
-  @NormaliseEmail() @IsEmail() @MaxLength(254)
+  @NormaliseEmail()
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 }
 
 export class ResetPasswordDto implements ResetPasswordRequest {
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   token: string;
 
   @NewPassword()
@@ -51,7 +71,9 @@ export class ResetPasswordDto implements ResetPasswordRequest {
 }
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   token: string;
 
   @NewPassword()

@@ -1,17 +1,39 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CUSTOMER_TYPES, type CustomerType, type RegisterCompanyRequest } from '@lumen/shared/contracts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, normaliseOrganisationNumber } from '@lumen/shared/domain';
+import {
+  CUSTOMER_TYPES,
+  type CustomerType,
+  type RegisterCompanyRequest,
+} from '@lumen/shared/contracts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  normaliseOrganisationNumber,
+} from '@lumen/shared/domain';
 import { IsOrganisationNumber, NormaliseEmail, Trim } from '@lumen/api/core';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { AddressDto } from './address.dto';
 
 export class RegisterCompanyDetailsDto {
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(200)
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: '923609016' })
-  @Transform(({ value }) => (typeof value === 'string' ? normaliseOrganisationNumber(value) : value))
+  @Transform(({ value }) =>
+    typeof value === 'string' ? normaliseOrganisationNumber(value) : value,
+  )
   @IsOrganisationNumber()
   organisationNumber: string;
 
@@ -19,30 +41,41 @@ export class RegisterCompanyDetailsDto {
   @IsIn(CUSTOMER_TYPES)
   customerType: CustomerType;
 
-  @Trim() @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be a phone number' })
+  @Trim()
+  @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be a phone number' })
   phone: string;
 
-  @ValidateNested() @Type(() => AddressDto)
+  @ValidateNested()
+  @Type(() => AddressDto)
   billingAddress: AddressDto;
 }
 
 export class RegisterUserDto {
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(200)
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name: string;
 
-  @NormaliseEmail() @IsEmail() @MaxLength(254)
+  @NormaliseEmail()
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 }
 
 export class RegisterCompanyDto implements RegisterCompanyRequest {
-  @ValidateNested() @Type(() => RegisterCompanyDetailsDto)
+  @ValidateNested()
+  @Type(() => RegisterCompanyDetailsDto)
   company: RegisterCompanyDetailsDto;
 
-  @ValidateNested() @Type(() => RegisterUserDto)
+  @ValidateNested()
+  @Type(() => RegisterUserDto)
   user: RegisterUserDto;
 }

@@ -1,4 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { ApiError } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import { AppError } from './app-error';
@@ -25,7 +31,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error
+          ? (exception.stack ?? exception.message)
+          : String(exception),
+      );
     }
     response.status(body.statusCode).json(body);
   }
@@ -42,24 +52,53 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const payload = exception.getResponse();
-      const fromPayload = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
-      const message = typeof fromPayload['message'] === 'string' ? fromPayload['message'] : exception.message;
+      const fromPayload =
+        typeof payload === 'object' && payload !== null
+          ? (payload as Record<string, unknown>)
+          : {};
+      const message =
+        typeof fromPayload['message'] === 'string'
+          ? fromPayload['message']
+          : exception.message;
       return {
         statusCode,
-        code: typeof fromPayload['code'] === 'string' ? fromPayload['code'] : (CODE_BY_STATUS[statusCode] ?? 'error'),
+        code:
+          typeof fromPayload['code'] === 'string'
+            ? fromPayload['code']
+            : (CODE_BY_STATUS[statusCode] ?? 'error'),
         message,
-        ...(fromPayload['details'] ? { details: fromPayload['details'] as ApiError['details'] } : {}),
+        ...(fromPayload['details']
+          ? { details: fromPayload['details'] as ApiError['details'] }
+          : {}),
       };
     }
     if (isBodyParserError(exception)) {
       return exception.status === 413
-        ? { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large' }
-        : { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON' };
+        ? {
+            statusCode: 413,
+            code: 'payload_too_large',
+            message: 'The request body is too large',
+          }
+        : {
+            statusCode: 400,
+            code: 'malformed_json',
+            message: 'The request body is not valid JSON',
+          };
     }
-    return { statusCode: 500, code: 'internal_error', message: 'Something went wrong on our side' };
+    return {
+      statusCode: 500,
+      code: 'internal_error',
+      message: 'Something went wrong on our side',
+    };
   }
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { status: unknown }).status === 'number';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    'type' in e &&
+    'status' in e &&
+    typeof (e as { status: unknown }).status === 'number'
+  );
 }

@@ -14,12 +14,18 @@ export class HealthController {
   /** 200 when PostgreSQL answers, 503 otherwise, so a load balancer can act on it. */
   @Public()
   @Get()
-  async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+  async health(
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HealthResponse> {
     const database = await this.dataSource
       .query('SELECT 1')
       .then(() => 'up' as const)
       .catch(() => 'down' as const);
     if (database === 'down') response.status(503);
-    return { status: database === 'up' ? 'ok' : 'degraded', database, version: process.env['npm_package_version'] ?? '0.0.0' };
+    return {
+      status: database === 'up' ? 'ok' : 'degraded',
+      database,
+      version: process.env['npm_package_version'] ?? '0.0.0',
+    };
   }
 }

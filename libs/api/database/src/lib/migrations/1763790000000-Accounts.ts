@@ -40,7 +40,9 @@ export class Accounts1763790000000 implements MigrationInterface {
         is_default boolean NOT NULL DEFAULT false,
         deleted_at timestamptz
       )`);
-    await db.query(`CREATE INDEX addresses_company_idx ON addresses (company_id)`);
+    await db.query(
+      `CREATE INDEX addresses_company_idx ON addresses (company_id)`,
+    );
     await db.query(
       `CREATE UNIQUE INDEX addresses_one_billing ON addresses (company_id) WHERE kind = 'billing' AND deleted_at IS NULL`,
     );
@@ -63,7 +65,9 @@ export class Accounts1763790000000 implements MigrationInterface {
         erased_at timestamptz,
         CONSTRAINT users_customer_or_staff CHECK ((company_id IS NULL) <> (staff_role IS NULL))
       )`);
-    await db.query(`CREATE UNIQUE INDEX users_email_key ON users (lower(email))`);
+    await db.query(
+      `CREATE UNIQUE INDEX users_email_key ON users (lower(email))`,
+    );
     await db.query(`CREATE INDEX users_company_idx ON users (company_id)`);
     await db.query(`
       CREATE TABLE roles (
@@ -76,8 +80,12 @@ export class Accounts1763790000000 implements MigrationInterface {
         permissions text[] NOT NULL DEFAULT '{}',
         CONSTRAINT roles_built_in_are_global CHECK ((built_in_key IS NULL) <> (company_id IS NULL))
       )`);
-    await db.query(`CREATE UNIQUE INDEX roles_built_in_key ON roles (built_in_key) WHERE company_id IS NULL`);
-    await db.query(`CREATE UNIQUE INDEX roles_company_name ON roles (company_id, lower(name)) WHERE company_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX roles_built_in_key ON roles (built_in_key) WHERE company_id IS NULL`,
+    );
+    await db.query(
+      `CREATE UNIQUE INDEX roles_company_name ON roles (company_id, lower(name)) WHERE company_id IS NOT NULL`,
+    );
     await db.query(`
       INSERT INTO roles (built_in_key, name, permissions) VALUES
         ('admin', 'Admin', '{company.manage,users.manage,projectLists.manage,quotes.request,quotes.accept,quickOrder.use,orders.place}'),
@@ -102,7 +110,9 @@ export class Accounts1763790000000 implements MigrationInterface {
         user_agent text,
         ip text
       )`);
-    await db.query(`CREATE INDEX auth_sessions_user_idx ON auth_sessions (user_id) WHERE revoked_at IS NULL`);
+    await db.query(
+      `CREATE INDEX auth_sessions_user_idx ON auth_sessions (user_id) WHERE revoked_at IS NULL`,
+    );
     await db.query(`
       CREATE TABLE refresh_tokens (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -113,7 +123,9 @@ export class Accounts1763790000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz
       )`);
-    await db.query(`CREATE INDEX refresh_tokens_session_idx ON refresh_tokens (session_id)`);
+    await db.query(
+      `CREATE INDEX refresh_tokens_session_idx ON refresh_tokens (session_id)`,
+    );
     await db.query(`
       CREATE TABLE user_tokens (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -125,7 +137,9 @@ export class Accounts1763790000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz
       )`);
-    await db.query(`CREATE INDEX user_tokens_user_idx ON user_tokens (user_id, purpose)`);
+    await db.query(
+      `CREATE INDEX user_tokens_user_idx ON user_tokens (user_id, purpose)`,
+    );
     await db.query(`
       CREATE TABLE login_attempts (
         id bigserial PRIMARY KEY,
@@ -133,8 +147,12 @@ export class Accounts1763790000000 implements MigrationInterface {
         email text NOT NULL,
         ip text NOT NULL
       )`);
-    await db.query(`CREATE INDEX login_attempts_email_idx ON login_attempts (email, attempted_at)`);
-    await db.query(`CREATE INDEX login_attempts_ip_idx ON login_attempts (ip, attempted_at)`);
+    await db.query(
+      `CREATE INDEX login_attempts_email_idx ON login_attempts (email, attempted_at)`,
+    );
+    await db.query(
+      `CREATE INDEX login_attempts_ip_idx ON login_attempts (ip, attempted_at)`,
+    );
     await db.query(`
       CREATE TABLE outbox_messages (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -149,7 +167,9 @@ export class Accounts1763790000000 implements MigrationInterface {
         last_error text,
         sent_at timestamptz
       )`);
-    await db.query(`CREATE INDEX outbox_pending_idx ON outbox_messages (available_at) WHERE sent_at IS NULL`);
+    await db.query(
+      `CREATE INDEX outbox_pending_idx ON outbox_messages (available_at) WHERE sent_at IS NULL`,
+    );
     await db.query(`
       CREATE TABLE audit_log (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -164,7 +184,9 @@ export class Accounts1763790000000 implements MigrationInterface {
         after jsonb,
         reason text
       )`);
-    await db.query(`CREATE INDEX audit_log_company_idx ON audit_log (company_id, created_at DESC)`);
+    await db.query(
+      `CREATE INDEX audit_log_company_idx ON audit_log (company_id, created_at DESC)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
