@@ -1,3 +1,4 @@
+import * as pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -9,6 +10,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
+    // Handed over explicitly so bundlers and the pruned runtime package.json see the driver.
+    driver: pg,
     url,
     synchronize: false,
     migrationsRun: false,

@@ -1,6 +1,7 @@
 import {
   AbilityBuilder,
   createMongoAbility,
+  type ForcedSubject,
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
@@ -42,7 +43,10 @@ export type Subject =
   | 'AuditLog'
   | 'StaffUser';
 
-export type AppAbility = MongoAbility<[Action, Subject]>;
+/** A subject type, or an object tagged with one (`subject('Quote', quote)`) for condition checks. */
+export type AppAbility = MongoAbility<
+  [Action, Subject | ForcedSubject<Exclude<Subject, 'all'>>]
+>;
 export type AppRule = RawRuleOf<AppAbility>;
 
 export type StaffRoleKey = 'consultant' | 'shop_admin';
