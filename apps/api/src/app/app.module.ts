@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@lumen/api/audit';
 import { AuthModule } from '@lumen/api/auth';
+import { CatalogModule } from '@lumen/api/catalog';
 import { type AppConfig, CoreModule } from '@lumen/api/core';
 import { DatabaseModule } from '@lumen/api/database';
 import { DemoDataModule } from '@lumen/api/demo-data';
@@ -18,6 +19,7 @@ export class AppModule {
         MailModule,
         AuditModule,
         AuthModule,
+        CatalogModule,
         DemoDataModule,
       ],
     };

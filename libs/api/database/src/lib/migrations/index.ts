@@ -1,4 +1,5 @@
 import { Accounts1763790000000 } from './1763790000000-Accounts';
+import { Catalog1763810000000 } from './1763810000000-Catalog';
 
 /** Every migration, oldest first. A new one is added at the end. */
-export const MIGRATIONS = [Accounts1763790000000];
+export const MIGRATIONS = [Accounts1763790000000, Catalog1763810000000];

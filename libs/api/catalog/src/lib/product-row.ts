@@ -1,0 +1,98 @@
+import type { LightingData, ProductPrice, ProductSummary, StockStatus } from '@lumen/shared/contracts';
+import type { ProductLifecycle } from '@lumen/shared/contracts';
+import { priceView } from '@lumen/shared/domain';
+import type { PriceAudience } from './price-audience';
+
+/**
+ * The columns of a product as the catalog, lists, quotes and cart read it, with the
+ * caller's tier discount joined in the same statement. `p` is products, `c` categories;
+ * `$tierParam` is the tier (text, may be null).
+ */
+export function productColumnsSql(tierParam: number): string {
+  return `p.id, p.sku, p.name, p.brand, p.stock_status,
+    to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date, p.bulky, p.net_priced, p.lifecycle,
+    p.replacement_sku, p.list_price_ore, p.wattage::float8 AS wattage, p.lumen,
+    p.colour_temperature_k, p.cri, p.ip_rating, p.beam_angle, p.dimmable,
+    c.id AS category_id, c.slug AS category_slug, c.name AS category_name, c.name_en AS category_name_en,
+    coalesce((SELECT d.discount_percent::float8 FROM tier_discounts d WHERE d.tier = $${tierParam}::text), 0)
+      AS tier_discount_percent`;
+}
+
+export interface ProductRow {
+  id: string;
+  sku: string;
+  name: string;
+  brand: string;
+  stock_status: StockStatus;
+  stock_date: string | null;
+  bulky: boolean;
+  net_priced: boolean;
+  lifecycle: ProductLifecycle;
+  replacement_sku: string | null;
+  list_price_ore: number | string;
+  wattage: number | null;
+  lumen: number | null;
+  colour_temperature_k: number | null;
+  cri: number | null;
+  ip_rating: string | null;
+  beam_angle: number | null;
+  dimmable: boolean | null;
+  category_id: string;
+  category_slug: string;
+  category_name: string;
+  category_name_en: string;
+  tier_discount_percent: number;
+}
+
+/** The tier to bind for `productColumnsSql`: staff and visitors get no discount row. */
+export function tierParameter(audience: PriceAudience): string | null {
+  return audience === null || audience === 'list' ? null : audience;
+}
+
+/** Applies THE price rule of `@lumen/shared/domain` to a row; undefined for visitors. */
+export function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | undefined {
+  if (audience === null) return undefined;
+  return priceView(
+    Number(row.list_price_ore),
+    row.net_priced,
+    audience === 'list' ? null : audience,
+    row.tier_discount_percent,
+  );
+}
+
+function lightingOf(row: ProductRow): LightingData {
+  return {
+    wattage: row.wattage,
+    lumen: row.lumen,
+    colourTemperatureK: row.colour_temperature_k,
+    cri: row.cri,
+    ipRating: row.ip_rating,
+    beamAngle: row.beam_angle,
+    dimmable: row.dimmable,
+  };
+}
+
+export function toProductSummary(row: ProductRow, audience: PriceAudience): ProductSummary {
+  const summary: ProductSummary = {
+    id: row.id,
+    sku: row.sku,
+    name: row.name,
+    brand: row.brand,
+    category: {
+      id: row.category_id,
+      slug: row.category_slug,
+      name: row.category_name,
+      nameEn: row.category_name_en,
+    },
+    stockStatus: row.stock_status,
+    stockDate: row.stock_date,
+    bulky: row.bulky,
+    netPriced: row.net_priced,
+    lifecycle: row.lifecycle,
+    replacementSku: row.replacement_sku,
+    lighting: lightingOf(row),
+  };
+  const price = priceOfRow(row, audience);
+  if (price) summary.price = price;
+  return summary;
+}
