@@ -54,6 +54,40 @@ describe('defineRulesFor', () => {
     );
   });
 
+  it('keeps a company that asked for deletion from ordering', () => {
+    const ability = createAbility(
+      defineRulesFor(customer('admin', 'deletion_requested')),
+    );
+    expect(ability.can('place', 'Order')).toBe(false);
+  });
+
+  it('lets the company admin ask for deletion of its own company but never carry it out', () => {
+    const ability = createAbility(defineRulesFor(customer('admin')));
+    expect(
+      ability.can('requestDeletion', subject('Company', { companyId: 'c1' })),
+    ).toBe(true);
+    expect(
+      ability.can('requestDeletion', subject('Company', { companyId: 'c2' })),
+    ).toBe(false);
+    expect(ability.can('erase', 'Company')).toBe(false);
+    expect(ability.can('verify', 'Company')).toBe(false);
+    expect(
+      createAbility(defineRulesFor(customer('buyer'))).can(
+        'requestDeletion',
+        'Company',
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps every customer out of the staff area, the audit log and staff accounts', () => {
+    for (const role of ['admin', 'buyer', 'purchaser', 'viewer'] as const) {
+      const ability = createAbility(defineRulesFor(customer(role)));
+      expect(ability.can('read', 'StaffArea')).toBe(false);
+      expect(ability.can('read', 'AuditLog')).toBe(false);
+      expect(ability.can('create', 'StaffUser')).toBe(false);
+    }
+  });
+
   it('lets a consultant change tiers but not verify companies or order', () => {
     const ability = createAbility(
       defineRulesFor({
@@ -66,6 +100,9 @@ describe('defineRulesFor', () => {
     );
     expect(ability.can('changeTier', 'Company')).toBe(true);
     expect(ability.can('verify', 'Company')).toBe(false);
+    expect(ability.can('erase', 'Company')).toBe(false);
+    expect(ability.can('create', 'StaffUser')).toBe(false);
+    expect(ability.can('read', 'AuditLog')).toBe(true);
     expect(ability.can('place', 'Order')).toBe(false);
   });
 
@@ -80,6 +117,8 @@ describe('defineRulesFor', () => {
       }),
     );
     expect(ability.can('verify', 'Company')).toBe(true);
+    expect(ability.can('erase', 'Company')).toBe(true);
+    expect(ability.can('create', 'StaffUser')).toBe(true);
     expect(ability.can('accept', 'Quote')).toBe(false);
   });
 });

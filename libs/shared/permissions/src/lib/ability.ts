@@ -22,6 +22,7 @@ export type Action =
   | 'place'
   | 'verify'
   | 'changeTier'
+  | 'requestDeletion'
   | 'erase';
 
 export type Subject =
@@ -100,7 +101,8 @@ export function defineRulesFor(principal: Principal): AppRule[] {
   if (has('company.manage')) {
     can('update', 'Company', own);
     can(['create', 'update', 'delete'], 'Address', own);
-    can('erase', 'Company', own);
+    // A customer asks for deletion; only a shop admin may `erase` (carry it out).
+    can('requestDeletion', 'Company', own);
   }
   if (has('users.manage')) {
     can(['read', 'create', 'update'], 'User', own);
