@@ -1,0 +1,212 @@
+import { parse } from 'papaparse';
+
+/** What a quick order accepts at most (PRODUCT.md §7). */
+export interface QuickOrderLimits {
+  maxLines: number;
+  maxBytes: number;
+  maxQuantity: number;
+}
+
+export const QUICK_ORDER_LIMITS: QuickOrderLimits = {
+  maxLines: 100_000,
+  maxBytes: 10 * 1024 * 1024,
+  maxQuantity: 1_000_000,
+};
+
+/** One input line as the customer wrote it: text, not yet checked. */
+export interface QuickOrderEntry {
+  /** 1-based line number in the file (or row number in the form). */
+  line: number;
+  sku: string;
+  quantity: string;
+}
+
+export type QuickOrderCsvErrorCode =
+  | 'file_too_large'
+  | 'too_many_lines'
+  | 'malformed_csv'
+  | 'csv_missing_column'
+  | 'empty_file';
+
+/** A file we refuse as a whole; `line` names where, when there is a where. */
+export class QuickOrderCsvError extends Error {
+  constructor(
+    readonly code: QuickOrderCsvErrorCode,
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'QuickOrderCsvError';
+  }
+}
+
+const SKU_HEADERS = new Set([
+  'sku',
+  'article number',
+  'article no',
+  'article',
+  'artikkelnummer',
+  'artikkelnr',
+  'artikkel',
+  'varenummer',
+  'varenr',
+]);
+const QUANTITY_HEADERS = new Set([
+  'quantity',
+  'qty',
+  'antall',
+  'ant',
+  'mengde',
+]);
+
+const normaliseHeader = (cell: string) =>
+  cell.trim().toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ');
+
+/**
+ * Decodes an uploaded file. UTF-8 (with or without BOM) is the format we ask for; Norwegian
+ * Excel's "CSV (semikolonseparert)" still writes Windows-1252, so bytes that are not valid
+ * UTF-8 are read as that rather than refused — SKUs are ASCII either way.
+ */
+export function decodeCsv(
+  bytes: Uint8Array,
+  limits: QuickOrderLimits = QUICK_ORDER_LIMITS,
+): string {
+  if (bytes.byteLength > limits.maxBytes)
+    throw tooLarge(limits);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function tooLarge(limits: QuickOrderLimits): QuickOrderCsvError {
+  return new QuickOrderCsvError(
+    'file_too_large',
+    `The file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; split it into smaller files`,
+  );
+}
+
+/** Norwegian Excel writes `;`, the rest of the world `,`; the first line tells which. */
+function detectDelimiter(text: string): ';' | ',' {
+  let inQuotes = false;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) {
+      if (commas > 0 || text.slice(0, i).trim() !== '') break;
+    } else if (!inQuotes && c === ';') return ';';
+    else if (!inQuotes && c === ',') commas++;
+  }
+  return ',';
+}
+
+/**
+ * Reads a quick-order CSV into entries: `sku` and `quantity` columns, header optional
+ * (English or Norwegian names, any order), comma or semicolon, CRLF or LF, quoted fields,
+ * SKUs kept as text so leading zeros survive, blank lines skipped. Refuses a file with more
+ * than `maxLines` data lines or one papaparse cannot read, naming the line.
+ */
+export function parseQuickOrderCsv(
+  input: string,
+  limits: QuickOrderLimits = QUICK_ORDER_LIMITS,
+): QuickOrderEntry[] {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.length > limits.maxBytes) throw tooLarge(limits);
+  const entries: QuickOrderEntry[] = [];
+  let columns: { sku: number; quantity: number } | null = null;
+  let failure: QuickOrderCsvError | null = null;
+  // Line numbers: count line breaks as papaparse's cursor moves; quoted fields may span lines.
+  let line = 1;
+  let consumed = 0;
+  const linesUpTo = (offset: number) => {
+    let count = 0;
+    let at = text.indexOf('\n', consumed);
+    while (at !== -1 && at < offset) {
+      count++;
+      at = text.indexOf('\n', at + 1);
+    }
+    return count;
+  };
+
+  parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const rowLine = line;
+      const error = result.errors[0];
+      if (error) {
+        const at = 'index' in error && typeof error.index === 'number' ? error.index : consumed;
+        failure = new QuickOrderCsvError(
+          'malformed_csv',
+          `Line ${rowLine + linesUpTo(at)}: ${describeParseError(error.code)}`,
+          rowLine + linesUpTo(at),
+        );
+        parser.abort();
+        return;
+      }
+      const cursor = result.meta.cursor;
+      line += linesUpTo(cursor);
+      consumed = cursor;
+      const cells = result.data;
+      if (cells.every((cell) => cell.trim() === '')) return;
+
+      if (!columns) {
+        columns = headerColumns(cells, rowLine);
+        if (columns) return;
+        columns = { sku: 0, quantity: 1 };
+      }
+      if (entries.length >= limits.maxLines) {
+        failure = new QuickOrderCsvError(
+          'too_many_lines',
+          `The file has more than ${limits.maxLines.toLocaleString('en-GB')} lines; split it into smaller files`,
+          rowLine,
+        );
+        parser.abort();
+        return;
+      }
+      entries.push({
+        line: rowLine,
+        sku: cells[columns.sku] ?? '',
+        quantity: cells[columns.quantity] ?? '',
+      });
+    },
+  });
+  if (failure) throw failure;
+  if (entries.length === 0)
+    throw new QuickOrderCsvError(
+      'empty_file',
+      'The file has no lines with an article number and a quantity',
+    );
+  return entries;
+}
+
+/** The column positions when the row is a header, null when it is data. */
+function headerColumns(
+  cells: string[],
+  line: number,
+): { sku: number; quantity: number } | null {
+  const names = cells.map(normaliseHeader);
+  const sku = names.findIndex((name) => SKU_HEADERS.has(name));
+  const quantity = names.findIndex((name) => QUANTITY_HEADERS.has(name));
+  if (sku === -1 && quantity === -1) return null;
+  if (sku === -1 || quantity === -1)
+    throw new QuickOrderCsvError(
+      'csv_missing_column',
+      `Line ${line}: the header needs an article number column (sku / artikkelnummer) and a quantity column (quantity / antall)`,
+      line,
+    );
+  return { sku, quantity };
+}
+
+function describeParseError(code: string): string {
+  switch (code) {
+    case 'MissingQuotes':
+      return 'a quoted field is never closed';
+    case 'InvalidQuotes':
+      return 'a quote mark in the middle of a field; put quoted fields in double quotes ("")';
+    default:
+      return 'this line cannot be read as CSV';
+  }
+}
