@@ -6,3 +6,6 @@ export * from './lib/health';
 export * from './lib/catalog';
 export * from './lib/project-lists';
 export * from './lib/quotes';
+export * from './lib/quick-order';
+export * from './lib/cart';
+export * from './lib/orders';

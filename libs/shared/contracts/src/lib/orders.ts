@@ -1,0 +1,109 @@
+import type { DeliveryCountry } from './company';
+import type { StockStatus } from './catalog';
+
+export const SHIPPING_METHODS = ['standard', 'express'] as const;
+export type ShippingMethod = (typeof SHIPPING_METHODS)[number];
+
+export const ORDER_STATUSES = [
+  'placed',
+  'confirmed',
+  'in_preparation',
+  'partially_shipped',
+  'shipped',
+  'delivered',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_METHODS = ['invoice_30_days'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const PURCHASE_ORDER_REFERENCE_MAX = 60;
+
+/** Amounts excl. VAT in øre; parcel shops are never offered to business customers. */
+export interface ShippingCharges {
+  standardFeeOre: number;
+  expressSurchargeOre: number;
+  bulkySurchargeOre: number;
+  totalOre: number;
+  freeStandardShipping: boolean;
+}
+
+/** VAT (25 %) is computed on the total, shipping included. */
+export interface OrderTotals {
+  goodsOre: number;
+  shippingOre: number;
+  netOre: number;
+  vatOre: number;
+  grossOre: number;
+}
+
+/** `POST /api/orders` with an `Idempotency-Key` header. */
+export interface CheckoutRequest {
+  deliveryAddressId: string;
+  shippingMethod: ShippingMethod;
+  /** A business day (YYYY-MM-DD) no earlier than the earliest possible; not with partial delivery. */
+  desiredDeliveryDate?: string;
+  /** Ship what is in stock now and the rest as it comes in. */
+  partialDelivery?: boolean;
+  purchaseOrderReference?: string;
+  paymentMethod?: PaymentMethod;
+  /** Order an accepted quote (its accepted revision, at its prices) instead of the cart. */
+  quoteId?: string;
+}
+
+export interface OrderAddress {
+  label: string | null;
+  line1: string;
+  line2: string | null;
+  postalCode: string;
+  city: string;
+  country: DeliveryCountry;
+}
+
+export interface OrderLine {
+  id: string;
+  position: number;
+  productId: string;
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPriceOre: number;
+  lineTotalOre: number;
+  stockStatusAtOrder: StockStatus;
+}
+
+export interface OrderSummary {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  placedAt: string;
+  placedBy: string;
+  purchaseOrderReference: string | null;
+  lineCount: number;
+  totals: OrderTotals;
+  expectedDispatchDate: string;
+  quote: { id: string; number: number; revision: number } | null;
+}
+
+export interface OrderDetail extends OrderSummary {
+  lines: OrderLine[];
+  deliveryAddress: OrderAddress;
+  billingAddress: OrderAddress;
+  shippingMethod: ShippingMethod;
+  shippingCharges: ShippingCharges;
+  partialDelivery: boolean;
+  desiredDeliveryDate: string | null;
+  earliestDeliveryDate: string;
+  latestDeliveryDate: string;
+  paymentMethod: PaymentMethod;
+  /** Invoice due days after dispatch. */
+  paymentTermsDays: number;
+}
+
+export interface OrderPage {
+  items: OrderSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

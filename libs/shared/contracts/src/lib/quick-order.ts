@@ -1,0 +1,90 @@
+import type { ProductPrice, StockStatus } from './catalog';
+
+/** What one report line says about an input line (PRODUCT.md §7). */
+export const QUICK_ORDER_LINE_STATUSES = [
+  'ok',
+  'unknown_sku',
+  'missing_sku',
+  'invalid_quantity',
+  'end_of_life',
+  'not_orderable',
+] as const;
+export type QuickOrderLineStatus = (typeof QUICK_ORDER_LINE_STATUSES)[number];
+
+export type QuickOrderQuantityProblem =
+  | 'missing'
+  | 'not_a_whole_number'
+  | 'not_positive'
+  | 'too_large';
+
+/** Limits the API enforces; the portal checks them before uploading. */
+export const QUICK_ORDER_MAX_LINES = 100_000;
+export const QUICK_ORDER_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** One typed or pasted row for `POST /api/quick-order/check` as JSON. */
+export interface QuickOrderInputLine {
+  sku: string;
+  /** Text as typed, so "1,5" can be reported rather than rejected by the schema. */
+  quantity: string | number;
+}
+
+export interface QuickOrderCheckRequest {
+  lines: QuickOrderInputLine[];
+}
+
+/** A product as the report shows it: the caller's tier price and stock state. */
+export interface QuickOrderProduct {
+  id: string;
+  sku: string;
+  name: string;
+  stockStatus: StockStatus;
+  stockDate: string | null;
+  bulky: boolean;
+  endOfLife: boolean;
+  replacementSku: string | null;
+  price: ProductPrice;
+}
+
+export interface QuickOrderReportLine {
+  /** Line in the file, or row number (1-based) in the form. */
+  line: number;
+  /** Normalised article number ('' when the line had none). */
+  sku: string;
+  quantityText: string;
+  /** This line's own quantity; null when invalid. */
+  quantity: number | null;
+  status: QuickOrderLineStatus;
+  quantityProblem?: QuickOrderQuantityProblem;
+  /** The line's SKU appears again later/earlier: the first line carries the sum. */
+  summedIntoLine?: number;
+  /** On the first line of a repeated SKU: the summed quantity. */
+  summedQuantity?: number;
+  /** For `unknown_sku`: up to three close article numbers (keys of `products`). */
+  suggestions?: string[];
+  /** For `end_of_life`: the replacement's SKU (a key of `products`), if one is orderable. */
+  replacementSku?: string;
+}
+
+export interface QuickOrderReport {
+  lines: QuickOrderReportLine[];
+  /** Every product the lines refer to (found, replacement, suggestion), by SKU. */
+  products: Record<string, QuickOrderProduct>;
+  /** What "add valid lines to cart" adds: one per SKU, quantities summed. */
+  orderable: { sku: string; quantity: number; lines: number[] }[];
+  summary: Record<QuickOrderLineStatus, number> & {
+    lines: number;
+    summedLines: number;
+    /** Of the orderable lines at tier prices, excl. VAT. */
+    orderableTotalOre: number;
+  };
+}
+
+/** `POST /api/quick-order/cart`: the lines the user chose from the report. */
+export interface QuickOrderAddToCartRequest {
+  items: { sku: string; quantity: number }[];
+}
+
+export interface QuickOrderAddToCartResponse {
+  added: number;
+  cartItemCount: number;
+}
