@@ -1,14 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogController } from './catalog.controller';
 import { CatalogPricing } from './catalog-pricing';
+import { CatalogService } from './catalog.service';
 import { Category } from './category.entity';
 import { Product } from './product.entity';
+import { StaffPricingController } from './staff-pricing.controller';
+import { StaffPricingService } from './staff-pricing.service';
 import { TierDiscount } from './tier-discount.entity';
 
 /** Catalog browsing and search, loyalty-tier prices, tier settings. */
 @Module({
   imports: [TypeOrmModule.forFeature([Product, Category, TierDiscount])],
-  providers: [CatalogPricing],
+  controllers: [CatalogController, StaffPricingController],
+  providers: [CatalogPricing, CatalogService, StaffPricingService],
   exports: [CatalogPricing, TypeOrmModule],
 })
 export class CatalogModule {}

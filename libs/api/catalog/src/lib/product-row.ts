@@ -1,21 +1,30 @@
-import type { LightingData, ProductPrice, ProductSummary, StockStatus } from '@lumen/shared/contracts';
+import type {
+  LightingData,
+  ProductPrice,
+  ProductSummary,
+  StockStatus,
+} from '@lumen/shared/contracts';
 import type { ProductLifecycle } from '@lumen/shared/contracts';
 import { priceView } from '@lumen/shared/domain';
 import type { PriceAudience } from './price-audience';
 
+/** The tier's discount percentage for a bound tier parameter (`$n`, text or null): 0 when none. */
+export function tierDiscountSql(tierParam: string): string {
+  return `coalesce((SELECT d.discount_percent FROM tier_discounts d WHERE d.tier = ${tierParam}::text), 0)`;
+}
+
 /**
  * The columns of a product as the catalog, lists, quotes and cart read it, with the
- * caller's tier discount joined in the same statement. `p` is products, `c` categories;
- * `$tierParam` is the tier (text, may be null).
+ * caller's tier discount (`discountSql`, e.g. `tierDiscountSql('$2')`) in the same
+ * statement. `p` is products, `c` categories.
  */
-export function productColumnsSql(tierParam: number): string {
+export function productColumnsSql(discountSql: string): string {
   return `p.id, p.sku, p.name, p.brand, p.stock_status,
     to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date, p.bulky, p.net_priced, p.lifecycle,
     p.replacement_sku, p.list_price_ore, p.wattage::float8 AS wattage, p.lumen,
     p.colour_temperature_k, p.cri, p.ip_rating, p.beam_angle, p.dimmable,
     c.id AS category_id, c.slug AS category_slug, c.name AS category_name, c.name_en AS category_name_en,
-    coalesce((SELECT d.discount_percent::float8 FROM tier_discounts d WHERE d.tier = $${tierParam}::text), 0)
-      AS tier_discount_percent`;
+    (${discountSql})::float8 AS tier_discount_percent`;
 }
 
 export interface ProductRow {
@@ -50,7 +59,10 @@ export function tierParameter(audience: PriceAudience): string | null {
 }
 
 /** Applies THE price rule of `@lumen/shared/domain` to a row; undefined for visitors. */
-export function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | undefined {
+export function priceOfRow(
+  row: ProductRow,
+  audience: PriceAudience,
+): ProductPrice | undefined {
   if (audience === null) return undefined;
   return priceView(
     Number(row.list_price_ore),
@@ -72,7 +84,10 @@ function lightingOf(row: ProductRow): LightingData {
   };
 }
 
-export function toProductSummary(row: ProductRow, audience: PriceAudience): ProductSummary {
+export function toProductSummary(
+  row: ProductRow,
+  audience: PriceAudience,
+): ProductSummary {
   const summary: ProductSummary = {
     id: row.id,
     sku: row.sku,
@@ -87,7 +102,6 @@ export function toProductSummary(row: ProductRow, audience: PriceAudience): Prod
     stockStatus: row.stock_status,
     stockDate: row.stock_date,
     bulky: row.bulky,
-    netPriced: row.net_priced,
     lifecycle: row.lifecycle,
     replacementSku: row.replacement_sku,
     lighting: lightingOf(row),

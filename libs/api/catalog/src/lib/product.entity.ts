@@ -41,7 +41,12 @@ export class Product extends BaseEntity {
   @Column('bigint')
   listPriceOre: number;
 
-  @Column('numeric', { precision: 7, scale: 1, nullable: true, transformer: numericAsNumber })
+  @Column('numeric', {
+    precision: 7,
+    scale: 1,
+    nullable: true,
+    transformer: numericAsNumber,
+  })
   wattage: number | null;
 
   @Column('integer', { nullable: true })

@@ -10,6 +10,12 @@ import { PasswordHasher } from '@lumen/api/auth';
 import { Address, Company, Role, User } from '@lumen/api/companies';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DEMO_COMPANIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
+import {
+  DEMO_CATALOG_SIZE,
+  demoCategories,
+  generateDemoProducts,
+  insertDemoCatalog,
+} from './demo-catalog';
 
 /**
  * Fills an empty database with the demo logins of PRODUCT.md §12. Runs at start when
@@ -33,6 +39,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       await manager.query(
         `SELECT pg_advisory_xact_lock(hashtext('lumen-demo-seed'))`,
       );
+      await this.seedCatalog(manager);
       if (await manager.exists(User)) return false;
       await this.seedAccounts(manager, passwordHash);
       return true;
@@ -41,6 +48,20 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       this.logger.log(
         'Seeded the demo data (password of every demo login: see README)',
       );
+  }
+
+  /** The 2,000-product demo catalog, when the catalog is empty (an older database gets it too). */
+  private async seedCatalog(manager: EntityManager): Promise<void> {
+    const [{ empty }] = await manager.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM products) AS empty`,
+    );
+    if (!empty) return;
+    await insertDemoCatalog(
+      (sql, params) => manager.query(sql, params),
+      demoCategories(),
+      generateDemoProducts(DEMO_CATALOG_SIZE),
+    );
+    this.logger.log(`Seeded the demo catalog (${DEMO_CATALOG_SIZE} products)`);
   }
 
   private async seedAccounts(

@@ -67,11 +67,10 @@ export interface ProductSummary {
   /** ISO date (YYYY-MM-DD) when `stockStatus` is `supplier_date_confirmed`. */
   stockDate: string | null;
   bulky: boolean;
-  netPriced: boolean;
   lifecycle: ProductLifecycle;
   replacementSku: string | null;
   lighting: LightingData;
-  /** Present only for logged-in callers. */
+  /** Present only for logged-in callers (whether it is net-priced too: visitors learn nothing of prices). */
   price?: ProductPrice;
 }
 

@@ -21,7 +21,9 @@ export class Catalog1763810000000 implements MigrationInterface {
         name_en text NOT NULL,
         sort_order integer NOT NULL DEFAULT 0
       )`);
-    await db.query(`CREATE INDEX categories_parent_idx ON categories (parent_id)`);
+    await db.query(
+      `CREATE INDEX categories_parent_idx ON categories (parent_id)`,
+    );
     await db.query(`
       CREATE TABLE products (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -56,11 +58,19 @@ export class Catalog1763810000000 implements MigrationInterface {
           CHECK (replacement_sku IS NULL OR (lifecycle = 'end_of_life' AND replacement_sku <> sku))
       )`);
     // Prefix search on article numbers ("LT-104…") whatever the database collation.
-    await db.query(`CREATE INDEX products_sku_prefix_idx ON products (sku text_pattern_ops)`);
-    await db.query(`CREATE INDEX products_search_trgm_idx ON products USING gin (search_text gin_trgm_ops)`);
-    await db.query(`CREATE INDEX products_category_idx ON products (category_id)`);
+    await db.query(
+      `CREATE INDEX products_sku_prefix_idx ON products (sku text_pattern_ops)`,
+    );
+    await db.query(
+      `CREATE INDEX products_search_trgm_idx ON products USING gin (search_text gin_trgm_ops)`,
+    );
+    await db.query(
+      `CREATE INDEX products_category_idx ON products (category_id)`,
+    );
     await db.query(`CREATE INDEX products_name_idx ON products (name, sku)`);
-    await db.query(`CREATE INDEX products_price_idx ON products (list_price_ore, sku)`);
+    await db.query(
+      `CREATE INDEX products_price_idx ON products (list_price_ore, sku)`,
+    );
     await db.query(`
       CREATE TABLE tier_discounts (
         tier text PRIMARY KEY CHECK (tier IN ('silver', 'gold', 'platinum')),
