@@ -6,5 +6,7 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
+  // The feature routes are a project of their own (feature/), tested over HTTP in apps/api.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/feature/'],
   coverageDirectory: '../../../coverage/libs/api/companies',
 };

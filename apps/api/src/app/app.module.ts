@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@lumen/api/audit';
 import { AuthModule } from '@lumen/api/auth';
 import { CatalogModule } from '@lumen/api/catalog';
+import { CompaniesFeatureModule } from '@lumen/api/companies/feature';
 import { type AppConfig, CoreModule } from '@lumen/api/core';
 import { DatabaseModule } from '@lumen/api/database';
 import { DemoDataModule } from '@lumen/api/demo-data';
@@ -19,6 +20,7 @@ export class AppModule {
         MailModule,
         AuditModule,
         AuthModule,
+        CompaniesFeatureModule,
         CatalogModule,
         DemoDataModule,
       ],

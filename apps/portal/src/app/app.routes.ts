@@ -1,3 +1,14 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { authGuard } from '@lumen/portal/core';
 
-export const appRoutes: Route[] = [];
+/**
+ * One lazy line per feature; each library's `*.routes.ts` brings its pages, guards and
+ * dictionaries (`provideTranslations`). Add yours above the catch-all.
+ */
+export const appRoutes: Route[] = [
+  { path: '', pathMatch: 'full', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
+  { path: '', loadChildren: () => import('@lumen/portal/auth').then((m) => m.authRoutes) },
+  { path: 'account', canActivate: [authGuard], loadChildren: () => import('@lumen/portal/auth').then((m) => m.accountRoutes) },
+  { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
+  { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
+];

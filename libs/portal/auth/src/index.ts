@@ -1,1 +1,1 @@
-export * from './lib/portal-auth/portal-auth';
+export * from './lib/auth.routes';

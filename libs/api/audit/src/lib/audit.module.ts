@@ -1,12 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditLogReader } from './audit-log.reader';
 import { AuditService } from './audit.service';
+import { StaffAuditController } from './staff-audit.controller';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
-  providers: [AuditService],
+  controllers: [StaffAuditController],
+  providers: [AuditService, AuditLogReader],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,0 +1,12 @@
+import type { HeaderItem, NavItem } from '@lumen/portal/core';
+
+/**
+ * The header's extension points. A feature adds one entry here, e.g.
+ *   { path: '/quick-order', label: { nb: 'Hurtigbestilling', en: 'Quick order' }, can: ['use', 'QuickOrder'] }
+ * and, for an icon next to the account menu,
+ *   { id: 'cart', load: () => import('@lumen/portal/cart').then((m) => m.CartHeaderIcon), can: ['use', 'Cart'] }
+ * Entries show in this order and are hidden when `can` or `audience` rules them out.
+ */
+export const NAV_ITEMS: NavItem[] = [];
+
+export const HEADER_ITEMS: HeaderItem[] = [];

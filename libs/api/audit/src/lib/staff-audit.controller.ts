@@ -1,0 +1,27 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError, Can } from '@lumen/api/core';
+import type { CompanyAuditPage } from '@lumen/shared/contracts';
+import { AuditLogReader } from './audit-log.reader';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+@ApiTags('staff')
+@ApiBearerAuth()
+@Controller('staff/companies')
+export class StaffAuditController {
+  constructor(private readonly reader: AuditLogReader) {}
+
+  @Can('read', 'AuditLog')
+  @Get(':id/audit')
+  @ApiOperation({ summary: "A company's audit log: who changed what, when, before and after" })
+  list(
+    @Param(
+      'id',
+      new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Company') }),
+    )
+    id: string,
+    @Query() query: AuditQueryDto,
+  ): Promise<CompanyAuditPage> {
+    return this.reader.forCompany(id, query.page ?? 1, query.pageSize ?? 50);
+  }
+}

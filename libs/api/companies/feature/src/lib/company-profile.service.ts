@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@lumen/api/audit';
+import { AppError, type AuthenticatedUser } from '@lumen/api/core';
+import { Company } from '@lumen/api/companies';
+import type { CompanyProfile } from '@lumen/shared/contracts';
+import { DataSource } from 'typeorm';
+import type { DeletionRequestDto, UpdateCompanyDto } from './dto/company.dto';
+import { lockCompany, ownCompanyId } from './tenant';
+
+export function toProfile(company: Company): CompanyProfile {
+  return {
+    ...company.toSummary(),
+    canOrder: company.status === 'active',
+    verifiedAt: company.verifiedAt?.toISOString() ?? null,
+    deletionRequestedAt: company.deletionRequestedAt?.toISOString() ?? null,
+  };
+}
+
+/** The caller's own company: profile and the request to delete the account. */
+@Injectable()
+export class CompanyProfileService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(user: AuthenticatedUser): Promise<CompanyProfile> {
+    const company = await this.dataSource
+      .getRepository(Company)
+      .findOneByOrFail({ id: ownCompanyId(user) });
+    return toProfile(company);
+  }
+
+  async update(
+    user: AuthenticatedUser,
+    dto: UpdateCompanyDto,
+  ): Promise<CompanyProfile> {
+    const companyId = ownCompanyId(user);
+    if (Object.keys(dto).length > 0)
+      await this.dataSource.getRepository(Company).update({ id: companyId }, dto);
+    return this.get(user);
+  }
+
+  /** Staff carry it out later (erasure); until then the company cannot order. */
+  async requestDeletion(
+    user: AuthenticatedUser,
+    dto: DeletionRequestDto,
+  ): Promise<CompanyProfile> {
+    const companyId = ownCompanyId(user);
+    await this.dataSource.transaction(async (manager) => {
+      const company = await lockCompany(manager, companyId);
+      if (company.status === 'deletion_requested')
+        throw AppError.conflict(
+          'deletion_already_requested',
+          'Deletion of this account has already been requested',
+        );
+      await manager.update(
+        Company,
+        { id: companyId },
+        { status: 'deletion_requested', deletionRequestedAt: new Date() },
+      );
+      await this.audit.record(manager, {
+        actorUserId: user.userId,
+        companyId,
+        action: 'company.deletion_requested',
+        entityType: 'company',
+        entityId: companyId,
+        before: { status: company.status },
+        after: { status: 'deletion_requested' },
+        reason: dto.reason ?? null,
+      });
+    });
+    return this.get(user);
+  }
+}

@@ -1,0 +1,74 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  COMPANY_STATUSES,
+  type CompanyStatus,
+  type CreateStaffUserRequest,
+  LOYALTY_TIERS,
+  type LoyaltyTier,
+  type StaffCompanyQuery,
+  type StaffRole,
+} from '@lumen/shared/contracts';
+import { NormaliseEmail, Trim } from '@lumen/api/core';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class StaffCompanyQueryDto implements StaffCompanyQuery {
+  /** Part of the name, or the start of the organisation number. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiProperty({ enum: COMPANY_STATUSES, required: false })
+  @IsOptional()
+  @IsIn(COMPANY_STATUSES)
+  status?: CompanyStatus;
+
+  @ApiProperty({ enum: LOYALTY_TIERS, required: false })
+  @IsOptional()
+  @IsIn(LOYALTY_TIERS)
+  tier?: LoyaltyTier;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+const STAFF_ROLES: readonly StaffRole[] = ['consultant', 'shop_admin'];
+
+export class CreateStaffUserDto implements CreateStaffUserRequest {
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @NormaliseEmail()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsIn(STAFF_ROLES)
+  staffRole: StaffRole;
+}

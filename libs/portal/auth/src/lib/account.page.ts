@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { AuthStore, TierBadge, TranslatePipe } from '@lumen/portal/core';
+
+/** "923609016" → "923 609 016", as the register writes it. */
+const groupedOrganisationNumber = (value: string): string => value.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+
+@Component({
+  selector: 'lt-account-page',
+  imports: [RouterLink, TierBadge, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './account.page.html',
+  styles: `
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+      gap: 1.25rem;
+      align-items: start;
+    }
+    .card h2 {
+      margin: 0 0 1rem;
+    }
+    .card h2.security {
+      margin-top: 1.75rem;
+    }
+    .status-pending {
+      margin-top: 1.25rem;
+    }
+    .status-pending strong {
+      display: block;
+      margin-bottom: 0.25rem;
+    }
+    .tier-note {
+      display: block;
+      font-size: 0.8rem;
+      color: var(--text-muted);
+      margin-top: 0.25rem;
+    }
+  `,
+})
+export class AccountPage {
+  protected readonly auth = inject(AuthStore);
+  protected readonly grouped = groupedOrganisationNumber;
+
+  constructor() {
+    // Status and tier change on the shop's side (verification, tier changes): show them fresh.
+    this.auth.loadMe().catch(() => undefined);
+  }
+}

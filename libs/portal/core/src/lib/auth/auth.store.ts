@@ -1,0 +1,148 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import type {
+  AcceptInvitationRequest,
+  LoginRequest,
+  MeResponse,
+  RegisterCompanyRequest,
+  TokenPair,
+} from '@lumen/shared/contracts';
+import { type Action, type AppAbility, type AppRule, type Subject, createAbility } from '@lumen/shared/permissions';
+import { type Observable, firstValueFrom } from 'rxjs';
+import { ApiClient } from '../api/api-client';
+import { withoutSession } from './http-context';
+import { TokenStore } from './token-store';
+
+/** What a visitor may do without logging in: browse the catalog, without prices. */
+const VISITOR_RULES: AppRule[] = [{ action: 'read', subject: 'Product' }];
+
+/** The refresh token was refused: the session is over and the user must log in again. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super('The session has ended');
+  }
+}
+
+/**
+ * The logged-in user as signals: `me` (user, company with status and tier, permissions) and a
+ * CASL `ability` built from the same rules the API enforces, so a button the API would refuse
+ * is not shown (`auth.can('use', 'QuickOrder')` or `'use' | can: 'QuickOrder'`).
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly api = inject(ApiClient);
+  private readonly tokens = inject(TokenStore);
+  private readonly router = inject(Router);
+  private refreshing: Promise<string> | null = null;
+
+  readonly me = signal<MeResponse | null>(null);
+  readonly isLoggedIn = computed(() => this.me() !== null);
+  readonly user = computed(() => this.me()?.user ?? null);
+  readonly company = computed(() => this.me()?.company ?? null);
+  readonly isStaff = computed(() => !!this.me()?.user.staffRole);
+  readonly ability = computed<AppAbility>(() =>
+    createAbility((this.me()?.rules as AppRule[] | undefined) ?? VISITOR_RULES),
+  );
+
+  /** Reactive: reads the `ability` signal, so templates and `computed()` follow log-in and out. */
+  can(action: Action, subject: Subject): boolean {
+    return this.ability().can(action, subject);
+  }
+
+  /** At start-up: resume the session kept by the refresh token, if any. Never throws. */
+  async restore(): Promise<void> {
+    if (!this.tokens.refreshToken()) return;
+    try {
+      await this.refresh();
+      await this.loadMe();
+    } catch (error) {
+      // A network failure keeps the refresh token for the next try; a refused one is gone.
+      if (error instanceof SessionEndedError) this.forget();
+    }
+  }
+
+  async login(credentials: LoginRequest): Promise<void> {
+    await this.startSession(this.api.post<TokenPair>('/auth/login', credentials, { context: withoutSession() }));
+  }
+
+  /** Registers the company and its first user, who is logged in at once. */
+  async register(request: RegisterCompanyRequest): Promise<void> {
+    await this.startSession(this.api.post<TokenPair>('/auth/register', request, { context: withoutSession() }));
+  }
+
+  async acceptInvitation(request: AcceptInvitationRequest): Promise<void> {
+    await this.startSession(
+      this.api.post<TokenPair>('/auth/invitations/accept', request, { context: withoutSession() }),
+    );
+  }
+
+  async loadMe(): Promise<MeResponse> {
+    const me = await firstValueFrom(this.api.get<MeResponse>('/me'));
+    this.me.set(me);
+    return me;
+  }
+
+  /**
+   * A new access token from the refresh token. Single-flight: concurrent callers share one
+   * request, because the server rotates refresh tokens and treats a replayed one as theft.
+   * Tabs share the refresh token, so a Web Lock keeps two tabs from spending it at once.
+   */
+  refresh(): Promise<string> {
+    this.refreshing ??= this.rotate().finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  async logout(): Promise<void> {
+    if (this.tokens.accessToken() || this.tokens.refreshToken()) {
+      try {
+        await firstValueFrom(this.api.post<void>('/auth/logout'));
+      } catch {
+        // The session may already be gone on the server; logging out here still ends it here.
+      }
+    }
+    this.forget();
+    await this.router.navigateByUrl('/');
+  }
+
+  /** The server refused the session: forget it and ask for a login, coming back afterwards. */
+  async sessionEnded(): Promise<void> {
+    const returnUrl = this.router.url;
+    this.forget();
+    await this.router.navigate(['/login'], {
+      queryParams: { reason: 'expired', ...(returnUrl && returnUrl !== '/' ? { returnUrl } : {}) },
+    });
+  }
+
+  private forget(): void {
+    this.tokens.clear();
+    this.me.set(null);
+  }
+
+  private async startSession(request: Observable<TokenPair>): Promise<void> {
+    const tokens = await firstValueFrom(request);
+    this.tokens.save(tokens);
+    await this.loadMe();
+  }
+
+  private rotate(): Promise<string> {
+    const spend = async (): Promise<string> => {
+      const refreshToken = this.tokens.refreshToken();
+      if (!refreshToken) throw new SessionEndedError();
+      try {
+        const tokens = await firstValueFrom(
+          this.api.post<TokenPair>('/auth/refresh', { refreshToken }, { context: withoutSession() }),
+        );
+        this.tokens.save(tokens);
+        return tokens.accessToken;
+      } catch (error) {
+        if (error instanceof HttpErrorResponse && (error.status === 401 || error.status === 400))
+          throw new SessionEndedError();
+        throw error;
+      }
+    };
+    const locks = globalThis.navigator?.locks;
+    // The lock's typing wraps the callback's promise once more; `then` unwraps it.
+    return locks ? locks.request('lumen-refresh-token', spend).then((token) => token) : spend();
+  }
+}

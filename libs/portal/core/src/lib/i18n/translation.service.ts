@@ -1,0 +1,82 @@
+import { Injectable, computed, signal } from '@angular/core';
+
+export const LOCALES = ['nb', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'nb';
+
+/** A feature's strings: nested objects become dotted keys (`login.title`). */
+export interface Dictionary {
+  [key: string]: string | Dictionary;
+}
+export type Translations = Record<Locale, Dictionary>;
+export type TranslationParams = Record<string, string | number>;
+
+const STORAGE_KEY = 'lumen.locale';
+/** The BCP 47 tag used for number, money and date formatting of each locale. */
+export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+function flatten(dictionary: Dictionary, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(dictionary)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') into.set(path, value);
+    else flatten(value, path, into);
+  }
+  return into;
+}
+
+function storedLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/**
+ * Runtime translation: every feature registers its own dictionaries (see `provideTranslations`),
+ * so no one file collects all strings. A missing key falls back to the other language, then to
+ * the key itself, so a forgotten string shows up as something readable, never as a blank.
+ */
+@Injectable({ providedIn: 'root' })
+export class TranslationService {
+  private readonly strings = signal<Record<Locale, ReadonlyMap<string, string>>>({
+    nb: new Map(),
+    en: new Map(),
+  });
+  readonly locale = signal<Locale>(storedLocale());
+  readonly intlLocale = computed(() => INTL_LOCALE[this.locale()]);
+
+  setLocale(locale: Locale): void {
+    this.locale.set(locale);
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Private mode without storage: the choice lasts for this page only.
+    }
+  }
+
+  register(translations: Translations): void {
+    this.strings.update((current) => ({
+      nb: new Map([...current.nb, ...flatten(translations.nb)]),
+      en: new Map([...current.en, ...flatten(translations.en)]),
+    }));
+  }
+
+  has(key: string): boolean {
+    const strings = this.strings();
+    return strings.nb.has(key) || strings.en.has(key);
+  }
+
+  /** Reads signals, so templates and `computed()` that call it follow language changes. */
+  translate(key: string, params?: TranslationParams): string {
+    const locale = this.locale();
+    const strings = this.strings();
+    const other: Locale = locale === 'nb' ? 'en' : 'nb';
+    const template = strings[locale].get(key) ?? strings[other].get(key) ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  }
+}

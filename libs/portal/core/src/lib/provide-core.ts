@@ -1,0 +1,15 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { type EnvironmentProviders, inject, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
+import { authInterceptor } from './auth/auth.interceptor';
+import { AuthStore } from './auth/auth.store';
+import { CORE_TRANSLATIONS } from './i18n/core.translations';
+import { provideTranslations } from './i18n/provide-translations';
+
+/** HTTP with the auth interceptor, the shared strings, and the session restored before routing. */
+export function providePortalCore(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideHttpClient(withInterceptors([authInterceptor])),
+    provideTranslations(CORE_TRANSLATIONS),
+    provideAppInitializer(() => inject(AuthStore).restore()),
+  ]);
+}
