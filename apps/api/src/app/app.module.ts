@@ -7,6 +7,8 @@ import { type AppConfig, CoreModule } from '@lumen/api/core';
 import { DatabaseModule } from '@lumen/api/database';
 import { DemoDataModule } from '@lumen/api/demo-data';
 import { MailModule } from '@lumen/api/mail';
+import { ProjectListsModule } from '@lumen/api/project-lists';
+import { QuotesModule } from '@lumen/api/quotes';
 
 /** The composition root: configuration first, then the database, then the features. */
 @Module({})
@@ -22,6 +24,8 @@ export class AppModule {
         AuthModule,
         CompaniesFeatureModule,
         CatalogModule,
+        ProjectListsModule,
+        QuotesModule,
         DemoDataModule,
       ],
     };

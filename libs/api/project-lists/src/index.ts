@@ -1,0 +1,5 @@
+export * from './lib/customer-scope';
+export * from './lib/project-list-item.entity';
+export * from './lib/project-list.entity';
+export * from './lib/project-lists.module';
+export * from './lib/project-lists.service';

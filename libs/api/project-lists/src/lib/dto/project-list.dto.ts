@@ -1,0 +1,84 @@
+import { PartialType } from '@nestjs/swagger';
+import { Trim } from '@lumen/api/core';
+import {
+  type AddProjectListItemRequest,
+  type CopyProjectListRequest,
+  type CreateProjectListRequest,
+  PROJECT_LIST_NAME_MAX,
+  PROJECT_LIST_QUANTITY_MAX,
+  PROJECT_LIST_TEXT_MAX,
+  type UpdateProjectListItemRequest,
+} from '@lumen/shared/contracts';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class CreateProjectListDto implements CreateProjectListRequest {
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROJECT_LIST_NAME_MAX)
+  name: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(PROJECT_LIST_NAME_MAX)
+  projectReference?: string | null;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(PROJECT_LIST_TEXT_MAX)
+  description?: string | null;
+}
+
+export class UpdateProjectListDto extends PartialType(CreateProjectListDto) {}
+
+export class CopyProjectListDto implements CopyProjectListRequest {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROJECT_LIST_NAME_MAX)
+  name?: string;
+}
+
+export class AddProjectListItemDto implements AddProjectListItemRequest {
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  sku: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(PROJECT_LIST_QUANTITY_MAX)
+  quantity: number;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(PROJECT_LIST_TEXT_MAX)
+  note?: string | null;
+}
+
+export class UpdateProjectListItemDto implements UpdateProjectListItemRequest {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(PROJECT_LIST_QUANTITY_MAX)
+  quantity?: number;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(PROJECT_LIST_TEXT_MAX)
+  note?: string | null;
+}
