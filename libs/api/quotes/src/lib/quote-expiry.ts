@@ -1,0 +1,76 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@lumen/api/audit';
+import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { DataSource, type EntityManager } from 'typeorm';
+
+const SWEEP_MS = 60_000;
+
+/**
+ * Expires answered quotes whose offer has passed its validity: every minute, and on every
+ * read of a quote (so nobody ever sees an expired offer as answered). The conditional UPDATE
+ * is the whole guard: with several API instances sweeping at once, a row changes once and
+ * only the instance whose UPDATE changed it writes the audit entry.
+ */
+@Injectable()
+export class QuoteExpiry implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('QuoteExpiry');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // Tests drive expiry by reading; a timer would race their arrangements.
+    if (this.config.nodeEnv === 'test') return;
+    this.timer = setInterval(() => {
+      this.sweep().catch((error: unknown) => this.logger.error(`expiry sweep failed: ${String(error)}`));
+    }, SWEEP_MS);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Expires every due quote; returns how many. */
+  async sweep(): Promise<number> {
+    const expired = await this.dataSource.transaction((manager) => this.expireDue(manager, {}));
+    if (expired > 0) this.logger.log(`expired ${expired} quote(s) past their validity`);
+    return expired;
+  }
+
+  /** Expires due quotes, all or only one company's or one quote, inside the caller's transaction. */
+  async expireDue(
+    manager: EntityManager,
+    scope: { companyId?: string; quoteId?: string },
+  ): Promise<number> {
+    const [rows] = await manager.query(
+      `UPDATE quotes SET status = 'expired', closed_at = now(), updated_at = now()
+       WHERE status = 'answered' AND valid_until < now()
+         AND ($1::uuid IS NULL OR company_id = $1::uuid) AND ($2::uuid IS NULL OR id = $2::uuid)
+       RETURNING id, company_id, valid_until`,
+      [scope.companyId ?? null, scope.quoteId ?? null],
+    );
+    const expired = rows as { id: string; company_id: string; valid_until: Date }[];
+    for (const row of expired)
+      await this.audit.record(manager, {
+        actorUserId: null,
+        companyId: row.company_id,
+        action: 'quote.state_changed',
+        entityType: 'quote',
+        entityId: row.id,
+        before: { status: 'answered' },
+        after: { status: 'expired', event: 'expire', validUntil: row.valid_until.toISOString() },
+      });
+    return expired.length;
+  }
+}

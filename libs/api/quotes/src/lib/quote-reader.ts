@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '@lumen/api/core';
+import type {
+  QuoteCommentView,
+  QuoteDetail,
+  QuoteDraftView,
+  QuoteRevisionView,
+  StaffQuoteDetail,
+} from '@lumen/shared/contracts';
+import {
+  AWAITING_CONSULTANT_STATUSES,
+  defaultQuoteValidUntil,
+  QUOTE_STATUSES,
+  withVat,
+} from '@lumen/shared/domain';
+import type { EntityManager } from 'typeorm';
+import { offeredTotal, offeredUnitPrice } from './quote-pricing';
+import {
+  LINE_SQL,
+  QUOTE_SUMMARY_SQL,
+  type QuoteSummaryRow,
+  type StoredLine,
+  toLineView,
+  toQuoteSummary,
+  toStaffQuoteSummary,
+} from './quote-rows';
+
+export const QUEUE_LIMIT_MAX = 500;
+
+export interface QueueFilter {
+  /** Statuses to show; the consultant's default is the open ones. */
+  statuses: readonly string[];
+  overdue: boolean | null;
+  limit: number;
+}
+
+/** Reads quotes as the customer and the consultant see them. No writes here. */
+@Injectable()
+export class QuoteReader {
+  async summaryRow(manager: EntityManager, id: string, companyId: string | null): Promise<QuoteSummaryRow> {
+    const [row] = await manager.query(
+      `${QUOTE_SUMMARY_SQL} WHERE q.id = $1 AND ($2::uuid IS NULL OR q.company_id = $2::uuid)`,
+      [id, companyId],
+    );
+    if (!row) throw AppError.notFound('Quote');
+    return row;
+  }
+
+  async companyQuotes(manager: EntityManager, companyId: string, now: Date) {
+    const rows: QuoteSummaryRow[] = await manager.query(
+      `${QUOTE_SUMMARY_SQL} WHERE q.company_id = $1 ORDER BY q.requested_at DESC LIMIT 500`,
+      [companyId],
+    );
+    return rows.map((row) => toQuoteSummary(row, now));
+  }
+
+  /**
+   * The consultant's queue: open quotes by due time. The partial index
+   * `quotes_open_by_due_idx` answers the default filter without touching closed quotes.
+   */
+  async queue(manager: EntityManager, filter: QueueFilter, now: Date) {
+    const rows: QuoteSummaryRow[] = await manager.query(queueSql(filter), queueParameters(filter, now));
+    return rows.map((row) => toStaffQuoteSummary(row, now));
+  }
+
+  async customerDetail(manager: EntityManager, id: string, companyId: string, now: Date): Promise<QuoteDetail> {
+    const row = await this.summaryRow(manager, id, companyId);
+    return this.detailOf(manager, row, now);
+  }
+
+  async staffDetail(manager: EntityManager, id: string, now: Date): Promise<StaffQuoteDetail> {
+    const row = await this.summaryRow(manager, id, null);
+    const detail = await this.detailOf(manager, row, now);
+    const draftLines: StoredLine[] = await manager.query(
+      `SELECT ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
+       FROM quote_draft_lines WHERE quote_id = $1 ORDER BY position`,
+      [id],
+    );
+    const [draftMeta] = await manager.query(
+      `SELECT draft_valid_until, draft_message FROM quotes WHERE id = $1`,
+      [id],
+    );
+    const draft: QuoteDraftView = {
+      lines: draftLines.map((line) => toLineView(line, offeredUnitPrice(line))),
+      validUntil: (draftMeta.draft_valid_until ?? defaultQuoteValidUntil(now)).toISOString(),
+      message: draftMeta.draft_message,
+      totalOre: offeredTotal(draftLines),
+    };
+    return { ...detail, ...toStaffQuoteSummary(row, now), draft };
+  }
+
+  private async detailOf(manager: EntityManager, row: QuoteSummaryRow, now: Date): Promise<QuoteDetail> {
+    const requested: StoredLine[] = await manager.query(
+      `SELECT ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
+       FROM quote_lines WHERE quote_id = $1 ORDER BY position`,
+      [row.id],
+    );
+    const revisions: Array<{
+      id: string;
+      number: number;
+      published_at: Date;
+      published_by_user_id: string;
+      published_by_name: string;
+      valid_until: Date;
+      message: string | null;
+      total_ore: string;
+    }> = await manager.query(
+      `SELECT r.id, r.number, r.published_at, r.published_by_user_id, u.name AS published_by_name,
+         r.valid_until, r.message, r.total_ore
+       FROM quote_revisions r JOIN users u ON u.id = r.published_by_user_id
+       WHERE r.quote_id = $1 ORDER BY r.number`,
+      [row.id],
+    );
+    const revisionLines: Array<StoredLine & { revisionId: string; unitPriceOre: number }> =
+      await manager.query(
+        `SELECT revision_id AS "revisionId", ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
+         FROM quote_revision_lines WHERE revision_id = ANY($1::uuid[]) ORDER BY position`,
+        [revisions.map((r) => r.id)],
+      );
+    const comments: Array<{
+      id: string;
+      author_user_id: string;
+      author_name: string;
+      author_side: 'customer' | 'consultant';
+      body: string;
+      created_at: Date;
+    }> = await manager.query(
+      `SELECT c.id, c.author_user_id, u.name AS author_name, c.author_side, c.body, c.created_at
+       FROM quote_comments c JOIN users u ON u.id = c.author_user_id
+       WHERE c.quote_id = $1 ORDER BY c.created_at, c.id`,
+      [row.id],
+    );
+    return {
+      ...toQuoteSummary(row, now),
+      message: row.message,
+      requestedLines: requested.map((line) => toLineView(line, line.tierUnitPriceOre)),
+      revisions: revisions.map(
+        (revision): QuoteRevisionView => ({
+          number: revision.number,
+          publishedAt: revision.published_at.toISOString(),
+          publishedBy: { id: revision.published_by_user_id, name: revision.published_by_name },
+          validUntil: revision.valid_until.toISOString(),
+          message: revision.message,
+          lines: revisionLines
+            .filter((line) => line.revisionId === revision.id)
+            .map((line) => toLineView(line, line.unitPriceOre)),
+          totalOre: Number(revision.total_ore),
+          totalInclVatOre: withVat(Number(revision.total_ore)),
+        }),
+      ),
+      comments: comments.map(
+        (comment): QuoteCommentView => ({
+          id: comment.id,
+          author: { id: comment.author_user_id, name: comment.author_name, side: comment.author_side },
+          body: comment.body,
+          createdAt: comment.created_at.toISOString(),
+        }),
+      ),
+    };
+  }
+}
+
+export const OPEN_STATUSES: readonly string[] = AWAITING_CONSULTANT_STATUSES;
+
+/** Exported for the benchmark, which must time exactly the query the desk runs. */
+export function queueSql(filter: QueueFilter): string {
+  const overdue =
+    filter.overdue === null ? '' : filter.overdue ? 'AND q.due_at < $1' : 'AND q.due_at >= $1';
+  // Statuses are inlined (from the closed list of QUOTE_STATUSES only) so the planner can
+  // match the partial index's predicate; a bound array parameter would hide it.
+  const statuses = filter.statuses
+    .filter((status) => (QUOTE_STATUSES as readonly string[]).includes(status))
+    .map((status) => `'${status}'`);
+  if (statuses.length === 0) throw new RangeError('queue filter needs at least one status');
+  return `${QUOTE_SUMMARY_SQL}
+    WHERE q.status IN (${statuses.join(', ')}) ${overdue}
+    ORDER BY q.due_at, q.id
+    LIMIT ${Math.min(Math.max(1, Math.floor(filter.limit)), QUEUE_LIMIT_MAX)}`;
+}
+
+export function queueParameters(filter: QueueFilter, now: Date): unknown[] {
+  return filter.overdue === null ? [] : [now];
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import type { QuoteMetrics, StaffQuoteDetail, StaffQuoteSummary } from '@lumen/shared/contracts';
+import { QuoteCommentDto, QuoteMetricsQueryDto, SaveQuoteDraftDto, StaffQuoteQueryDto } from './dto/quote.dto';
+import { QuoteWorkflow } from './quote-workflow.service';
+import { QuotesService } from './quotes.service';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+
+/**
+ * The consultant desk. Reads need the staff area; writes need `update` on quotes, which only
+ * staff hold (customers' `comment` on quotes must not open the staff comment route).
+ */
+@ApiTags('staff: quotes')
+@ApiBearerAuth()
+@Controller('staff')
+@Can('read', 'StaffArea')
+export class StaffQuotesController {
+  constructor(
+    private readonly quotes: QuotesService,
+    private readonly workflow: QuoteWorkflow,
+  ) {}
+
+  @Get('quotes')
+  @ApiOperation({ summary: 'The queue: open quotes by due time, with time left and an overdue flag' })
+  queue(@Query() query: StaffQuoteQueryDto): Promise<StaffQuoteSummary[]> {
+    return this.quotes.queue(query);
+  }
+
+  @Get('quotes/:id')
+  get(@Id() id: string): Promise<StaffQuoteDetail> {
+    return this.quotes.staffQuote(id);
+  }
+
+  @Post('quotes/:id/claim')
+  @HttpCode(200)
+  @Can('update', 'Quote')
+  async claim(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<StaffQuoteDetail> {
+    await this.workflow.claim(user, id);
+    return this.quotes.staffQuote(id);
+  }
+
+  @Put('quotes/:id/draft')
+  @Can('update', 'Quote')
+  @ApiOperation({ summary: 'Replace the draft answer: lines with unit price or discount, validity, message' })
+  async saveDraft(
+    @CurrentUser() user: AuthenticatedUser,
+    @Id() id: string,
+    @Body() dto: SaveQuoteDraftDto,
+  ): Promise<StaffQuoteDetail> {
+    await this.workflow.saveDraft(user, id, dto);
+    return this.quotes.staffQuote(id);
+  }
+
+  @Post('quotes/:id/publish')
+  @HttpCode(200)
+  @Can('update', 'Quote')
+  @ApiOperation({ summary: 'Freeze the draft as the next revision and e-mail the requester' })
+  async publish(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<StaffQuoteDetail> {
+    await this.workflow.publish(user, id);
+    return this.quotes.staffQuote(id);
+  }
+
+  @Post('quotes/:id/comments')
+  @Can('update', 'Quote')
+  async comment(
+    @CurrentUser() user: AuthenticatedUser,
+    @Id() id: string,
+    @Body() dto: QuoteCommentDto,
+  ): Promise<StaffQuoteDetail> {
+    await this.workflow.consultantComment(user, id, dto.body);
+    return this.quotes.staffQuote(id);
+  }
+
+  @Get('metrics/quotes')
+  @ApiOperation({ summary: 'Share answered within 24 h, median answer time, open and overdue counts' })
+  metrics(@Query() query: QuoteMetricsQueryDto): Promise<QuoteMetrics> {
+    return this.quotes.metrics(query.days);
+  }
+}
