@@ -1,0 +1,36 @@
+import { formatDate, formatDateTime, formatMoney } from './format';
+
+/** Amounts use no-break spaces; write them visibly here. */
+const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
+
+describe('formatMoney (integer øre)', () => {
+  it('writes Norwegian amounts as kr 1 675,00', () => {
+    expect(formatMoney(167_500, 'nb')).toBe(nbsp('kr 1 675,00'));
+    expect(formatMoney(1, 'nb')).toBe(nbsp('kr 0,01'));
+    expect(formatMoney(123_456_789, 'nb')).toBe(nbsp('kr 1 234 567,89'));
+    expect(formatMoney(-50_000, 'nb')).toBe(nbsp('−kr 500,00'));
+  });
+
+  it('writes English amounts as NOK 1,675.00', () => {
+    expect(formatMoney(167_500, 'en')).toBe(nbsp('NOK 1,675.00'));
+    expect(formatMoney(0, 'en')).toBe(nbsp('NOK 0.00'));
+    expect(formatMoney(123_456_789, 'en')).toBe(nbsp('NOK 1,234,567.89'));
+  });
+});
+
+describe('formatDate', () => {
+  it('writes 22.11.2026 in Norwegian and 22/11/2026 in English', () => {
+    const date = new Date('2026-11-22T12:00:00Z');
+    expect(formatDate(date, 'nb', 'UTC')).toBe('22.11.2026');
+    expect(formatDate(date, 'en', 'UTC')).toBe('22/11/2026');
+  });
+
+  it('shows the calendar day of the given time zone, not of UTC', () => {
+    expect(formatDate('2026-11-22T23:30:00Z', 'nb', 'Europe/Oslo')).toBe('23.11.2026');
+  });
+
+  it('adds the time on a 24-hour clock', () => {
+    expect(formatDateTime('2026-11-22T14:05:00Z', 'nb', 'UTC')).toBe('22.11.2026, 14:05');
+    expect(formatDateTime('2026-11-22T14:05:00Z', 'en', 'UTC')).toBe('22/11/2026, 14:05');
+  });
+});
