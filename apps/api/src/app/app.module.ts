@@ -1,13 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@lumen/api/audit';
 import { AuthModule } from '@lumen/api/auth';
+import { CartModule } from '@lumen/api/cart';
 import { CatalogModule } from '@lumen/api/catalog';
 import { CompaniesFeatureModule } from '@lumen/api/companies/feature';
 import { type AppConfig, CoreModule } from '@lumen/api/core';
 import { DatabaseModule } from '@lumen/api/database';
 import { DemoDataModule } from '@lumen/api/demo-data';
 import { MailModule } from '@lumen/api/mail';
+import { OrdersModule } from '@lumen/api/orders';
 import { ProjectListsModule } from '@lumen/api/project-lists';
+import { QuickOrderModule } from '@lumen/api/quick-order';
 import { QuotesModule } from '@lumen/api/quotes';
 
 /** The composition root: configuration first, then the database, then the features. */
@@ -26,6 +29,9 @@ export class AppModule {
         CatalogModule,
         ProjectListsModule,
         QuotesModule,
+        CartModule,
+        QuickOrderModule,
+        OrdersModule,
         DemoDataModule,
       ],
     };

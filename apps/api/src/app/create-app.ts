@@ -19,6 +19,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  // Quick order takes up to 100,000 typed or pasted lines as JSON (≈ 4 MB); the default is 100 kB.
+  app.useBodyParser('json', { limit: '12mb' });
   app.use(helmet());
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();

@@ -1,4 +1,4 @@
-import { checkDesiredDeliveryDate, planDelivery } from './delivery';
+import { checkDesiredDeliveryDate, goodsReadyOn, planDelivery } from './delivery';
 
 const at = (iso: string) => new Date(iso);
 
@@ -118,5 +118,26 @@ describe('checkDesiredDeliveryDate', () => {
     expect(checkDesiredDeliveryDate('2028-01-03', '2026-11-26')).toBe(
       'too_far_ahead',
     );
+  });
+});
+
+describe('goodsReadyOn', () => {
+  const inStock = { stockStatus: 'in_stock', stockDate: null };
+  const confirmed = { stockStatus: 'supplier_date_confirmed', stockDate: '2026-12-10' };
+  const remote = { stockStatus: 'remote_warehouse', stockDate: null };
+
+  it('is null when everything is in stock, so same-day dispatch can apply', () => {
+    expect(goodsReadyOn([inStock, inStock], '2026-11-23', false)).toBeNull();
+  });
+
+  it('waits for the last line of a complete delivery', () => {
+    expect(goodsReadyOn([inStock, remote, confirmed], '2026-11-23', false)).toBe(
+      '2026-12-10',
+    );
+  });
+
+  it('ships a partial delivery with what is in stock now', () => {
+    expect(goodsReadyOn([inStock, confirmed], '2026-11-23', true)).toBeNull();
+    expect(goodsReadyOn([remote, confirmed], '2026-11-23', true)).toBe('2026-11-25');
   });
 });

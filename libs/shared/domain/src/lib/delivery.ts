@@ -82,3 +82,50 @@ export function checkDesiredDeliveryDate(
   if (!isBusinessDay(desired)) return 'not_a_business_day';
   return null;
 }
+
+/**
+ * Our estimate, in business days from today, of when goods that are not in stock reach our
+ * warehouse, by stock state (a confirmed supplier date is used as it stands).
+ */
+export const RESTOCK_ESTIMATE_BUSINESS_DAYS: Readonly<Record<string, number>> = {
+  remote_warehouse: 2,
+  shipped_from_supplier: 3,
+  supplier_date_unconfirmed: 10,
+  order_from_supplier: 15,
+  unconfirmed: 15,
+};
+const UNKNOWN_STOCK_ESTIMATE_BUSINESS_DAYS = 15;
+
+export interface StockOfLine {
+  stockStatus: string;
+  /** The supplier's confirmed date, for `supplier_date_confirmed`. */
+  stockDate: string | null;
+}
+
+/**
+ * When the goods for the (first) shipment are ready: null when they are in stock now. A
+ * complete delivery waits for the last line; a partial delivery ships with the first.
+ */
+export function goodsReadyOn(
+  lines: readonly StockOfLine[],
+  today: IsoDate,
+  partialDelivery: boolean,
+): IsoDate | null {
+  const readyDates = lines.map((line): IsoDate | null => {
+    if (line.stockStatus === 'in_stock') return null;
+    if (line.stockStatus === 'supplier_date_confirmed' && line.stockDate)
+      return line.stockDate > today ? line.stockDate : null;
+    return addBusinessDays(
+      today,
+      RESTOCK_ESTIMATE_BUSINESS_DAYS[line.stockStatus] ??
+        UNKNOWN_STOCK_ESTIMATE_BUSINESS_DAYS,
+    );
+  });
+  if (readyDates.length === 0) return null;
+  if (partialDelivery)
+    return readyDates.some((date) => date === null)
+      ? null
+      : [...(readyDates as IsoDate[])].sort()[0];
+  if (readyDates.every((date) => date === null)) return null;
+  return readyDates.filter((date): date is IsoDate => date !== null).sort().at(-1) ?? null;
+}

@@ -1,5 +1,6 @@
 import { Accounts1763790000000 } from './1763790000000-Accounts';
 import { Catalog1763810000000 } from './1763810000000-Catalog';
+import { CartAndOrders1763830000000 } from './1763830000000-CartAndOrders';
 import { ProjectListsAndQuotes1763820000000 } from './1763820000000-ProjectListsAndQuotes';
 
 /** Every migration, oldest first. A new one is added at the end. */
@@ -7,4 +8,5 @@ export const MIGRATIONS = [
   Accounts1763790000000,
   Catalog1763810000000,
   ProjectListsAndQuotes1763820000000,
+  CartAndOrders1763830000000,
 ];

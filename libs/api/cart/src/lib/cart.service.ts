@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CatalogPricing, priceAudienceOf } from '@lumen/api/catalog';
+import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
+import type {
+  Cart,
+  CartItem,
+  ProductSummary,
+  ShippingOptionsResponse,
+} from '@lumen/shared/contracts';
+import { SHIPPING_METHODS } from '@lumen/shared/contracts';
+import {
+  lineTotal,
+  normaliseSku,
+  QUICK_ORDER_LIMITS,
+  type ShippingSettings,
+} from '@lumen/shared/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CheckoutCalculator, type PricedLine } from './checkout-calculator';
+import { CompanyAddresses } from './company-addresses';
+import { ShippingSettingsService } from './shipping-settings.service';
+
+interface CartItemRow {
+  id: string;
+  product_id: string;
+  quantity: number;
+}
+
+const PG_CHECK_VIOLATION = '23514';
+
+/** What a cart holds, priced for its owner; the items that cannot be ordered say why. */
+export interface PricedCart {
+  cartId: string | null;
+  items: { id: string; product: ProductSummary; quantity: number; line: PricedLine; endOfLife: boolean }[];
+}
+
+/**
+ * One cart per user, kept on the server. Every write is one set-based statement, so adding
+ * a hundred thousand quick-order lines costs the same number of round trips as adding one.
+ */
+@Injectable()
+export class CartService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pricing: CatalogPricing,
+    private readonly calculator: CheckoutCalculator,
+    private readonly addresses: CompanyAddresses,
+    private readonly shippingSettings: ShippingSettingsService,
+  ) {}
+
+  /**
+   * Adds products (ids, quantities) in one statement: creates the cart on first use and
+   * raises the quantity of products already in it.
+   */
+  async addItems(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    items: readonly { productId: string; quantity: number }[],
+  ): Promise<void> {
+    if (items.length === 0) return;
+    try {
+      await manager.query(
+        `WITH cart AS (
+           INSERT INTO carts (user_id, company_id) VALUES ($1, $2)
+           ON CONFLICT (user_id) DO UPDATE SET updated_at = now()
+           RETURNING id
+         )
+         INSERT INTO cart_items (cart_id, product_id, quantity)
+         SELECT cart.id, t.product_id, sum(t.quantity)
+         FROM cart, unnest($3::uuid[], $4::int[]) AS t(product_id, quantity)
+         GROUP BY cart.id, t.product_id
+         ON CONFLICT (cart_id, product_id)
+         DO UPDATE SET quantity = cart_items.quantity + EXCLUDED.quantity, updated_at = now()`,
+        [
+          user.userId,
+          companyIdOf(user),
+          items.map((item) => item.productId),
+          items.map((item) => item.quantity),
+        ],
+      );
+    } catch (error) {
+      throw tooLargeOr(error);
+    }
+  }
+
+  async addBySku(user: AuthenticatedUser, sku: string, quantity: number): Promise<Cart> {
+    const wanted = normaliseSku(sku);
+    await this.dataSource.transaction(async (manager) => {
+      const product = (
+        await this.pricing.priceProductsBySku(manager, [wanted], priceAudienceOf(user))
+      ).get(wanted);
+      if (!product)
+        throw AppError.invalidField('sku', 'unknown_sku', `There is no product with article number ${wanted}`);
+      if (product.lifecycle === 'end_of_life')
+        throw new AppError(
+          422,
+          'end_of_life',
+          product.replacementSku
+            ? `${wanted} is no longer sold; its replacement is ${product.replacementSku}`
+            : `${wanted} is no longer sold`,
+        );
+      await this.addItems(manager, user, [{ productId: product.id, quantity }]);
+    });
+    return this.view(user);
+  }
+
+  async updateQuantity(user: AuthenticatedUser, itemId: string, quantity: number): Promise<Cart> {
+    const [, count]: [unknown, number] = await this.dataSource
+      .query(
+        `UPDATE cart_items ci SET quantity = $3, updated_at = now()
+         FROM carts c WHERE c.id = ci.cart_id AND ci.id = $1 AND c.user_id = $2`,
+        [itemId, user.userId, quantity],
+      )
+      .catch((error: unknown) => {
+        throw tooLargeOr(error);
+      });
+    if (count === 0) throw AppError.notFound('Cart item');
+    return this.view(user);
+  }
+
+  async remove(user: AuthenticatedUser, itemId: string): Promise<Cart> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM cart_items ci USING carts c
+       WHERE c.id = ci.cart_id AND ci.id = $1 AND c.user_id = $2`,
+      [itemId, user.userId],
+    );
+    if (count === 0) throw AppError.notFound('Cart item');
+    return this.view(user);
+  }
+
+  /**
+   * "Move all to cart" from a project list of the caller's company, in one statement.
+   * End-of-life products stay on the list and are named, never added silently.
+   */
+  async addProjectList(
+    user: AuthenticatedUser,
+    listId: string,
+  ): Promise<{ added: number; skippedEndOfLife: string[]; cart: Cart }> {
+    const companyId = companyIdOf(user);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const items: { product_id: string; quantity: number; sku: string; lifecycle: string }[] =
+        await manager.query(
+          `SELECT i.product_id, i.quantity, p.sku, p.lifecycle
+           FROM project_lists l
+           JOIN project_list_items i ON i.list_id = l.id
+           JOIN products p ON p.id = i.product_id
+           WHERE l.id = $1 AND l.company_id = $2`,
+          [listId, companyId],
+        );
+      if (items.length === 0) {
+        const [list] = await manager.query(
+          `SELECT 1 FROM project_lists WHERE id = $1 AND company_id = $2`,
+          [listId, companyId],
+        );
+        if (!list) throw AppError.notFound('Project list');
+      }
+      const orderable = items.filter((item) => item.lifecycle !== 'end_of_life');
+      await this.addItems(
+        manager,
+        user,
+        orderable.map((item) => ({ productId: item.product_id, quantity: item.quantity })),
+      );
+      return {
+        added: orderable.length,
+        skippedEndOfLife: items.filter((item) => item.lifecycle === 'end_of_life').map((item) => item.sku),
+      };
+    });
+    return { ...result, cart: await this.view(user) };
+  }
+
+  /** The cart priced for its owner; `lock` holds it until the caller's transaction ends. */
+  async priced(manager: EntityManager, user: AuthenticatedUser, lock = false): Promise<PricedCart> {
+    const [cart]: { id: string }[] = await manager.query(
+      `SELECT id FROM carts WHERE user_id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [user.userId],
+    );
+    if (!cart) return { cartId: null, items: [] };
+    const rows: CartItemRow[] = await manager.query(
+      `SELECT id, product_id, quantity FROM cart_items WHERE cart_id = $1 ORDER BY created_at, id`,
+      [cart.id],
+    );
+    const products = await this.pricing.priceProductsById(
+      manager,
+      rows.map((row) => row.product_id),
+      priceAudienceOf(user),
+    );
+    return {
+      cartId: cart.id,
+      items: rows.flatMap((row) => {
+        const product = products.get(row.product_id);
+        if (!product?.price) return [];
+        return [
+          {
+            id: row.id,
+            product,
+            quantity: row.quantity,
+            endOfLife: product.lifecycle === 'end_of_life',
+            line: pricedLine(product, row.quantity),
+          },
+        ];
+      }),
+    };
+  }
+
+  async clear(manager: EntityManager, cartId: string): Promise<void> {
+    await manager.query(`DELETE FROM cart_items WHERE cart_id = $1`, [cartId]);
+  }
+
+  async view(user: AuthenticatedUser): Promise<Cart> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const cart = await this.priced(manager, user);
+      const items: CartItem[] = cart.items.map((item) => ({
+        id: item.id,
+        product: item.product,
+        quantity: item.quantity,
+        lineTotalOre: item.line.lineTotalOre,
+        problem: item.endOfLife ? 'end_of_life' : null,
+      }));
+      const address = await this.addresses.delivery(manager, companyIdOf(user));
+      const lines = cart.items.map((item) => item.line);
+      const settings = await this.shippingSettings.load(manager);
+      const estimate =
+        address && lines.length > 0
+          ? this.tryFigures(lines, address.country, settings)
+          : null;
+      const goodsOre = lines.reduce((sum, line) => sum + line.lineTotalOre, 0);
+      return {
+        items,
+        itemCount: items.length,
+        shippingEstimate: estimate?.charges ?? null,
+        totals: estimate?.totals ?? this.calculator.goodsOnly(goodsOre),
+      };
+    });
+  }
+
+  /** Standard and express for the cart to one delivery address, priced and dated from now. */
+  async shippingOptions(user: AuthenticatedUser, addressId?: string): Promise<ShippingOptionsResponse> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const address = await this.addresses.delivery(manager, companyIdOf(user), addressId);
+      if (!address) throw AppError.notFound('Delivery address');
+      const settings = await this.shippingSettings.load(manager);
+      const lines = (await this.priced(manager, user)).items.map((item) => item.line);
+      const now = new Date();
+      return {
+        deliveryAddressId: address.id,
+        freeShippingThresholdOre: settings.freeShippingThresholdOre,
+        options: SHIPPING_METHODS.map((method) => {
+          const figures = this.calculator.figures({
+            lines,
+            country: address.country,
+            method,
+            partialDelivery: false,
+            placedAt: now,
+            settings,
+          });
+          return {
+            method,
+            charges: figures.charges,
+            expectedDispatchDate: figures.plan.dispatchDate,
+            earliestDeliveryDate: figures.plan.earliestDelivery,
+            latestDeliveryDate: figures.plan.latestDelivery,
+          };
+        }),
+      };
+    });
+  }
+
+  private tryFigures(lines: PricedLine[], country: string, settings: ShippingSettings) {
+    try {
+      return this.calculator.figures({
+        lines,
+        country,
+        method: 'standard',
+        partialDelivery: false,
+        placedAt: new Date(),
+        settings,
+      });
+    } catch {
+      // A default address outside our countries: show the goods, no estimate.
+      return null;
+    }
+  }
+}
+
+/** A product at the caller's tier price, as a line to order. */
+export function pricedLine(product: ProductSummary, quantity: number): PricedLine {
+  if (!product.price) throw new Error(`product ${product.sku} was priced without an audience`);
+  return {
+    productId: product.id,
+    sku: product.sku,
+    name: product.name,
+    quantity,
+    listPriceOre: product.price.listPriceOre,
+    unitPriceOre: product.price.unitPriceOre,
+    lineTotalOre: lineTotal(product.price.unitPriceOre, quantity),
+    stockStatus: product.stockStatus,
+    stockDate: product.stockDate,
+    bulky: product.bulky,
+  };
+}
+
+function tooLargeOr(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null && (error as { code?: string }).code === PG_CHECK_VIOLATION)
+    return AppError.invalidField(
+      'quantity',
+      'too_large',
+      `A cart line can hold at most ${QUICK_ORDER_LIMITS.maxQuantity.toLocaleString('en-GB')} pieces`,
+    );
+  return error;
+}

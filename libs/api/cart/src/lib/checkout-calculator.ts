@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '@lumen/api/core';
+import type {
+  OrderTotals,
+  ShippingCharges,
+  ShippingMethod,
+  StockStatus,
+} from '@lumen/shared/contracts';
+import {
+  type DeliveryPlan,
+  goodsReadyOn,
+  osloDateTime,
+  planDelivery,
+  type ShippingSettings,
+  shippingCharges,
+  totalsWithVat,
+} from '@lumen/shared/domain';
+
+/** A line about to be ordered, priced on the server. */
+export interface PricedLine {
+  productId: string;
+  sku: string;
+  name: string;
+  quantity: number;
+  listPriceOre: number;
+  unitPriceOre: number;
+  lineTotalOre: number;
+  stockStatus: StockStatus;
+  stockDate: string | null;
+  bulky: boolean;
+}
+
+export interface CheckoutFigures {
+  charges: ShippingCharges;
+  plan: DeliveryPlan;
+  totals: OrderTotals;
+}
+
+/**
+ * Shipping, VAT and dates for a set of lines: the cart's shipping options and the checkout
+ * itself both ask here, so the estimate the customer saw is what the order charges.
+ */
+@Injectable()
+export class CheckoutCalculator {
+  figures(input: {
+    lines: readonly PricedLine[];
+    country: string;
+    method: ShippingMethod;
+    partialDelivery: boolean;
+    placedAt: Date;
+    settings: ShippingSettings;
+  }): CheckoutFigures {
+    const goodsOre = input.lines.reduce((sum, line) => sum + line.lineTotalOre, 0);
+    const charges = shippingCharges(
+      {
+        goodsValueOre: goodsOre,
+        method: input.method,
+        hasBulkyItem: input.lines.some((line) => line.bulky),
+        country: input.country,
+      },
+      input.settings,
+    );
+    if ('problem' in charges)
+      throw new AppError(
+        422,
+        'country_not_delivered',
+        `We do not deliver to ${input.country}; choose a delivery address in one of our delivery countries`,
+      );
+    const today = osloDateTime(input.placedAt).date;
+    const plan = planDelivery({
+      placedAt: input.placedAt,
+      method: input.method,
+      readyOn: goodsReadyOn(input.lines, today, input.partialDelivery),
+    });
+    const vat = totalsWithVat([goodsOre, charges.totalOre]);
+    return {
+      charges,
+      plan,
+      totals: {
+        goodsOre,
+        shippingOre: charges.totalOre,
+        netOre: vat.netOre,
+        vatOre: vat.vatOre,
+        grossOre: vat.grossOre,
+      },
+    };
+  }
+
+  /** Goods only, before a delivery address is known. */
+  goodsOnly(goodsOre: number): OrderTotals {
+    const vat = totalsWithVat([goodsOre]);
+    return { goodsOre, shippingOre: 0, netOre: vat.netOre, vatOre: vat.vatOre, grossOre: vat.grossOre };
+  }
+}

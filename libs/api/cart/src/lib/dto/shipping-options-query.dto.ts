@@ -1,0 +1,8 @@
+import { IsOptional, IsUUID } from 'class-validator';
+
+export class ShippingOptionsQueryDto {
+  /** Defaults to the company's default delivery address. */
+  @IsOptional()
+  @IsUUID()
+  deliveryAddressId?: string;
+}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CatalogPricing, priceAudienceOf } from '@lumen/api/catalog';
+import {
+  CartService,
+  CheckoutCalculator,
+  CompanyAddresses,
+  type PricedLine,
+  pricedLine,
+  ShippingSettingsService,
+} from '@lumen/api/cart';
+import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
+import { OutboxService } from '@lumen/api/mail';
+import { AcceptedQuotes } from '@lumen/api/quotes';
+import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
+import { checkDesiredDeliveryDate, lineTotal } from '@lumen/shared/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CheckoutDto } from './dto/checkout.dto';
+import { IdempotencyKeys, requestHash } from './idempotency-keys';
+import { orderConfirmationMail } from './order-mail';
+import { OrderReader } from './order-reader';
+
+export const PAYMENT_TERMS_DAYS = 30;
+const PG_UNIQUE_VIOLATION = '23505';
+
+const DESIRED_DATE_MESSAGES: Record<string, string> = {
+  not_a_date: 'The desired delivery date is not a calendar date',
+  not_a_business_day: 'Choose a business day: weekends and Norwegian public holidays are not delivery days',
+  before_earliest: 'The desired delivery date is earlier than we can deliver',
+  too_far_ahead: 'The desired delivery date may be at most a year ahead',
+};
+
+interface LineToOrder extends PricedLine {
+  problem: 'end_of_life' | 'unknown_product' | null;
+}
+
+/**
+ * Checkout (PRODUCT.md §8): re-prices everything on the server and places the order in one
+ * transaction — order, lines, emptied cart, confirmation e-mail and the idempotency record
+ * commit together or not at all.
+ */
+@Injectable()
+export class CheckoutService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyKeys,
+    private readonly cart: CartService,
+    private readonly calculator: CheckoutCalculator,
+    private readonly addresses: CompanyAddresses,
+    private readonly shippingSettings: ShippingSettingsService,
+    private readonly pricing: CatalogPricing,
+    private readonly acceptedQuotes: AcceptedQuotes,
+    private readonly outbox: OutboxService,
+    private readonly reader: OrderReader,
+  ) {}
+
+  async place(
+    user: AuthenticatedUser,
+    key: string,
+    request: CheckoutDto,
+  ): Promise<{ status: number; body: OrderDetail; replayed: boolean }> {
+    const hash = requestHash(request);
+    return this.dataSource.transaction(async (manager) => {
+      const claim = await this.idempotency.claim(manager, user.userId, key, hash);
+      if (claim.kind === 'replay')
+        return { status: claim.status, body: claim.body as OrderDetail, replayed: true };
+      const order = await this.placeOrder(manager, user, request);
+      await this.idempotency.complete(manager, user.userId, key, order.id, 201, order);
+      await this.idempotency.purgeExpired(manager);
+      return { status: 201, body: order, replayed: false };
+    });
+  }
+
+  private async placeOrder(manager: EntityManager, user: AuthenticatedUser, request: CheckoutDto): Promise<OrderDetail> {
+    const companyId = companyIdOf(user);
+    const tier = user.companyTier;
+    if (!tier) throw AppError.forbidden('Only customer accounts can order');
+    const partialDelivery = request.partialDelivery ?? false;
+    if (partialDelivery && request.desiredDeliveryDate)
+      throw AppError.invalidField(
+        'desiredDeliveryDate',
+        'desired_date_with_partial_delivery',
+        'Choose either a desired delivery date or partial delivery, not both',
+      );
+    const delivery = await this.addresses.delivery(manager, companyId, request.deliveryAddressId);
+    if (!delivery)
+      throw AppError.invalidField('deliveryAddressId', 'unknown_address', 'Choose a delivery address from your address book');
+    const billing = await this.addresses.billing(manager, companyId);
+    if (!billing)
+      throw new AppError(422, 'billing_address_missing', 'Your company has no billing address; ask your admin to add one');
+
+    const source = request.quoteId
+      ? await this.quoteLines(manager, user, companyId, request.quoteId)
+      : await this.cartLines(manager, user);
+    const invalid: ApiErrorDetail[] = source.lines
+      .filter((line) => line.problem !== null)
+      .map((line) => ({
+        field: line.sku,
+        code: line.problem ?? 'invalid',
+        message:
+          line.problem === 'end_of_life'
+            ? `${line.sku} is no longer sold; remove it or take its replacement`
+            : `${line.sku} is no longer in the catalog`,
+      }));
+    if (invalid.length > 0)
+      throw new AppError(422, 'order_has_invalid_lines', 'Some lines cannot be ordered; nothing was ordered', invalid);
+
+    const placedAt = new Date();
+    const settings = await this.shippingSettings.load(manager);
+    const figures = this.calculator.figures({
+      lines: source.lines,
+      country: delivery.country,
+      method: request.shippingMethod,
+      partialDelivery,
+      placedAt,
+      settings,
+    });
+    if (request.desiredDeliveryDate) {
+      const problem = checkDesiredDeliveryDate(request.desiredDeliveryDate, figures.plan.earliestDelivery);
+      if (problem)
+        throw new AppError(422, 'invalid_desired_delivery_date', DESIRED_DATE_MESSAGES[problem], [
+          { field: 'desiredDeliveryDate', code: problem, message: DESIRED_DATE_MESSAGES[problem] },
+        ]);
+    }
+
+    const { id: deliveryAddressId, ...deliveryCopy } = delivery;
+    const { id: _billingId, ...billingCopy } = billing;
+    let orderId: string;
+    try {
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO orders (company_id, placed_by_user_id, placed_at, tier, quote_id, quote_revision,
+           purchase_order_reference, payment_method, payment_terms_days, shipping_method, partial_delivery,
+           desired_delivery_date, expected_dispatch_date, earliest_delivery_date, latest_delivery_date,
+           delivery_address_id, delivery_address, billing_address, goods_ore, standard_fee_ore,
+           express_surcharge_ore, bulky_surcharge_ore, shipping_ore, net_ore, vat_ore, gross_ore)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+                 $19, $20, $21, $22, $23, $24, $25, $26)
+         RETURNING id`,
+        [
+          companyId,
+          user.userId,
+          placedAt,
+          tier,
+          source.quote?.quoteId ?? null,
+          source.quote?.revisionNumber ?? null,
+          request.purchaseOrderReference || null,
+          request.paymentMethod ?? 'invoice_30_days',
+          PAYMENT_TERMS_DAYS,
+          request.shippingMethod,
+          partialDelivery,
+          request.desiredDeliveryDate ?? null,
+          figures.plan.dispatchDate,
+          figures.plan.earliestDelivery,
+          figures.plan.latestDelivery,
+          deliveryAddressId,
+          JSON.stringify(deliveryCopy),
+          JSON.stringify(billingCopy),
+          figures.totals.goodsOre,
+          figures.charges.standardFeeOre,
+          figures.charges.expressSurchargeOre,
+          figures.charges.bulkySurchargeOre,
+          figures.charges.totalOre,
+          figures.totals.netOre,
+          figures.totals.vatOre,
+          figures.totals.grossOre,
+        ],
+      );
+      orderId = row.id;
+    } catch (error) {
+      if ((error as { code?: string }).code === PG_UNIQUE_VIOLATION)
+        throw AppError.conflict('quote_already_ordered', 'This quote has already been ordered');
+      throw error;
+    }
+    await manager.query(
+      `INSERT INTO order_lines (order_id, position, product_id, sku, name, quantity, list_price_ore,
+         unit_price_ore, line_total_ore, stock_status, bulky)
+       SELECT $1, t.position, t.product_id, t.sku, t.name, t.quantity, t.list_price_ore,
+              t.unit_price_ore, t.line_total_ore, t.stock_status, t.bulky
+       FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::bigint[],
+                   $8::bigint[], $9::bigint[], $10::text[], $11::boolean[])
+         AS t(position, product_id, sku, name, quantity, list_price_ore, unit_price_ore,
+              line_total_ore, stock_status, bulky)`,
+      [
+        orderId,
+        source.lines.map((_, index) => index + 1),
+        source.lines.map((line) => line.productId),
+        source.lines.map((line) => line.sku),
+        source.lines.map((line) => line.name),
+        source.lines.map((line) => line.quantity),
+        source.lines.map((line) => line.listPriceOre),
+        source.lines.map((line) => line.unitPriceOre),
+        source.lines.map((line) => line.lineTotalOre),
+        source.lines.map((line) => line.stockStatus),
+        source.lines.map((line) => line.bulky),
+      ],
+    );
+    if (source.cartId) await this.cart.clear(manager, source.cartId);
+    const order = await this.reader.detail(manager, companyId, orderId);
+    await this.outbox.enqueue(manager, orderConfirmationMail(user.email, order));
+    return order;
+  }
+
+  /** The cart, locked until the order commits, at today's tier prices. */
+  private async cartLines(manager: EntityManager, user: AuthenticatedUser) {
+    const cart = await this.cart.priced(manager, user, true);
+    if (cart.items.length === 0)
+      throw new AppError(422, 'cart_empty', 'Your cart is empty; add products before checking out');
+    return {
+      cartId: cart.cartId,
+      quote: null,
+      lines: cart.items.map((item): LineToOrder => ({ ...item.line, problem: item.endOfLife ? 'end_of_life' : null })),
+    };
+  }
+
+  /** Exactly the accepted revision's lines at its prices; a quote is ordered once. */
+  private async quoteLines(manager: EntityManager, user: AuthenticatedUser, companyId: string, quoteId: string) {
+    // Serialises two checkouts of the same quote; the unique index is the last word.
+    await manager.query(`SELECT 1 FROM quotes WHERE id = $1 AND company_id = $2 FOR UPDATE`, [quoteId, companyId]);
+    const quote = await this.acceptedQuotes.linesForCheckout(manager, companyId, quoteId);
+    const [ordered] = await manager.query(`SELECT number FROM orders WHERE quote_id = $1`, [quoteId]);
+    if (ordered)
+      throw AppError.conflict('quote_already_ordered', `This quote has already been ordered (order ${ordered.number})`);
+    const products = await this.pricing.priceProductsById(
+      manager,
+      quote.lines.map((line) => line.productId),
+      priceAudienceOf(user),
+    );
+    return {
+      cartId: null,
+      quote,
+      lines: quote.lines.map((line): LineToOrder => {
+        const product = products.get(line.productId);
+        if (!product)
+          return {
+            productId: line.productId,
+            sku: line.sku,
+            name: line.sku,
+            quantity: line.quantity,
+            listPriceOre: line.unitPriceOre,
+            unitPriceOre: line.unitPriceOre,
+            lineTotalOre: lineTotal(line.unitPriceOre, line.quantity),
+            stockStatus: 'unconfirmed',
+            stockDate: null,
+            bulky: false,
+            problem: 'unknown_product',
+          };
+        return {
+          ...pricedLine(product, line.quantity),
+          // The consultant's price overrides the tier price (PRODUCT.md §4).
+          unitPriceOre: line.unitPriceOre,
+          lineTotalOre: lineTotal(line.unitPriceOre, line.quantity),
+          problem: null,
+        };
+      }),
+    };
+  }
+}

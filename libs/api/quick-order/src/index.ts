@@ -1,0 +1,2 @@
+export * from './lib/quick-order.module';
+export * from './lib/quick-order.service';

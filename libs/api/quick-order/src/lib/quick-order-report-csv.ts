@@ -1,0 +1,62 @@
+import type { QuickOrderReport } from '@lumen/shared/contracts';
+import { unparse } from 'papaparse';
+
+const MESSAGES: Record<string, string> = {
+  ok: 'OK',
+  unknown_sku: 'Unknown article number',
+  missing_sku: 'No article number',
+  invalid_quantity: 'Invalid quantity',
+  end_of_life: 'End of life; replacement offered',
+  not_orderable: 'Not orderable',
+};
+
+const kroner = (ore: number) => (ore / 100).toFixed(2);
+
+/**
+ * The report as CSV for Excel: semicolons, a BOM so Excel reads UTF-8, and every cell that
+ * starts with = + - @ TAB or CR neutralised (papaparse `escapeFormulae`), because the
+ * customer's own article numbers end up in cells.
+ */
+export function quickOrderReportCsv(report: QuickOrderReport): string {
+  const rows = report.lines.map((line) => {
+    const product = report.products[line.sku];
+    const price = line.status === 'ok' && product ? product.price : undefined;
+    return [
+      line.line,
+      line.sku,
+      line.quantityText,
+      line.status,
+      MESSAGES[line.status] + (line.quantityProblem ? ` (${line.quantityProblem})` : ''),
+      product?.name ?? '',
+      price ? kroner(price.unitPriceOre) : '',
+      price && line.quantity !== null ? kroner(price.unitPriceOre * line.quantity) : '',
+      product?.stockStatus ?? '',
+      line.replacementSku ?? '',
+      (line.suggestions ?? []).join(' '),
+      line.summedIntoLine ?? '',
+    ];
+  });
+  return (
+    '\ufeff' +
+    unparse(
+      {
+        fields: [
+          'line',
+          'sku',
+          'quantity',
+          'status',
+          'message',
+          'name',
+          'unit_price_nok_excl_vat',
+          'line_total_nok_excl_vat',
+          'stock_status',
+          'replacement_sku',
+          'suggestions',
+          'summed_into_line',
+        ],
+        data: rows,
+      },
+      { delimiter: ';', escapeFormulae: true, newline: '\r\n' },
+    )
+  );
+}
