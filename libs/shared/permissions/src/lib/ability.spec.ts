@@ -118,6 +118,13 @@ describe('defineRulesFor', () => {
     );
     expect(ability.can('verify', 'Company')).toBe(true);
     expect(ability.can('erase', 'Company')).toBe(true);
+    expect(ability.can('changeTier', 'Company')).toBe(true);
+    // Staff act for the shop: a customer's profile, addresses, employees and roles are its own.
+    expect(ability.can('update', 'Company')).toBe(false);
+    expect(ability.can('requestDeletion', 'Company')).toBe(false);
+    expect(ability.can('create', 'User')).toBe(false);
+    expect(ability.can('delete', 'Address')).toBe(false);
+    expect(ability.can('update', 'Role')).toBe(false);
     expect(ability.can('create', 'StaffUser')).toBe(true);
     expect(ability.can('accept', 'Quote')).toBe(false);
   });

@@ -88,6 +88,10 @@ export function defineRulesFor(principal: Principal): AppRule[] {
     cannot(['request', 'accept', 'decline', 'cancel'], 'Quote');
     cannot('place', 'Order');
     cannot('use', ['QuickOrder', 'Cart']);
+    // A customer's account and lists are the customer's: refused at the guard, before any
+    // body validation, so a shop admin on a customer route gets 403 like everyone else.
+    cannot(['update', 'requestDeletion'], 'Company');
+    cannot(['create', 'update', 'delete'], ['Address', 'User', 'Role', 'ProjectList']);
     return rules;
   }
 
