@@ -65,6 +65,23 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     return rows.map((row) => `${row.before?.status ?? '-'}>${row.after.status}`);
   }
 
+  it('seeds Nordlys Elektro with project lists and a quote in every state', async () => {
+    const rows = await t.sql<{ status: string }>(
+      `SELECT DISTINCT q.status FROM quotes q JOIN companies c ON c.id = q.company_id
+       WHERE c.name = 'Nordlys Elektro AS' ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.status)).toEqual([
+      'accepted', 'answered', 'cancelled', 'declined', 'expired', 'in_progress', 'requested', 'revision_requested',
+    ]);
+    const lists = await t.http.get('/project-lists', as(viewer));
+    expect(lists.body.length).toBeGreaterThanOrEqual(3);
+    const demo = await t.http.get('/quotes', as(viewer));
+    const accepted = demo.body.find((q: any) => q.status === 'accepted');
+    const detail = await t.http.get(`/quotes/${accepted.id}`, as(viewer));
+    expect(detail.body.revisions).toHaveLength(2);
+    expect(detail.body.revisions[1].totalOre).toBeLessThan(detail.body.revisions[0].totalOre);
+  });
+
   it('runs the whole flow: request, queue, claim, draft, publish, comment, revision 2, accept', async () => {
     const before = Date.now();
     const { listId, quote } = await requestQuote();

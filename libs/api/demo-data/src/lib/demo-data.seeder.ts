@@ -10,6 +10,7 @@ import { PasswordHasher } from '@lumen/api/auth';
 import { Address, Company, Role, User } from '@lumen/api/companies';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DEMO_COMPANIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
+import { seedDemoQuotes } from './demo-quotes';
 import {
   DEMO_CATALOG_SIZE,
   demoCategories,
@@ -42,6 +43,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       await this.seedCatalog(manager);
       if (await manager.exists(User)) return false;
       await this.seedAccounts(manager, passwordHash);
+      await seedDemoQuotes(manager);
       return true;
     });
     if (seeded)
