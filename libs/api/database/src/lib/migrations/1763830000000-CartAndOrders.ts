@@ -104,7 +104,8 @@ export class CartAndOrders1763830000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         order_id uuid REFERENCES orders(id) ON DELETE CASCADE,
         response_status integer,
-        response_body jsonb,
+        -- json, not jsonb: a replay must answer byte for byte what the first request answered.
+        response_body json,
         PRIMARY KEY (user_id, key)
       )`);
     await db.query(

@@ -1,0 +1,279 @@
+import type { OrderDetail } from '@lumen/shared/contracts';
+import { isBusinessDay } from '@lumen/shared/domain';
+import { insertProducts } from './quick-order-fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('checkout and orders over HTTP', () => {
+  let t: TestApp;
+  let purchaser: string;
+  let addressId: string;
+  let companyId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await insertProducts(t, [
+      { sku: 'OR-A-1', listPriceOre: 100_000 },
+      { sku: 'OR-B-1', listPriceOre: 5_000, bulky: true },
+      { sku: 'OR-EOL-1', listPriceOre: 1_000 },
+    ]);
+    purchaser = await t.http.tokenFor('purchaser@nordlys.test');
+    [{ id: companyId }] = await t.sql<{ id: string }>(`SELECT id FROM companies WHERE name = 'Nordlys Elektro AS'`);
+    [{ id: addressId }] = await t.sql<{ id: string }>(
+      `SELECT id FROM addresses WHERE company_id = $1 AND kind = 'delivery' AND is_default`,
+      [companyId],
+    );
+  });
+  afterAll(() => t.close());
+
+  const fill = async (token: string, items: { sku: string; quantity: number }[]) => {
+    const response = await t.http.post('/quick-order/cart', { items }, { token });
+    expect(response.status).toBe(200);
+  };
+  const checkout = (token: string, key: string | null, body: object) =>
+    t.http.post<OrderDetail & { code?: string; details?: any }>('/orders', body, {
+      token,
+      headers: key ? { 'idempotency-key': key } : {},
+    });
+  const orderCount = async () =>
+    Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM orders`))[0].n);
+
+  it('needs an Idempotency-Key', async () => {
+    const response = await checkout(purchaser, null, { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('idempotency_key_required');
+  });
+
+  it('makes exactly one order from 50 concurrent requests with one key, all answering the same body', async () => {
+    await fill(purchaser, [
+      { sku: 'OR-A-1', quantity: 2 },
+      { sku: 'OR-B-1', quantity: 3 },
+    ]);
+    const before = await orderCount();
+    const body = { deliveryAddressId: addressId, shippingMethod: 'express', purchaseOrderReference: 'PO-4711' };
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => checkout(purchaser, 'same-key-50-concurrent', body)),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
+    expect(new Set(responses.map((r) => r.text)).size).toBe(1);
+    expect(await orderCount()).toBe(before + 1);
+
+    const order = responses[0].body;
+    // Gold tier: 10 % off. Goods 2 × 900 + 3 × 45 = 1,935 kr ≥ 1,675: standard free; express and bulky charged.
+    expect(order.totals.goodsOre).toBe(2 * 90_000 + 3 * 4_500);
+    expect(order.shippingCharges).toEqual({
+      standardFeeOre: 0,
+      expressSurchargeOre: 19_900,
+      bulkySurchargeOre: 35_000,
+      totalOre: 54_900,
+      freeStandardShipping: true,
+    });
+    expect(order.totals.vatOre).toBe(Math.round((order.totals.goodsOre + 54_900) * 0.25));
+    expect(order).toMatchObject({
+      status: 'placed',
+      purchaseOrderReference: 'PO-4711',
+      paymentMethod: 'invoice_30_days',
+      paymentTermsDays: 30,
+      shippingMethod: 'express',
+      deliveryAddress: { line1: 'Alnabruveien 40', city: 'Oslo', country: 'NO' },
+      billingAddress: { line1: 'Storgata 12', city: 'Oslo' },
+    });
+    expect(isBusinessDay(order.expectedDispatchDate)).toBe(true);
+    expect(order.earliestDeliveryDate > order.expectedDispatchDate).toBe(true);
+    expect(order.lines.map((l) => [l.sku, l.quantity, l.unitPriceOre])).toEqual([
+      ['OR-A-1', 2, 90_000],
+      ['OR-B-1', 3, 4_500],
+    ]);
+    // The cart is emptied and one confirmation is in the outbox.
+    expect((await t.http.get('/cart', { token: purchaser })).body.items).toEqual([]);
+    const mails = await t.sql(`SELECT subject FROM outbox_messages WHERE kind = 'order_confirmation'`);
+    expect(mails).toHaveLength(1);
+  });
+
+  it('answers a retry with the first order and refuses the key for a different body', async () => {
+    const replay = await checkout(purchaser, 'same-key-50-concurrent', {
+      shippingMethod: 'express',
+      purchaseOrderReference: 'PO-4711',
+      deliveryAddressId: addressId,
+    });
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    const other = await checkout(purchaser, 'same-key-50-concurrent', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+    });
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('idempotency_key_reused');
+  });
+
+  it('keeps the copied addresses when the address book changes', async () => {
+    const [{ id }] = await t.sql<{ id: string }>(`SELECT id FROM orders ORDER BY placed_at DESC LIMIT 1`);
+    await t.sql(`UPDATE addresses SET line1 = 'Ny vei 1' WHERE id = $1`, [addressId]);
+    const order = await t.http.get<OrderDetail>(`/orders/${id}`, { token: purchaser });
+    expect(order.body.deliveryAddress.line1).toBe('Alnabruveien 40');
+    await t.sql(`UPDATE addresses SET line1 = 'Alnabruveien 40' WHERE id = $1`, [addressId]);
+  });
+
+  it('fails whole when any line is invalid: no order, no lines, cart untouched', async () => {
+    await fill(purchaser, [
+      { sku: 'OR-A-1', quantity: 1 },
+      { sku: 'OR-EOL-1', quantity: 1 },
+    ]);
+    await t.sql(`UPDATE products SET lifecycle = 'end_of_life' WHERE sku = 'OR-EOL-1'`);
+    const before = await orderCount();
+    const lineCount = await t.sql(`SELECT count(*) FROM order_lines`);
+    const response = await checkout(purchaser, 'invalid-line-key', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ code: 'order_has_invalid_lines', details: [{ field: 'OR-EOL-1', code: 'end_of_life' }] });
+    expect(await orderCount()).toBe(before);
+    expect(await t.sql(`SELECT count(*) FROM order_lines`)).toEqual(lineCount);
+    expect((await t.http.get('/cart', { token: purchaser })).body.items).toHaveLength(2);
+    // The key went with the failed transaction: once the cart is fixed, the same key orders.
+    const eolItem = (await t.http.get('/cart', { token: purchaser })).body.items.find(
+      (item: { product: { sku: string } }) => item.product.sku === 'OR-EOL-1',
+    );
+    await t.http.delete(`/cart/items/${eolItem.id}`, { token: purchaser });
+    const retry = await checkout(purchaser, 'invalid-line-key', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    expect(retry.status).toBe(201);
+  });
+
+  it('takes a desired delivery date only on a business day no earlier than possible', async () => {
+    await fill(purchaser, [{ sku: 'OR-A-1', quantity: 1 }]);
+    const options = await t.http.get(`/cart/shipping-options?deliveryAddressId=${addressId}`, { token: purchaser });
+    expect(options.status).toBe(200);
+    const standard = options.body.options.find((o: { method: string }) => o.method === 'standard');
+    const earliest: string = standard.earliestDeliveryDate;
+    const dayBefore = new Date(Date.parse(earliest) - 86_400_000).toISOString().slice(0, 10);
+    const tooEarly = await checkout(purchaser, 'desired-1', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+      desiredDeliveryDate: dayBefore,
+    });
+    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.body.details?.[0]).toMatchObject({ field: 'desiredDeliveryDate', code: 'before_earliest' });
+
+    let saturday = earliest;
+    while (new Date(saturday).getUTCDay() !== 6)
+      saturday = new Date(Date.parse(saturday) + 86_400_000).toISOString().slice(0, 10);
+    const weekend = await checkout(purchaser, 'desired-2', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+      desiredDeliveryDate: saturday,
+    });
+    expect(weekend.body.details?.[0].code).toBe('not_a_business_day');
+
+    const both = await checkout(purchaser, 'desired-3', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+      desiredDeliveryDate: earliest,
+      partialDelivery: true,
+    });
+    expect(both.status).toBe(400);
+
+    const ok = await checkout(purchaser, 'desired-4', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+      desiredDeliveryDate: earliest,
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.desiredDeliveryDate).toBe(earliest);
+    // Goods 900 kr < 1,675 kr: the standard fee applies.
+    expect(ok.body.shippingCharges.standardFeeOre).toBe(14_900);
+  });
+
+  it('refuses an empty cart and another company’s delivery address', async () => {
+    const empty = await checkout(purchaser, 'empty-cart', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    expect(empty.status).toBe(422);
+    expect(empty.body.code).toBe('cart_empty');
+    await fill(purchaser, [{ sku: 'OR-A-1', quantity: 1 }]);
+    const [{ id: foreign }] = await t.sql<{ id: string }>(
+      `SELECT a.id FROM addresses a JOIN companies c ON c.id = a.company_id
+       WHERE c.name = 'Fjord Bygg AS' AND a.kind = 'delivery' LIMIT 1`,
+    );
+    const response = await checkout(purchaser, 'foreign-address', { deliveryAddressId: foreign, shippingMethod: 'standard' });
+    expect(response.status).toBe(400);
+    expect(response.body.details?.[0]).toMatchObject({ field: 'deliveryAddressId', code: 'unknown_address' });
+  });
+
+  it('refuses users without orders.place and companies pending verification', async () => {
+    const viewer = await t.http.tokenFor('viewer@nordlys.test');
+    const body = { deliveryAddressId: addressId, shippingMethod: 'standard' };
+    expect((await checkout(viewer, 'viewer-key-1', body)).status).toBe(403);
+    await t.sql(`UPDATE companies SET status = 'pending_verification' WHERE id = $1`, [companyId]);
+    const pending = await t.http.tokenFor('purchaser@nordlys.test');
+    expect((await checkout(pending, 'pending-key-1', body)).status).toBe(403);
+    await t.sql(`UPDATE companies SET status = 'active' WHERE id = $1`, [companyId]);
+  });
+
+  it('lists the company’s orders and hides them from another company', async () => {
+    const list = await t.http.get('/orders', { token: purchaser });
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBeGreaterThanOrEqual(3);
+    expect(list.body.items[0]).toMatchObject({ status: 'placed', totals: expect.any(Object) });
+    const viewer = await t.http.tokenFor('viewer@nordlys.test');
+    expect((await t.http.get(`/orders/${list.body.items[0].id}`, { token: viewer })).status).toBe(200);
+    const other = await t.http.tokenFor('admin@fjordbygg.test');
+    expect((await t.http.get('/orders', { token: other })).body.total).toBe(0);
+    expect((await t.http.get(`/orders/${list.body.items[0].id}`, { token: other })).status).toBe(404);
+  });
+
+  describe('from an accepted quote', () => {
+    let quoteId: string;
+    beforeAll(async () => {
+      const [buyer] = await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = 'buyer@nordlys.test'`);
+      const [consultant] = await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = 'consultant@lumen.test'`);
+      const products = await t.sql<{ id: string; sku: string }>(
+        `SELECT id, sku FROM products WHERE sku IN ('OR-A-1', 'OR-B-1') ORDER BY sku`,
+      );
+      [{ id: quoteId }] = await t.sql<{ id: string }>(
+        `INSERT INTO quotes (company_id, project_list_name, requested_by_user_id, status, requested_at, due_at,
+           current_revision, valid_until, accepted_revision, accepted_by_user_id, accepted_at)
+         VALUES ($1, 'Bjørvika', $2, 'accepted', now(), now() + interval '1 day', 2, now() + interval '30 days', 2, $2, now())
+         RETURNING id`,
+        [companyId, buyer.id],
+      );
+      for (const revision of [1, 2]) {
+        const [{ id: revisionId }] = await t.sql<{ id: string }>(
+          `INSERT INTO quote_revisions (quote_id, number, published_at, published_by_user_id, valid_until,
+             cycle_started_at, due_at, total_ore)
+           VALUES ($1, $2, now(), $3, now() + interval '30 days', now(), now(), 0) RETURNING id`,
+          [quoteId, revision, consultant.id],
+        );
+        // Revision 1 offered 50,000 øre; the accepted revision 2 offers 70,000 øre for OR-A-1, 10 pieces.
+        await t.sql(
+          `INSERT INTO quote_revision_lines (revision_id, product_id, sku, name, quantity, list_price_ore,
+             tier_unit_price_ore, unit_price_ore, line_total_ore, position)
+           VALUES ($1, $2, 'OR-A-1', 'Test OR-A-1', 10, 100000, 90000, $3, $4, 1)`,
+          [revisionId, products[0].id, revision === 1 ? 50_000 : 70_000, revision === 1 ? 500_000 : 700_000],
+        );
+        if (revision === 2)
+          await t.sql(
+            `INSERT INTO quote_revision_lines (revision_id, product_id, sku, name, quantity, list_price_ore,
+               tier_unit_price_ore, unit_price_ore, line_total_ore, position)
+             VALUES ($1, $2, 'OR-B-1', 'Test OR-B-1', 4, 5000, 4500, 4000, 16000, 2)`,
+            [revisionId, products[1].id],
+          );
+      }
+    });
+
+    it('orders exactly the accepted revision at its prices, once', async () => {
+      const buyer = await t.http.tokenFor('buyer@nordlys.test');
+      const body = { deliveryAddressId: addressId, shippingMethod: 'standard', quoteId };
+      const [first, second] = await Promise.all([
+        checkout(buyer, 'quote-key-1', body),
+        checkout(buyer, 'quote-key-2', body),
+      ]);
+      const statuses = [first.status, second.status].sort();
+      expect(statuses).toEqual([201, 409]);
+      const order = first.status === 201 ? first.body : second.body;
+      expect(order.lines.map((l) => [l.sku, l.quantity, l.unitPriceOre])).toEqual([
+        ['OR-A-1', 10, 70_000],
+        ['OR-B-1', 4, 4_000],
+      ]);
+      expect(order.quote).toMatchObject({ id: quoteId, revision: 2 });
+      expect(order.totals.goodsOre).toBe(700_000 + 16_000);
+      const again = await checkout(buyer, 'quote-key-3', body);
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('quote_already_ordered');
+    });
+  });
+});
