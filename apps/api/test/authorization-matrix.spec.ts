@@ -1,0 +1,304 @@
+/**
+ * The authorization matrix: every route the running app has × every kind of caller × an
+ * object of the caller's own company and one of another company.
+ *
+ * Routes are read from Nest's own route metadata at runtime, so a route added later is in
+ * the matrix without anyone remembering it — and fails it until it has a row in `MATRIX`
+ * below. How to add a row: docs/DEVELOPMENT.md, "API tests".
+ *
+ * For each cell the expected outcome follows from the row:
+ * - a visitor on a route that is not public: 401;
+ * - a caller the row does not allow: 403;
+ * - an allowed customer on another company's object: 404, exactly as for a missing one;
+ * - an allowed caller on its own object (staff: on any object): not 401/403/404, and a GET
+ *   answers 2xx; a write carries an unknown field, so it stops at validation (400) and the
+ *   matrix changes nothing it does not mean to;
+ * - never a 5xx.
+ * So an unexpected 2xx is always a failure.
+ */
+import { RequestMethod, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer, Reflector } from '@nestjs/core';
+import { IS_PUBLIC, POLICY } from '@lumen/api/core';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const CALLERS = {
+  visitor: null,
+  viewer: 'viewer@nordlys.test',
+  purchaser: 'purchaser@nordlys.test',
+  buyer: 'buyer@nordlys.test',
+  companyAdmin: 'admin@nordlys.test',
+  consultant: 'consultant@lumen.test',
+  shopAdmin: 'admin@lumen.test',
+} as const;
+type Caller = keyof typeof CALLERS;
+
+const CUSTOMERS: readonly Caller[] = ['viewer', 'purchaser', 'buyer', 'companyAdmin'];
+const STAFF: readonly Caller[] = ['consultant', 'shopAdmin'];
+const SIGNED_IN: readonly Caller[] = [...CUSTOMERS, ...STAFF];
+const isStaff = (caller: Caller) => STAFF.includes(caller);
+
+/** The own company of every customer caller; the other company is the one they must not see. */
+const OWN_COMPANY = 'Nordlys Elektro AS';
+const OTHER_COMPANY = 'Fjord Bygg AS';
+
+/** SQL picking the first row of `table` that belongs to the company `$1`. */
+const ofCompany = (table: string, where = 'true') =>
+  `SELECT id FROM ${table} WHERE company_id = $1 AND ${where} ORDER BY created_at, id LIMIT 1`;
+/** The company `$1` itself. */
+const theCompany = `SELECT id FROM companies WHERE id = $1`;
+
+interface Row {
+  /** Who gets past authorization. `'public'`: everyone, visitors included. */
+  allow: 'public' | readonly Caller[];
+  /**
+   * Path parameters that name an object owned by a company: SQL answering one `id`, with
+   * `$1` the company's id. Pick an object the call cannot harm when the route takes no body
+   * (the billing address for DELETE address: it answers 409).
+   */
+  objects?: Record<string, string>;
+  /** Path parameters owned by nobody (a SKU): fixed values. */
+  params?: Record<string, string>;
+  /** A valid body, sent on another company's object so the lookup (404) is reached. */
+  body?: unknown;
+  /** The call ends the caller's session (logout): the matrix logs in again after it. */
+  endsSession?: boolean;
+}
+
+/** One row per route: `METHOD /api/path/:param`. */
+const MATRIX: Record<string, Row> = {
+  // health and authentication
+  'GET /api/health': { allow: 'public' },
+  'POST /api/auth/register': { allow: 'public' },
+  'POST /api/auth/login': { allow: 'public' },
+  'POST /api/auth/refresh': { allow: 'public' },
+  'POST /api/auth/logout': { allow: SIGNED_IN, endsSession: true },
+  'POST /api/auth/password': { allow: SIGNED_IN },
+  'POST /api/auth/password/forgot': { allow: 'public' },
+  'POST /api/auth/password/reset': { allow: 'public' },
+  'POST /api/auth/invitations/accept': { allow: 'public' },
+  'GET /api/me': { allow: SIGNED_IN },
+
+  // company accounts (customer side; staff act for the shop and are refused)
+  'GET /api/company': { allow: CUSTOMERS },
+  'PATCH /api/company': { allow: ['companyAdmin'] },
+  'POST /api/company/deletion-request': { allow: ['companyAdmin'] },
+  'GET /api/company/addresses': { allow: CUSTOMERS },
+  'POST /api/company/addresses': { allow: ['companyAdmin'] },
+  'PATCH /api/company/addresses/:id': {
+    allow: ['companyAdmin'],
+    objects: { id: ofCompany('addresses') },
+  },
+  'DELETE /api/company/addresses/:id': {
+    allow: ['companyAdmin'],
+    objects: { id: ofCompany('addresses', `kind = 'billing'`) },
+  },
+  'GET /api/company/users': { allow: ['companyAdmin'] },
+  'POST /api/company/users': { allow: ['companyAdmin'] },
+  'PATCH /api/company/users/:id': {
+    allow: ['companyAdmin'],
+    objects: { id: ofCompany('users') },
+  },
+  'GET /api/company/roles': { allow: ['companyAdmin'] },
+  'POST /api/company/roles': { allow: ['companyAdmin'] },
+  'PATCH /api/company/roles/:id': {
+    allow: ['companyAdmin'],
+    objects: { id: ofCompany('roles') },
+  },
+  // The fixture role is in use, so deleting it answers 409.
+  'DELETE /api/company/roles/:id': {
+    allow: ['companyAdmin'],
+    objects: { id: ofCompany('roles') },
+  },
+
+  // staff
+  'GET /api/staff/companies': { allow: STAFF },
+  // Both demo companies are active and not awaiting deletion: verify and erase answer 409.
+  'POST /api/staff/companies/:id/verify': {
+    allow: ['shopAdmin'],
+    objects: { id: theCompany },
+  },
+  'POST /api/staff/companies/:id/erase': {
+    allow: ['shopAdmin'],
+    objects: { id: theCompany },
+  },
+  'GET /api/staff/companies/:id/audit': {
+    allow: STAFF,
+    objects: { id: theCompany },
+  },
+  'POST /api/staff/users': { allow: ['shopAdmin'] },
+
+  // catalog and pricing
+  'GET /api/categories': { allow: 'public' },
+  'GET /api/products': { allow: 'public' },
+  'GET /api/products/:sku': { allow: 'public', params: { sku: 'LT-10000' } },
+  'GET /api/staff/pricing/tiers': { allow: STAFF },
+  'PUT /api/staff/pricing/tiers': { allow: ['shopAdmin'] },
+  'PATCH /api/staff/companies/:id/tier': {
+    allow: STAFF,
+    objects: { id: theCompany },
+  },
+};
+
+interface Route {
+  key: string;
+  method: string;
+  path: string;
+  hasPolicy: boolean;
+}
+
+/** Every route of the running app, from the metadata Nest's router is built from. */
+function discoverRoutes(t: TestApp): Route[] {
+  const reflector = new Reflector();
+  const routes: Route[] = [];
+  for (const module of t.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Type | null;
+      if (!controller) continue;
+      const prefixes = asArray(Reflect.getMetadata(PATH_METADATA, controller));
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = controller.prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const requestMethod: RequestMethod | undefined = Reflect.getMetadata(METHOD_METADATA, handler);
+        if (requestMethod === undefined) continue;
+        const targets = [handler, controller];
+        const hasPolicy =
+          reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true ||
+          reflector.getAllAndOverride(POLICY, targets) !== undefined;
+        for (const prefix of prefixes)
+          for (const path of asArray(Reflect.getMetadata(PATH_METADATA, handler))) {
+            const full = `/api/${prefix}/${path}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+            const method = RequestMethod[requestMethod];
+            routes.push({ key: `${method} ${full}`, method, path: full, hasPolicy });
+          }
+      }
+    }
+  }
+  return routes;
+}
+
+function asArray(value: string | string[] | undefined): string[] {
+  if (value === undefined) return ['/'];
+  return Array.isArray(value) ? value : [value];
+}
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let routes: Route[];
+  const companyIds: { own: string; other: string } = { own: '', other: '' };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    routes = discoverRoutes(t);
+    const companies = await t.sql<{ id: string; name: string }>(
+      `SELECT id, name FROM companies WHERE name = ANY($1)`,
+      [[OWN_COMPANY, OTHER_COMPANY]],
+    );
+    companyIds.own = companies.find((c) => c.name === OWN_COMPANY)!.id;
+    companyIds.other = companies.find((c) => c.name === OTHER_COMPANY)!.id;
+    // A custom role in use in each company, for the role routes (in use: deleting answers 409).
+    for (const [companyId, email] of [
+      [companyIds.own, 'viewer@nordlys.test'],
+      [companyIds.other, 'admin@fjordbygg.test'],
+    ]) {
+      await t.sql(
+        `WITH r AS (INSERT INTO roles (company_id, name, permissions) VALUES ($1, 'Matrix role', '{}') RETURNING id)
+         INSERT INTO user_roles (user_id, role_id) SELECT u.id, r.id FROM users u, r WHERE u.email = $2`,
+        [companyId, email],
+      );
+    }
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes (control: the discovery itself works)', () => {
+    expect(routes.map((r) => r.key)).toEqual(
+      expect.arrayContaining(['GET /api/health', 'PATCH /api/company/users/:id', 'GET /api/staff/companies']),
+    );
+  });
+
+  it('finds a declared policy (@Public or @Can) on every route', () => {
+    const undeclared = routes.filter((r) => !r.hasPolicy).map((r) => r.key);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('has a row for every route (add one to MATRIX in apps/api/test/authorization-matrix.spec.ts)', () => {
+    const missing = routes
+      .filter((r) => !MATRIX[r.key])
+      .map(
+        (r) =>
+          `${r.key} has no row in the authorization matrix: add "'${r.key}': { allow: [...] }" ` +
+          `to MATRIX in apps/api/test/authorization-matrix.spec.ts (see docs/DEVELOPMENT.md, "API tests")`,
+      );
+    expect(missing).toEqual([]);
+  });
+
+  it('has no row for a route that does not exist', () => {
+    const known = new Set(routes.map((r) => r.key));
+    expect(Object.keys(MATRIX).filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it('names every path parameter of every route in its row', () => {
+    const unnamed = routes.flatMap((r) => {
+      const row = MATRIX[r.key];
+      if (!row) return [];
+      return paramsOf(r.path)
+        .filter((p) => !row.objects?.[p] && !row.params?.[p])
+        .map((p) => `${r.key}: say in "objects" (owned by a company) or "params" (fixed) what :${p} is`);
+    });
+    expect(unnamed).toEqual([]);
+  });
+
+  it.each(Object.keys(CALLERS) as Caller[])('gives the %s exactly the access its row allows', async (caller) => {
+    const login = () => (CALLERS[caller] ? t.http.tokenFor(CALLERS[caller]!) : Promise.resolve(undefined));
+    let token = await login();
+    const failures: string[] = [];
+    for (const route of routes) {
+      const row = MATRIX[route.key];
+      if (!row) continue;
+      const allowed = row.allow === 'public' || row.allow.includes(caller);
+      const hasObjects = Object.keys(row.objects ?? {}).length > 0;
+      const scopes: ('own' | 'other')[] = hasObjects ? ['other', 'own'] : ['own'];
+      for (const scope of scopes) {
+        const path = await fillPath(route.path, row, companyIds[scope]);
+        const writes = route.method !== 'GET';
+        // Another company's object gets a valid body so that only the lookup can refuse it.
+        const body = !writes ? undefined : allowed && scope === 'other' ? (row.body ?? {}) : { matrixProbe: true };
+        // The client's base URL ends in /api already.
+        const response = await t.http.request(route.method, path.slice('/api'.length), { token, body });
+        const status = response.status;
+        const cell = `${route.key} as ${caller} (${hasObjects ? `${scope} company's object` : 'no object'})`;
+        let expected: string | null = null;
+        if (status >= 500) expected = 'no server error';
+        else if (!allowed) {
+          const want = caller === 'visitor' ? 401 : 403;
+          if (status !== want) expected = String(want);
+        } else if (scope === 'other' && !isStaff(caller)) {
+          if (status !== 404) expected = '404 (another company: as if it did not exist)';
+        } else if ([401, 403, 404].includes(status)) expected = 'access (not 401/403/404)';
+        else if (!writes && (status < 200 || status > 299)) expected = '2xx';
+        if (expected) failures.push(`${cell}: expected ${expected}, got ${status} ${response.text.slice(0, 160)}`);
+        if (row.endsSession && token) token = await login();
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  async function fillPath(path: string, row: Row, companyId: string): Promise<string> {
+    let filled = path;
+    for (const param of paramsOf(path)) {
+      let value = row.params?.[param];
+      const query = row.objects?.[param];
+      if (query) {
+        const [found] = await t.sql<{ id: string }>(query, [companyId]);
+        if (!found) throw new Error(`the matrix fixture has no object for :${param} of ${path} (${query})`);
+        value = found.id;
+      }
+      filled = filled.replace(`:${param}`, encodeURIComponent(value ?? ''));
+    }
+    return filled;
+  }
+});
+
+function paramsOf(path: string): string[] {
+  return [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]);
+}
