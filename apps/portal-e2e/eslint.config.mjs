@@ -1,12 +1,5 @@
-import playwright from 'eslint-plugin-playwright';
 import baseConfig from '../../eslint.config.mjs';
 
-export default [
-  playwright.configs['flat/recommended'],
-  ...baseConfig,
-  {
-    files: ['**/*.ts', '**/*.js'],
-    // Override or add rules here
-    rules: {},
-  },
-];
+// The base config's type-aware `no-floating-promises` catches the classic Playwright slip, a
+// missing `await`; eslint-plugin-playwright is not installed in this workspace.
+export default [...baseConfig];

@@ -27,6 +27,13 @@ let nextId = 0;
       </div>
     </ng-container>
   `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 1rem;
+    }
+  `,
 })
 export class NewPasswordFields {
   readonly group = input.required<NewPasswordGroup>();

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormControl, FormGroup, type ValidationErrors, Validators } from '@angular/forms';
 import { CORE_TRANSLATIONS } from '../i18n/core.translations';
 import { TranslationService } from '../i18n/translation.service';
 import { applyApiErrors, fieldErrorMessage, translateError } from './api-errors';
@@ -14,6 +14,12 @@ describe('API errors in forms', () => {
       company: new FormGroup({ organisationNumber: new FormControl('123456789') }),
       user: new FormGroup({ email: new FormControl('a@b.no'), passwords: new FormGroup({ password: new FormControl('x') }) }),
     });
+
+  const fieldText = (field: string, errors: ValidationErrors | null): string => {
+    const message = fieldErrorMessage(field, errors);
+    if (!message) throw new Error(`no error on ${field}`);
+    return translateError(translations, message);
+  };
 
   beforeEach(() => {
     localStorage.clear();
@@ -39,12 +45,12 @@ describe('API errors in forms', () => {
     expect(message.key).toBe('errors.check_fields');
     const orgNr = f.get('company.organisationNumber');
     expect(orgNr?.touched).toBe(true);
-    expect(translateError(translations, fieldErrorMessage('organisationNumber', orgNr?.errors ?? null)!)).toBe(
+    expect(fieldText('organisationNumber', orgNr?.errors ?? null)).toBe(
       'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).',
     );
     const password = f.get('user.passwords.password');
     translations.setLocale('en');
-    expect(translateError(translations, fieldErrorMessage('password', password?.errors ?? null)!)).toBe(
+    expect(fieldText('password', password?.errors ?? null)).toBe(
       'The password must have at least 10 characters.',
     );
   });
@@ -69,8 +75,8 @@ describe('API errors in forms', () => {
 
   it('words client-side validators like the API’s codes', () => {
     const email = new FormControl('not-an-email', Validators.email);
-    expect(translateError(translations, fieldErrorMessage('email', email.errors)!)).toBe('Skriv en gyldig e-postadresse.');
+    expect(fieldText('email', email.errors)).toBe('Skriv en gyldig e-postadresse.');
     const name = new FormControl('ab', Validators.minLength(3));
-    expect(translateError(translations, fieldErrorMessage('name', name.errors)!)).toBe('For kort – minst 3 tegn.');
+    expect(fieldText('name', name.errors)).toBe('For kort – minst 3 tegn.');
   });
 });
