@@ -124,8 +124,8 @@ export async function seedDemoQuotes(manager: EntityManager, now = new Date()): 
     const [quote] = await manager.query(
       `INSERT INTO quotes (company_id, project_list_id, project_list_name, requested_by_user_id, message, status,
          requested_at, due_at, claimed_by_user_id, claimed_at, current_revision, valid_until,
-         accepted_revision, accepted_by_user_id, accepted_at, closed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $7, $10, $11, $12, $13, $14, $15) RETURNING id`,
+         accepted_revision, accepted_by_user_id, accepted_at, closed_at, line_count)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $7, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         company.id,
         listIds[demo.list],
@@ -142,6 +142,7 @@ export async function seedDemoQuotes(manager: EntityManager, now = new Date()): 
         demo.status === 'accepted' ? buyer.id : null,
         demo.status === 'accepted' ? now : null,
         closed ? now : null,
+        lines.length,
       ],
     );
     const asJson = JSON.stringify(lines);
@@ -184,6 +185,7 @@ export async function seedDemoQuotes(manager: EntityManager, now = new Date()): 
          FROM jsonb_to_recordset($2::jsonb) AS l(${recordset})`,
         [revision.id, JSON.stringify(revised)],
       );
+      await manager.query(`UPDATE quotes SET current_total_ore = $2 WHERE id = $1`, [quote.id, total]);
     }
     for (const [i, [side, body]] of demo.comments.entries())
       await manager.query(

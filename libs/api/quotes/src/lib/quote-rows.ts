@@ -6,16 +6,13 @@ import type {
 import type { LoyaltyTier } from '@lumen/shared/contracts';
 import { isQuoteOverdue, type QuoteStatus, quoteTimeLeftMs } from '@lumen/shared/domain';
 
-/** The columns every quote view reads: one statement, counts and totals as sub-selects. */
+/** The columns every quote view reads: one row per quote, joined to the people and the company. */
 export const QUOTE_SUMMARY_SQL = `
   SELECT q.id, q.number, q.status, q.company_id, q.project_list_id, q.project_list_name,
     q.requested_at, q.due_at, q.current_revision, q.valid_until, q.accepted_revision, q.message,
     q.claimed_by_user_id, q.requested_by_user_id,
     ru.name AS requested_by_name, cu.name AS claimed_by_name,
-    c.name AS company_name, c.tier AS company_tier,
-    (SELECT count(*)::int FROM quote_lines l WHERE l.quote_id = q.id) AS line_count,
-    (SELECT r.total_ore FROM quote_revisions r
-      WHERE r.quote_id = q.id AND r.number = q.current_revision) AS total_ore
+    c.name AS company_name, c.tier AS company_tier, q.line_count, q.current_total_ore AS total_ore
   FROM quotes q
   JOIN users ru ON ru.id = q.requested_by_user_id
   JOIN companies c ON c.id = q.company_id

@@ -95,9 +95,18 @@ export class QuoteWorkflow {
       const requestedAt = new Date();
       const [quote] = await manager.query(
         `INSERT INTO quotes (company_id, project_list_id, project_list_name, requested_by_user_id,
-           message, status, requested_at, due_at)
-         VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7) RETURNING id`,
-        [companyId, listId, list.name, user.userId, message || null, requestedAt, quoteDueAt(requestedAt)],
+           message, status, requested_at, due_at, line_count)
+         VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7, $8) RETURNING id`,
+        [
+          companyId,
+          listId,
+          list.name,
+          user.userId,
+          message || null,
+          requestedAt,
+          quoteDueAt(requestedAt),
+          lines.length,
+        ],
       );
       await this.insertLines(manager, 'quote_lines', 'quote_id', quote.id, lines);
       // The consultant's draft starts as the request at the customer's tier prices.
@@ -205,6 +214,7 @@ export class QuoteWorkflow {
       if (!isOfferValid(validUntil, now))
         throw AppError.invalidField('validUntil', 'valid_until_past', 'The offer must be valid until a future date');
       const number = quote.current_revision + 1;
+      const total = offeredTotal(draft);
       const [revision] = await manager.query(
         `INSERT INTO quote_revisions (quote_id, number, published_at, published_by_user_id, valid_until,
            message, cycle_started_at, due_at, total_ore)
@@ -218,7 +228,7 @@ export class QuoteWorkflow {
           quote.draft_message,
           new Date(quote.due_at.getTime() - 24 * 3600 * 1000),
           quote.due_at,
-          offeredTotal(draft),
+          total,
         ],
       );
       await this.insertLines(
@@ -245,6 +255,7 @@ export class QuoteWorkflow {
       );
       await this.transition(manager, quote, 'publish', 'consultant', user.userId, {
         current_revision: number,
+        current_total_ore: total,
         valid_until: validUntil,
         claimed_by_user_id: quote.claimed_by_user_id ?? user.userId,
         claimed_at: quote.claimed_by_user_id ? undefined : now,

@@ -62,6 +62,9 @@ export class ProjectListsAndQuotes1763820000000 implements MigrationInterface {
         claimed_by_user_id uuid REFERENCES users(id),
         claimed_at timestamptz,
         current_revision integer NOT NULL DEFAULT 0,
+        -- Kept with the quote so the queue reads one row per quote (no per-row sub-selects).
+        line_count integer NOT NULL DEFAULT 0,
+        current_total_ore bigint,
         valid_until timestamptz,
         draft_valid_until timestamptz,
         draft_message text,
