@@ -240,9 +240,15 @@ describe('catalog over HTTP', () => {
       ['a consultant', 'consultant@lumen.test'],
     ])(
       'stays at 3 or fewer for %s, whatever the page size',
-      async (_who, email) => {
+      async (who, email) => {
         const token = email ? await t.http.tokenFor(email) : undefined;
+        // A search nobody made yet (ranked now), the same again (ranking cached), a page
+        // beyond the cached ranking, and the other catalog routes.
+        const fresh = `/products?pageSize=100&q=led&minLumen=${who.length}`;
         for (const path of [
+          fresh,
+          fresh,
+          '/products?pageSize=100&page=10',
           '/products?q=downlight&pageSize=24',
           '/products?pageSize=100&category=innendors&sort=name',
           '/products/LT-10423',

@@ -3,13 +3,7 @@ import type { ProductSummary, TierDiscounts } from '@lumen/shared/contracts';
 import { LOYALTY_TIERS } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import type { PriceAudience } from './price-audience';
-import {
-  type ProductRow,
-  productColumnsSql,
-  tierDiscountSql,
-  tierParameter,
-  toProductSummary,
-} from './product-row';
+import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
 
 /**
  * Prices products for a caller, set-based: one SQL statement for any number of products,
@@ -24,15 +18,8 @@ export class CatalogPricing {
     skus: readonly string[],
     audience: PriceAudience,
   ): Promise<Map<string, ProductSummary>> {
-    const rows = await this.load(
-      manager,
-      'p.sku = ANY($1::text[])',
-      [...new Set(skus)],
-      audience,
-    );
-    return new Map(
-      rows.map((row) => [row.sku, toProductSummary(row, audience)]),
-    );
+    const rows = await this.load(manager, 'p.sku = ANY($1::text[])', [...new Set(skus)], audience);
+    return new Map(rows.map((row) => [row.sku, toProductSummary(row, audience)]));
   }
 
   /** Products by id, keyed by id; unknown ids are absent. */
@@ -41,27 +28,17 @@ export class CatalogPricing {
     ids: readonly string[],
     audience: PriceAudience,
   ): Promise<Map<string, ProductSummary>> {
-    const rows = await this.load(
-      manager,
-      'p.id = ANY($1::uuid[])',
-      [...new Set(ids)],
-      audience,
-    );
-    return new Map(
-      rows.map((row) => [row.id, toProductSummary(row, audience)]),
-    );
+    const rows = await this.load(manager, 'p.id = ANY($1::uuid[])', [...new Set(ids)], audience);
+    return new Map(rows.map((row) => [row.id, toProductSummary(row, audience)]));
   }
 
   /** The three tier percentages, as the shop admin last set them. */
   async tierDiscounts(manager: EntityManager): Promise<TierDiscounts> {
-    const rows: { tier: keyof TierDiscounts; discount_percent: number }[] =
-      await manager.query(
-        `SELECT tier, discount_percent::float8 AS discount_percent FROM tier_discounts`,
-      );
+    const rows: { tier: keyof TierDiscounts; discount_percent: number }[] = await manager.query(
+      `SELECT tier, discount_percent::float8 AS discount_percent FROM tier_discounts`,
+    );
     const byTier = new Map(rows.map((row) => [row.tier, row.discount_percent]));
-    return Object.fromEntries(
-      LOYALTY_TIERS.map((tier) => [tier, byTier.get(tier) ?? 0]),
-    ) as TierDiscounts;
+    return Object.fromEntries(LOYALTY_TIERS.map((tier) => [tier, byTier.get(tier) ?? 0])) as TierDiscounts;
   }
 
   private async load(

@@ -1,11 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '@lumen/api/core';
-import type {
-  CategoryNode,
-  ProductDetail,
-  ProductPage,
-} from '@lumen/shared/contracts';
+import type { CategoryNode, ProductDetail, ProductPage } from '@lumen/shared/contracts';
 import { CatalogService } from './catalog.service';
 import { ProductQueryDto } from './dto/product-query.dto';
 import { priceAudienceOf } from './price-audience';
@@ -29,13 +25,9 @@ export class CatalogController {
 
   @Get('products')
   @ApiOperation({
-    summary:
-      'Search and browse: SKU (exact, prefix), name and keywords, lighting filters, paged with a total',
+    summary: 'Search and browse: SKU (exact, prefix), name and keywords, lighting filters, paged with a total',
   })
-  search(
-    @Query() query: ProductQueryDto,
-    @CurrentUser() user: AuthenticatedUser | undefined,
-  ): Promise<ProductPage> {
+  search(@Query() query: ProductQueryDto, @CurrentUser() user: AuthenticatedUser | undefined): Promise<ProductPage> {
     return this.catalog.search(query, priceAudienceOf(user));
   }
 
@@ -43,10 +35,7 @@ export class CatalogController {
   @ApiOperation({
     summary: 'One product; an end-of-life product comes with its replacement',
   })
-  product(
-    @Param('sku') sku: string,
-    @CurrentUser() user: AuthenticatedUser | undefined,
-  ): Promise<ProductDetail> {
+  product(@Param('sku') sku: string, @CurrentUser() user: AuthenticatedUser | undefined): Promise<ProductDetail> {
     return this.catalog.bySku(sku, priceAudienceOf(user));
   }
 }

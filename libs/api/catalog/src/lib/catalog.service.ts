@@ -1,40 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@lumen/api/core';
-import type {
-  CategoryNode,
-  CategoryRef,
-  ProductDetail,
-  ProductPage,
-  ProductSort,
-} from '@lumen/shared/contracts';
+import type { CategoryNode, CategoryRef, ProductDetail, ProductPage, ProductSummary } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
+import { CatalogPricing } from './catalog-pricing';
 import type { ProductQueryDto } from './dto/product-query.dto';
 import type { PriceAudience } from './price-audience';
-import {
-  type ProductRow,
-  productColumnsSql,
-  tierDiscountSql,
-  tierParameter,
-  toProductSummary,
-} from './product-row';
+import { buildProductMatch, type ProductMatch } from './product-match';
+import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
+import { type RankedMatches, SearchCache } from './search-cache';
 
 export const DEFAULT_PAGE_SIZE = 24;
-
-/** Collects positional parameters while a query is assembled: `add(v)` returns `$n`. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** The customer's effective unit price for ordering only; displayed prices come from the domain rule. */
-const EFFECTIVE_PRICE_SQL = `CASE WHEN p.net_priced THEN p.list_price_ore
-  ELSE p.list_price_ore * (100 - page_tier.discount) END`;
 
 interface PageRow extends ProductRow {
   total: string | number;
@@ -46,103 +22,82 @@ interface DetailRow extends ProductRow {
   category_path: CategoryRef[];
 }
 
+/** Rankings of the first pages are cached: 20 pages of 24. */
+export const SEARCH_CACHE_DEPTH = 480;
+const SEARCH_CACHE_ENTRIES = 500;
+const SEARCH_CACHE_TTL_MS = 30_000;
+
 /**
- * Browse and search. Every catalog request is one SQL statement after the auth lookup:
- * matches, total, page and the caller's tier discount come back together, and the price
- * rule is applied to the page's rows in memory.
+ * Browse and search, at most two SQL statements after the auth lookup: the ranking of a
+ * search (ids and total; cached briefly, as it is the same for everyone), then the page's
+ * products with the caller's tier discount joined in and the domain price rule applied.
  */
 @Injectable()
 export class CatalogService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly searchCache = new SearchCache(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_TTL_MS);
 
-  async search(
-    query: ProductQueryDto,
-    audience: PriceAudience,
-  ): Promise<ProductPage> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pricing: CatalogPricing,
+  ) {}
+
+  async search(query: ProductQueryDto, audience: PriceAudience): Promise<ProductPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const q = (query.q ?? '').replace(/\s+/g, ' ').trim();
-    const sort: ProductSort = query.sort ?? (q ? 'relevance' : 'name');
-    if ((sort === 'price_asc' || sort === 'price_desc') && audience === null)
-      throw AppError.invalidField(
-        'sort',
-        'login_required',
-        'Log in as a business customer to sort by price',
-      );
-
-    const params = new Params();
-    const tier = params.add(tierParameter(audience));
-    const where: string[] = [];
-    let relevance = 'p.name, p.sku';
-    if (q) {
-      const upper = q.toUpperCase();
-      const skuPrefix = params.add(`${escapeLike(upper)}%`);
-      const terms = q
-        .toLowerCase()
-        .split(' ')
-        .map(
-          (term) => `p.search_text LIKE ${params.add(`%${escapeLike(term)}%`)}`,
-        );
-      where.push(`(p.sku LIKE ${skuPrefix} OR (${terms.join(' AND ')}))`);
-      // Exact article number first, then SKU prefix, then names that start with the text.
-      if (sort === 'relevance')
-        relevance = `p.sku = ${params.add(upper)} DESC, p.sku LIKE ${skuPrefix} DESC,
-          p.name ILIKE ${params.add(`${escapeLike(q)}%`)} DESC, p.name, p.sku`;
+    const first = (page - 1) * pageSize;
+    const match = buildProductMatch(query, audience);
+    if (first + pageSize > SEARCH_CACHE_DEPTH) {
+      const { items, total } = await this.deepPage(match, first, pageSize, audience);
+      return { items, total, page, pageSize };
     }
-    if (query.category)
-      where.push(`p.category_id IN (
-        WITH RECURSIVE subtree AS (
-          SELECT id FROM categories WHERE slug = ${params.add(query.category)}
-          UNION ALL SELECT child.id FROM categories child JOIN subtree ON child.parent_id = subtree.id)
-        SELECT id FROM subtree)`);
-    if (query.minWattage !== undefined)
-      where.push(`p.wattage >= ${params.add(query.minWattage)}`);
-    if (query.maxWattage !== undefined)
-      where.push(`p.wattage <= ${params.add(query.maxWattage)}`);
-    if (query.minLumen !== undefined)
-      where.push(`p.lumen >= ${params.add(query.minLumen)}`);
-    if (query.maxLumen !== undefined)
-      where.push(`p.lumen <= ${params.add(query.maxLumen)}`);
-    if (query.colourTemperatureK !== undefined)
-      where.push(
-        `p.colour_temperature_k = ${params.add(query.colourTemperatureK)}`,
-      );
-    if (query.minCri !== undefined)
-      where.push(`p.cri >= ${params.add(query.minCri)}`);
-    if (query.ipRating) {
-      // "At least IP44": both digits at least as high (solids, then water).
-      const solids = params.add(query.ipRating[2]);
-      const water = params.add(query.ipRating[3]);
-      where.push(
-        `substr(p.ip_rating, 3, 1) BETWEEN ${solids} AND '9' AND substr(p.ip_rating, 4, 1) BETWEEN ${water} AND '9'`,
-      );
+    let ranked = this.searchCache.get(match.cacheKey);
+    if (!ranked) {
+      ranked = await this.rank(match);
+      this.searchCache.set(match.cacheKey, ranked);
     }
-    if (query.dimmable !== undefined)
-      where.push(`p.dimmable = ${params.add(query.dimmable)}`);
-    if (query.stockStatus)
-      where.push(`p.stock_status = ${params.add(query.stockStatus)}`);
-    if (query.includeEndOfLife === false) where.push(`p.lifecycle = 'active'`);
+    const ids = ranked.ids.slice(first, first + pageSize);
+    const priced = await this.pricing.priceProductsById(this.dataSource.manager, ids, audience);
+    // A product deleted since the ranking simply drops out of the page.
+    const items = ids.flatMap((id) => priced.get(id) ?? []);
+    return { items, total: ranked.total, page, pageSize };
+  }
 
-    const orderBy: Record<ProductSort, string> = {
-      relevance,
-      name: 'p.name, p.sku',
-      sku: 'p.sku',
-      price_asc: `${EFFECTIVE_PRICE_SQL}, p.sku`,
-      price_desc: `${EFFECTIVE_PRICE_SQL} DESC, p.sku`,
-    };
+  /** Forgets every cached ranking, e.g. when tier percentages (and so price order) change. */
+  forgetSearches(): void {
+    this.searchCache.clear();
+  }
+
+  /** The first SEARCH_CACHE_DEPTH ids in order, and the total, in one statement. */
+  private async rank(match: ProductMatch): Promise<RankedMatches> {
+    const depth = match.params.add(SEARCH_CACHE_DEPTH);
+    const [row]: { total: string | number; ids: string[] | null }[] = await this.dataSource.query(
+      `WITH page_tier AS (SELECT ${tierDiscountSql(match.tierParam)} AS discount),
+       matches AS MATERIALIZED (${match.matchesSql}),
+       ranked AS (SELECT p.id FROM matches p CROSS JOIN page_tier ORDER BY ${match.orderBySql} LIMIT ${depth})
+       SELECT (SELECT count(*) FROM matches) AS total, (SELECT array_agg(id) FROM ranked) AS ids`,
+      match.params.values,
+    );
+    return { total: Number(row.total), ids: row.ids ?? [] };
+  }
+
+  /**
+   * Pages beyond the cached depth: one statement for total and page together; the LEFT
+   * JOIN keeps the total when the page is past the end.
+   */
+  private async deepPage(
+    match: ProductMatch,
+    first: number,
+    pageSize: number,
+    audience: PriceAudience,
+  ): Promise<{ items: ProductSummary[]; total: number }> {
+    const { params } = match;
     const limit = params.add(pageSize);
-    const offset = params.add((page - 1) * pageSize);
-    // Only the sort keys are materialised; the 24 rows of the page are joined back in full.
-    const matches = `SELECT p.id, p.sku, p.name, p.list_price_ore, p.net_priced FROM products p
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-
-    // One statement: the total and the page share the match set; the LEFT JOIN keeps the
-    // total when the page is past the end. The tier discount is read once (page_tier).
+    const offset = params.add(first);
     const rows: PageRow[] = await this.dataSource.query(
-      `WITH page_tier AS (SELECT ${tierDiscountSql(tier)} AS discount),
-       matches AS MATERIALIZED (${matches}),
+      `WITH page_tier AS (SELECT ${tierDiscountSql(match.tierParam)} AS discount),
+       matches AS MATERIALIZED (${match.matchesSql}),
        page_ids AS (
-         SELECT p.id, row_number() OVER (ORDER BY ${orderBy[sort]}) AS position
+         SELECT p.id, row_number() OVER (ORDER BY ${match.orderBySql}) AS position
          FROM matches p CROSS JOIN page_tier
          ORDER BY position LIMIT ${limit} OFFSET ${offset})
        SELECT (SELECT count(*) FROM matches) AS total, page.*
@@ -154,14 +109,9 @@ export class CatalogService {
        ORDER BY page.position`,
       params.values,
     );
-    const total = Number(rows[0]?.total ?? 0);
     return {
-      items: rows
-        .filter((row) => row.id !== null)
-        .map((row) => toProductSummary(row, audience)),
-      total,
-      page,
-      pageSize,
+      total: Number(rows[0]?.total ?? 0),
+      items: rows.filter((row) => row.id !== null).map((row) => toProductSummary(row, audience)),
     };
   }
 
@@ -182,15 +132,8 @@ export class CatalogService {
       [wanted, tierParameter(audience)],
     );
     const row = rows.find((candidate) => candidate.sku === wanted);
-    if (!row)
-      throw new AppError(
-        404,
-        'product_not_found',
-        `No product has article number ${wanted}`,
-      );
-    const replacement = rows.find(
-      (candidate) => candidate.sku === row.replacement_sku,
-    );
+    if (!row) throw new AppError(404, 'product_not_found', `No product has article number ${wanted}`);
+    const replacement = rows.find((candidate) => candidate.sku === row.replacement_sku);
     return {
       ...toProductSummary(row, audience),
       description: row.description,
@@ -237,10 +180,7 @@ export class CatalogService {
       else roots.push(node);
     }
     const addChildCounts = (node: CategoryNode): number =>
-      (node.productCount += node.children.reduce(
-        (sum, child) => sum + addChildCounts(child),
-        0,
-      ));
+      (node.productCount += node.children.reduce((sum, child) => sum + addChildCounts(child), 0));
     roots.forEach(addChildCounts);
     return roots;
   }

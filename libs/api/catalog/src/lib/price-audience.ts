@@ -7,9 +7,7 @@ import type { LoyaltyTier } from '@lumen/shared/contracts';
  */
 export type PriceAudience = LoyaltyTier | 'list' | null;
 
-export function priceAudienceOf(
-  user: AuthenticatedUser | undefined | null,
-): PriceAudience {
+export function priceAudienceOf(user: AuthenticatedUser | undefined | null): PriceAudience {
   if (!user) return null;
   if (user.staffRole) return 'list';
   // A customer company always has a tier; without one (should not happen) show nothing.

@@ -1,9 +1,4 @@
-import type {
-  LightingData,
-  ProductPrice,
-  ProductSummary,
-  StockStatus,
-} from '@lumen/shared/contracts';
+import type { LightingData, ProductPrice, ProductSummary, StockStatus } from '@lumen/shared/contracts';
 import type { ProductLifecycle } from '@lumen/shared/contracts';
 import { priceView } from '@lumen/shared/domain';
 import type { PriceAudience } from './price-audience';
@@ -59,10 +54,7 @@ export function tierParameter(audience: PriceAudience): string | null {
 }
 
 /** Applies THE price rule of `@lumen/shared/domain` to a row; undefined for visitors. */
-export function priceOfRow(
-  row: ProductRow,
-  audience: PriceAudience,
-): ProductPrice | undefined {
+export function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | undefined {
   if (audience === null) return undefined;
   return priceView(
     Number(row.list_price_ore),
@@ -84,10 +76,7 @@ function lightingOf(row: ProductRow): LightingData {
   };
 }
 
-export function toProductSummary(
-  row: ProductRow,
-  audience: PriceAudience,
-): ProductSummary {
+export function toProductSummary(row: ProductRow, audience: PriceAudience): ProductSummary {
   const summary: ProductSummary = {
     id: row.id,
     sku: row.sku,

@@ -1,14 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
-import type {
-  ChangeCompanyTierResponse,
-  TierDiscounts,
-} from '@lumen/shared/contracts';
-import {
-  ChangeCompanyTierDto,
-  UpdateTierDiscountsDto,
-} from './dto/staff-pricing.dto';
+import type { ChangeCompanyTierResponse, TierDiscounts } from '@lumen/shared/contracts';
+import { ChangeCompanyTierDto, UpdateTierDiscountsDto } from './dto/staff-pricing.dto';
 import { StaffPricingService } from './staff-pricing.service';
 
 @ApiTags('staff')
@@ -39,8 +33,7 @@ export class StaffPricingController {
   @Patch('companies/:id/tier')
   @Can('changeTier', 'Company')
   @ApiOperation({
-    summary:
-      "Change a company's loyalty tier with a reason; audited, company admins e-mailed, effective at once",
+    summary: "Change a company's loyalty tier with a reason; audited, company admins e-mailed, effective at once",
   })
   changeTier(
     @CurrentUser() user: AuthenticatedUser,

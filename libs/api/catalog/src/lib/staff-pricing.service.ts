@@ -1,12 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import {
-  type AppConfig,
-  APP_CONFIG,
-  AppError,
-  type AuthenticatedUser,
-} from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, AppError, type AuthenticatedUser } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
 import type {
   ChangeCompanyTierRequest,
@@ -18,6 +13,7 @@ import type {
 import { LOYALTY_TIERS } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogPricing } from './catalog-pricing';
+import { CatalogService } from './catalog.service';
 
 const TIER_NAMES: Record<LoyaltyTier, { nb: string; en: string }> = {
   silver: { nb: 'sølv', en: 'silver' },
@@ -37,6 +33,7 @@ export class StaffPricingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pricing: CatalogPricing,
+    private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -45,27 +42,17 @@ export class StaffPricingService {
     return this.pricing.tierDiscounts(this.dataSource.manager);
   }
 
-  async updateTierDiscounts(
-    actor: AuthenticatedUser,
-    request: UpdateTierDiscountsRequest,
-  ): Promise<TierDiscounts> {
+  async updateTierDiscounts(actor: AuthenticatedUser, request: UpdateTierDiscountsRequest): Promise<TierDiscounts> {
     // A higher tier never gets less than a lower one, or "raising" a customer would cost them.
     if (!(request.silver <= request.gold && request.gold <= request.platinum))
-      throw AppError.badRequest(
-        'tiers_out_of_order',
-        'The discounts must rise from silver to gold to platinum',
-      );
-    return this.dataSource.transaction(async (manager) => {
+      throw AppError.badRequest('tiers_out_of_order', 'The discounts must rise from silver to gold to platinum');
+    const updated = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM tier_discounts FOR UPDATE`);
       const before = await this.pricing.tierDiscounts(manager);
       await manager.query(
         `UPDATE tier_discounts d SET discount_percent = u.percent, updated_at = now(), updated_by = $3
          FROM unnest($1::text[], $2::numeric[]) AS u(tier, percent) WHERE d.tier = u.tier`,
-        [
-          LOYALTY_TIERS,
-          LOYALTY_TIERS.map((tier) => request[tier]),
-          actor.userId,
-        ],
+        [LOYALTY_TIERS, LOYALTY_TIERS.map((tier) => request[tier]), actor.userId],
       );
       const after = await this.pricing.tierDiscounts(manager);
       await this.audit.record(manager, {
@@ -79,6 +66,9 @@ export class StaffPricingService {
       });
       return after;
     });
+    // Price order depends on the percentages; rankings made with the old ones must go.
+    this.catalog.forgetSearches();
+    return updated;
   }
 
   /** Sets a company's tier with a reason: audited, and the company admins are told by e-mail. */
@@ -89,11 +79,10 @@ export class StaffPricingService {
   ): Promise<ChangeCompanyTierResponse> {
     if (!UUID.test(companyId)) throw AppError.notFound('Company');
     return this.dataSource.transaction(async (manager) => {
-      const [company]: { id: string; name: string; tier: LoyaltyTier }[] =
-        await manager.query(
-          `SELECT id, name, tier FROM companies WHERE id = $1 AND status <> 'deleted' FOR UPDATE`,
-          [companyId],
-        );
+      const [company]: { id: string; name: string; tier: LoyaltyTier }[] = await manager.query(
+        `SELECT id, name, tier FROM companies WHERE id = $1 AND status <> 'deleted' FOR UPDATE`,
+        [companyId],
+      );
       if (!company) throw AppError.notFound('Company');
       const response = {
         companyId,
@@ -101,10 +90,10 @@ export class StaffPricingService {
         tier: request.tier,
       };
       if (company.tier === request.tier) return response;
-      await manager.query(
-        `UPDATE companies SET tier = $2, updated_at = now() WHERE id = $1`,
-        [companyId, request.tier],
-      );
+      await manager.query(`UPDATE companies SET tier = $2, updated_at = now() WHERE id = $1`, [
+        companyId,
+        request.tier,
+      ]);
       await this.audit.record(manager, {
         actorUserId: actor.userId,
         companyId,
@@ -115,12 +104,7 @@ export class StaffPricingService {
         after: { tier: request.tier },
         reason: request.reason,
       });
-      await this.mailCompanyAdmins(
-        manager,
-        company.name,
-        companyId,
-        request.tier,
-      );
+      await this.mailCompanyAdmins(manager, company.name, companyId, request.tier);
       return response;
     });
   }

@@ -8,23 +8,10 @@ import {
 } from '@lumen/shared/contracts';
 import { Trim } from '@lumen/api/core';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** Query strings arrive as text: "true"/"false" become booleans, anything else stays to fail validation. */
-const QueryBoolean = () =>
-  Transform(({ value }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  );
+const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 export class ProductQueryDto implements ProductQuery {
   @IsOptional()
@@ -98,9 +85,7 @@ export class ProductQueryDto implements ProductQuery {
   minCri?: number;
 
   @IsOptional()
-  @Transform(({ value }) =>
-    typeof value === 'string' ? value.trim().toUpperCase() : value,
-  )
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @Matches(/^IP[0-9][0-9]$/, { message: '$property must look like IP44' })
   ipRating?: string;
 

@@ -6,15 +6,7 @@ import {
 } from '@lumen/shared/contracts';
 import { isValidDiscountPercent } from '@lumen/shared/domain';
 import { Trim } from '@lumen/api/core';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsNumber,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateBy,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsNumber, IsString, MaxLength, MinLength, ValidateBy } from 'class-validator';
 
 /** 0 ≤ p < 100 with at most two decimals: exactly what the price rule accepts. */
 const DiscountPercent = (): PropertyDecorator => (target, key) => {
@@ -23,13 +15,11 @@ const DiscountPercent = (): PropertyDecorator => (target, key) => {
     {
       name: 'discountPercent',
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'number' && isValidDiscountPercent(value),
+        validate: (value: unknown) => typeof value === 'number' && isValidDiscountPercent(value),
       },
     },
     {
-      message:
-        '$property must be a percentage from 0 to below 100, with at most two decimals',
+      message: '$property must be a percentage from 0 to below 100, with at most two decimals',
     },
   )(target, key);
 };

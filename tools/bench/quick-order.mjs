@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Quick-order benchmark (issue 6): over the 100,000-product catalog, CSV files of 10,000 and
+// 100,000 lines go through POST /api/quick-order/check as a purchaser uploads them. Prints per
+// file: wall time of the request (client side, report fully received), SQL round trips the API
+// made for it, and the API process's peak resident memory while it worked.
+//
+//   npm run bench -- quick-order      (BENCH_PRODUCTS=100000 BENCH_RUNS=5)
+// Goals: 10k lines ≤ 300 ms, 100k lines ≤ 1.5 s, round trips ≤ N/5,000 + 5.
+//
+// Round trips are counted honestly, outside the app: every connection of the API goes through
+// a small TCP proxy that counts the frontend protocol's Sync ('S') and simple Query ('Q')
+// messages — each is one wait for the server.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+import { loadDemoCatalog } from '../catalog/load-demo-catalog.mjs';
+import { log, login, printTable, startBenchEnvironment } from './support.mjs';
+
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = [10_000, 100_000];
+
+/** A counting proxy in front of PostgreSQL. */
+async function startCountingProxy(targetUrl) {
+  const target = new URL(targetUrl);
+  const counter = { roundTrips: 0 };
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    let started = false;
+    let pending = Buffer.alloc(0);
+    client.on('data', (chunk) => {
+      upstream.write(chunk);
+      pending = Buffer.concat([pending, chunk]);
+      for (;;) {
+        if (!started) {
+          // Startup / SSLRequest: length-prefixed, no type byte.
+          if (pending.length < 8) break;
+          const length = pending.readInt32BE(0);
+          const code = pending.readInt32BE(4);
+          if (pending.length < length) break;
+          pending = pending.subarray(length);
+          if (code !== 80877103) started = true; // not an SSLRequest: the real startup
+          continue;
+        }
+        if (pending.length < 5) break;
+        const type = String.fromCharCode(pending[0]);
+        const length = pending.readInt32BE(1);
+        if (pending.length < length + 1) break;
+        if (type === 'S' || type === 'Q') counter.roundTrips++;
+        pending = pending.subarray(length + 1);
+      }
+    });
+    upstream.on('data', (chunk) => client.write(chunk));
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', close);
+    upstream.on('error', close);
+    client.on('close', close);
+    upstream.on('close', close);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const proxied = new URL(targetUrl);
+  proxied.port = String(server.address().port);
+  return { url: proxied.toString(), counter, close: () => server.close() };
+}
+
+function rssKb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+/** A purchaser's file: real SKUs, 1 % typos, 2 % repeated lines, Norwegian Excel style. */
+async function makeCsv(databaseUrl, lines) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT sku FROM products ORDER BY md5(sku) LIMIT $1`, [lines]);
+    const out = ['Artikkelnummer;Antall'];
+    for (let i = 0; i < lines; i++) {
+      let sku = rows[i % rows.length].sku;
+      if (i % 100 === 7) sku = `${sku.slice(0, -1)}X`; // a typo: unknown, suggestions asked for
+      if (i % 50 === 3 && i > 0) sku = rows[(i - 1) % rows.length].sku; // repeated line
+      out.push(`${sku};${(i % 9) + 1}`);
+    }
+    return '\ufeff' + out.join('\r\n') + '\r\n';
+  } finally {
+    await client.end();
+  }
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'lumen-bench-qo-'));
+const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+const proxy = await startCountingProxy(postgres.url);
+process.env.BENCH_DATABASE_URL = proxy.url;
+const env = await startBenchEnvironment({ database: 'lumen_bench_quick_order' });
+try {
+  await loadDemoCatalog(env.databaseUrl, PRODUCTS, log);
+  const token = await login(env.baseUrl, 'purchaser@nordlys.test');
+  const rows = [];
+  for (const size of SIZES) {
+    const csv = await makeCsv(env.databaseUrl, size);
+    const bytes = Buffer.byteLength(csv);
+    const times = [];
+    let roundTrips = 0;
+    let peakKb = 0;
+    let baselineKb = 0;
+    let summary = null;
+    for (let run = 0; run <= RUNS; run++) {
+      const form = new FormData();
+      form.append('file', new Blob([csv], { type: 'text/csv' }), `bench-${size}.csv`);
+      baselineKb = rssKb(env.apiPid);
+      let peak = baselineKb;
+      const sampler = setInterval(() => (peak = Math.max(peak, rssKb(env.apiPid))), 5);
+      const before = proxy.counter.roundTrips;
+      const started = performance.now();
+      const response = await fetch(`${env.baseUrl}/api/quick-order/check`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      const report = await response.json();
+      const elapsed = performance.now() - started;
+      clearInterval(sampler);
+      if (response.status !== 200)
+        throw new Error(`check answered ${response.status}: ${JSON.stringify(report).slice(0, 300)}`);
+      if (report.lines.length !== size) throw new Error(`report has ${report.lines.length} lines, expected ${size}`);
+      if (run === 0) continue; // warm-up
+      times.push(elapsed);
+      // The request's own statements: auth principal + the quick-order lookup.
+      roundTrips = proxy.counter.roundTrips - before;
+      peakKb = Math.max(peakKb, peak);
+      summary = report.summary;
+    }
+    times.sort((a, b) => a - b);
+    rows.push({
+      lines: size,
+      'file MB': (bytes / 1024 / 1024).toFixed(2),
+      'median ms': Math.round(times[Math.floor(times.length / 2)]),
+      'best ms': Math.round(times[0]),
+      'worst ms': Math.round(times.at(-1)),
+      'goal ms': size === 10_000 ? 300 : 1500,
+      'SQL round trips': roundTrips,
+      'round-trip goal': Math.floor(size / 5000) + 5,
+      'API peak RSS MB': Math.round(peakKb / 1024),
+      'API RSS before MB': Math.round(baselineKb / 1024),
+      ok: summary.ok,
+      unknown: summary.unknown_sku,
+      summed: summary.summedLines,
+    });
+  }
+  printTable(rows);
+} finally {
+  await env.stop();
+  proxy.close();
+  await postgres.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,120 @@
+// Shared by the benchmarks: a built API on its own embedded PostgreSQL (or BENCH_DATABASE_URL's
+// server), demo data seeded by the app itself, logins, and autocannon runs printed as figures.
+import autocannon from 'autocannon';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDatabase, findFreePort, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const log = (message) => process.stdout.write(`[bench] ${message}\n`);
+
+/** Builds the API (nx caches it), starts PostgreSQL and the API, waits for /api/health. */
+export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
+  if (process.env.LUMEN_SKIP_BUILD !== 'true') {
+    log('building the API…');
+    const built = spawnSync('npx', ['nx', 'build', 'api', '--outputStyle=static'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
+    if (built.status !== 0) throw new Error('nx build api failed');
+  }
+  let server = null;
+  let dataDir = null;
+  let maintenanceUrl = process.env.BENCH_DATABASE_URL;
+  if (!maintenanceUrl) {
+    // BENCH_DATA_DIR keeps the cluster (and its 100,000 products) between runs, for profiling.
+    const keep = Boolean(process.env.BENCH_DATA_DIR);
+    dataDir = keep ? resolve(process.env.BENCH_DATA_DIR) : mkdtempSync(join(tmpdir(), 'lumen-bench-pg-'));
+    server = await startEmbeddedPostgres({ dataDir, persistent: keep });
+    maintenanceUrl = server.url;
+    if (keep) dataDir = null;
+  }
+  const databaseUrl = await ensureDatabase(maintenanceUrl, database);
+  const port = await findFreePort();
+  // e.g. BENCH_API_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" shows where the API spends its time.
+  const nodeFlags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const api = spawn(process.execPath, [...nodeFlags, join(root, 'dist/apps/api/main.js')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '0',
+      SEED_DEMO_DATA: 'true',
+      PORTAL_DIR: '',
+    },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (api.exitCode !== null) throw new Error(`the API exited with ${api.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the API did not come up within 2 minutes');
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  log(`API on ${baseUrl} (pid ${api.pid}), ${cpus().length} CPU cores on this machine`);
+  return {
+    baseUrl,
+    databaseUrl,
+    maintenanceUrl,
+    apiPid: api.pid,
+    async stop() {
+      api.kill('SIGTERM');
+      await new Promise((done) => api.once('exit', done));
+      if (server) await server.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(baseUrl, email, password = 'Lumen-demo-2026') {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`login of ${email}: ${response.status} ${await response.text()}`);
+  return (await response.json()).accessToken;
+}
+
+/**
+ * One autocannon run; `requests` cycle per connection. Fails loudly when any answer is not
+ * 2xx, so a benchmark of error pages cannot pass for a fast one.
+ */
+export async function measure(title, { url, requests, headers = {}, connections, duration }) {
+  connections ??= Number(process.env.BENCH_CONNECTIONS ?? 20);
+  duration ??= Number(process.env.BENCH_DURATION ?? 15);
+  const result = await autocannon({ url, requests, headers, connections, duration, pipelining: 1 });
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  const figures = {
+    benchmark: title,
+    'requests/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p90 ms': result.latency.p90,
+    'p99 ms': result.latency.p99,
+    'max ms': result.latency.max,
+    requests: result.requests.total,
+    'non-2xx/errors': non2xx,
+    connections,
+    'duration s': duration,
+  };
+  if (non2xx > 0) throw Object.assign(new Error(`${title}: ${non2xx} failed requests`), { figures });
+  return figures;
+}
+
+export function printTable(rows) {
+  console.table(rows);
+}
