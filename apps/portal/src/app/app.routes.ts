@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import { authGuard } from '@lumen/portal/core';
+import { authGuard, canGuard } from '@lumen/portal/core';
 
 /**
  * One lazy line per feature; each library's `*.routes.ts` brings its pages, guards and
@@ -9,6 +9,8 @@ export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
   { path: '', loadChildren: () => import('@lumen/portal/auth').then((m) => m.authRoutes) },
   { path: 'account', canActivate: [authGuard], loadChildren: () => import('@lumen/portal/auth').then((m) => m.accountRoutes) },
+  { path: 'company', canActivate: [canGuard('read', 'Company')], loadChildren: () => import('@lumen/portal/company').then((m) => m.companyRoutes) },
+  { path: 'staff', canActivate: [canGuard('read', 'StaffArea')], loadChildren: () => import('@lumen/portal/staff').then((m) => m.staffRoutes) },
   { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
   { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
 ];

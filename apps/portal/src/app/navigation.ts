@@ -7,6 +7,10 @@ import type { HeaderItem, NavItem } from '@lumen/portal/core';
  *   { id: 'cart', load: () => import('@lumen/portal/cart').then((m) => m.CartHeaderIcon), can: ['use', 'Cart'] }
  * Entries show in this order and are hidden when `can` or `audience` rules them out.
  */
-export const NAV_ITEMS: NavItem[] = [];
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/company', label: { nb: 'Firma', en: 'Company' }, can: ['read', 'Company'], audience: 'customer' },
+  { path: '/company/employees', label: { nb: 'Ansatte', en: 'Employees' }, can: ['read', 'User'], audience: 'customer' },
+  { path: '/staff/companies', label: { nb: 'Firmaer', en: 'Companies' }, can: ['read', 'StaffArea'], audience: 'staff' },
+];
 
 export const HEADER_ITEMS: HeaderItem[] = [];

@@ -1,0 +1,137 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import {
+  FormAlert,
+  LocalDatePipe,
+  TranslatePipe,
+  TranslationService,
+  describeError,
+  type ErrorMessage,
+} from '@lumen/portal/core';
+import type { AuditEntryView, CompanyAuditPage } from '@lumen/shared/contracts';
+import { StaffApi } from './staff.api';
+
+/** A company's audit log, newest first: who, when, what, before and after. */
+@Component({
+  selector: 'lt-staff-audit-page',
+  imports: [RouterLink, FormAlert, LocalDatePipe, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p><a routerLink="/staff/companies">← {{ 'staff.audit.back' | t }}</a></p>
+    <lt-form-alert [message]="error()" />
+    @if (log(); as log) {
+      <div class="page-header"><h1>{{ 'staff.audit.title' | t: { name: log.company.name } }}</h1></div>
+      <section class="card">
+        <table class="table" data-testid="audit">
+          <thead>
+            <tr>
+              <th>{{ 'staff.audit.when' | t }}</th>
+              <th>{{ 'staff.audit.who' | t }}</th>
+              <th>{{ 'staff.audit.what' | t }}</th>
+              <th>{{ 'staff.audit.before' | t }}</th>
+              <th>{{ 'staff.audit.after' | t }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (entry of log.items; track entry.id) {
+              <tr>
+                <td>{{ entry.createdAt | localDate: 'time' }}</td>
+                <td>{{ entry.actor?.name ?? ('staff.audit.system' | t) }}</td>
+                <td>
+                  {{ actionLabel(entry) }}
+                  @if (entry.reason) {
+                    <div class="muted">«{{ entry.reason }}»</div>
+                  }
+                </td>
+                <td><code>{{ describe(entry.before) }}</code></td>
+                <td><code>{{ describe(entry.after) }}</code></td>
+              </tr>
+            } @empty {
+              <tr>
+                <td colspan="5" class="muted">{{ 'staff.audit.none' | t }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+        @if (pages() > 1) {
+          <nav class="pager">
+            <button class="btn btn-secondary" type="button" [disabled]="log.page <= 1" (click)="load(log.page - 1)">
+              {{ 'staff.companies.previous' | t }}
+            </button>
+            <span>{{ 'staff.companies.page' | t: { page: log.page, pages: pages() } }}</span>
+            <button class="btn btn-secondary" type="button" [disabled]="log.page >= pages()" (click)="load(log.page + 1)">
+              {{ 'staff.companies.next' | t }}
+            </button>
+          </nav>
+        }
+      </section>
+    }
+  `,
+  styles: `
+    .card {
+      overflow-x: auto;
+    }
+    .table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    .table th,
+    .table td {
+      text-align: left;
+      padding: 0.55rem 0.5rem;
+      border-bottom: 1px solid var(--border, #d9dde3);
+      vertical-align: top;
+    }
+    code {
+      font-size: 0.8rem;
+      white-space: pre-wrap;
+    }
+    .pager {
+      display: flex;
+      gap: 1rem;
+      align-items: center;
+      justify-content: flex-end;
+      margin-top: 1rem;
+    }
+  `,
+})
+export class StaffAuditPage {
+  private readonly api = inject(StaffApi);
+  private readonly translations = inject(TranslationService);
+  /** The company id, from the route (component input binding). */
+  readonly id = input.required<string>();
+  protected readonly log = signal<CompanyAuditPage | null>(null);
+  protected readonly error = signal<ErrorMessage | null>(null);
+  protected readonly pages = computed(() => {
+    const log = this.log();
+    return log ? Math.max(1, Math.ceil(log.total / log.pageSize)) : 1;
+  });
+
+  constructor() {
+    toObservable(this.id)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => void this.load(1));
+  }
+
+  async load(page: number): Promise<void> {
+    try {
+      this.log.set(await this.api.audit(this.id(), page));
+    } catch (error) {
+      this.error.set(describeError(error));
+    }
+  }
+
+  protected actionLabel(entry: AuditEntryView): string {
+    const key = `staff.audit.actions.${entry.action}`;
+    return this.translations.has(key) ? this.translations.translate(key) : entry.action;
+  }
+
+  /** `{ roles: ['Viewer'] }` → `roles: Viewer`. */
+  protected describe(values: Record<string, unknown> | null): string {
+    if (!values) return '';
+    return Object.entries(values)
+      .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+      .join('\n');
+  }
+}
