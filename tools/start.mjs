@@ -46,6 +46,9 @@ if (!env.DATABASE_URL) {
   log(`starting the embedded PostgreSQL (data in ${dataDir})…`);
   database = await startEmbeddedPostgres({ dataDir });
   env.DATABASE_URL = await ensureDatabase(database.url, 'lumen');
+  // For tools and browser journeys that look into the database (e.g. read an invitation
+  // from the outbox); the port is new on every start.
+  writeFileSync(join(dataDir, 'database-url'), env.DATABASE_URL, { mode: 0o600 });
 }
 
 // A development secret that survives restarts (so do sessions) but never enters git.
