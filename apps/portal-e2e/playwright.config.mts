@@ -53,7 +53,10 @@ export default defineConfig({
     command: 'rm -rf tmp/e2e-data && node tools/start.mjs',
     cwd: workspaceRoot,
     url: `http://localhost:${port}/api/health`,
-    env: { ...process.env, PORT: String(port), LUMEN_DATA_DIR: 'tmp/e2e-data', NX_DAEMON: 'false' } as Record<string, string>,
+    env: { ...process.env, PORT: String(port), LUMEN_DATA_DIR: 'tmp/e2e-data', NX_DAEMON: 'false' } as Record<
+      string,
+      string
+    >,
     // The first build of the API and the portal takes a minute or two on two cores.
     timeout: 300_000,
     reuseExistingServer: !process.env['CI'],

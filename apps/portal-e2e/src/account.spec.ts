@@ -29,9 +29,15 @@ async function fillRegistration(page: Page, company: NewCompany, organisationNum
   await page.getByLabel('Gjenta passordet').fill(DEMO_PASSWORD);
 }
 
-test('a company registers, logs out and in, changes its password and reads the portal in both languages', async ({ page }) => {
+test('a company registers, logs out and in, changes its password and reads the portal in both languages', async ({
+  page,
+}) => {
   const suffix = uniqueSuffix();
-  const company: NewCompany = { name: `Testlys ${suffix} AS`, email: `eva.${suffix}@example.test`, customerType: 'business' };
+  const company: NewCompany = {
+    name: `Testlys ${suffix} AS`,
+    email: `eva.${suffix}@example.test`,
+    customerType: 'business',
+  };
   const newPassword = `Nytt-passord-${suffix}`;
 
   await test.step('a visitor is told that prices need registration', async () => {

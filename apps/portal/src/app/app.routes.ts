@@ -5,6 +5,8 @@ import { authGuard, canGuard } from '@lumen/portal/core';
  * One lazy line per feature; each library's `*.routes.ts` brings its pages, guards and
  * dictionaries (`provideTranslations`). Add yours above the catch-all.
  */
+// One route a line keeps each feature's addition a one-line change.
+// prettier-ignore
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
   { path: '', loadChildren: () => import('@lumen/portal/auth').then((m) => m.authRoutes) },

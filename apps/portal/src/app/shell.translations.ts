@@ -31,14 +31,28 @@ export const SHELL_TRANSLATIONS: Translations = {
       welcomeLead: 'Du er logget inn for {company}.',
       accountLink: 'Gå til kontoen din',
       features: {
-        tiers: { title: 'Kundenivå', text: 'Sølv, gull og platina gir rabatt på alle listepriser – vist eks. og inkl. MVA.' },
-        quotes: { title: 'Tilbud på 24 timer', text: 'Send en prosjektliste, få et tilbud fra en lyskonsulent innen et døgn.' },
+        tiers: {
+          title: 'Kundenivå',
+          text: 'Sølv, gull og platina gir rabatt på alle listepriser – vist eks. og inkl. MVA.',
+        },
+        quotes: {
+          title: 'Tilbud på 24 timer',
+          text: 'Send en prosjektliste, få et tilbud fra en lyskonsulent innen et døgn.',
+        },
         quick: { title: 'Hurtigbestilling', text: 'Lim inn artikkelnumre eller last opp en CSV-fil fra Excel.' },
       },
     },
     pages: {
-      notFound: { title: 'Siden finnes ikke', text: 'Lenken kan være feil, eller siden er flyttet.', home: 'Til forsiden' },
-      forbidden: { title: 'Ingen tilgang', text: 'Brukeren din har ikke tilgang til denne siden. Spør administratoren i firmaet ditt.', home: 'Til forsiden' },
+      notFound: {
+        title: 'Siden finnes ikke',
+        text: 'Lenken kan være feil, eller siden er flyttet.',
+        home: 'Til forsiden',
+      },
+      forbidden: {
+        title: 'Ingen tilgang',
+        text: 'Brukeren din har ikke tilgang til denne siden. Spør administratoren i firmaet ditt.',
+        home: 'Til forsiden',
+      },
     },
   },
   en: {
@@ -71,14 +85,28 @@ export const SHELL_TRANSLATIONS: Translations = {
       welcomeLead: 'You are logged in for {company}.',
       accountLink: 'Go to your account',
       features: {
-        tiers: { title: 'Loyalty tiers', text: 'Silver, gold and platinum discount every list price – shown excl. and incl. VAT.' },
-        quotes: { title: 'Quotes in 24 hours', text: 'Send a project list and get a quote from a lighting consultant within a day.' },
+        tiers: {
+          title: 'Loyalty tiers',
+          text: 'Silver, gold and platinum discount every list price – shown excl. and incl. VAT.',
+        },
+        quotes: {
+          title: 'Quotes in 24 hours',
+          text: 'Send a project list and get a quote from a lighting consultant within a day.',
+        },
         quick: { title: 'Quick order', text: 'Paste article numbers or upload a CSV file from Excel.' },
       },
     },
     pages: {
-      notFound: { title: 'Page not found', text: 'The link may be wrong, or the page has moved.', home: 'Go to the home page' },
-      forbidden: { title: 'No access', text: 'Your user has no access to this page. Ask your company administrator.', home: 'Go to the home page' },
+      notFound: {
+        title: 'Page not found',
+        text: 'The link may be wrong, or the page has moved.',
+        home: 'Go to the home page',
+      },
+      forbidden: {
+        title: 'No access',
+        text: 'Your user has no access to this page. Ask your company administrator.',
+        home: 'Go to the home page',
+      },
     },
   },
 };

@@ -38,7 +38,9 @@ import { filter } from 'rxjs';
           </div>
           <a role="menuitem" routerLink="/account">{{ 'shell.account' | t }}</a>
           <a role="menuitem" routerLink="/account/password">{{ 'shell.changePassword' | t }}</a>
-          <button role="menuitem" type="button" data-testid="logout" (click)="logout()">{{ 'shell.logout' | t }}</button>
+          <button role="menuitem" type="button" data-testid="logout" (click)="logout()">
+            {{ 'shell.logout' | t }}
+          </button>
         </div>
       }
     }

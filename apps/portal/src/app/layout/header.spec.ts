@@ -21,7 +21,13 @@ const buyer: MeResponse = {
     phone: '+47 22 33 44 55',
   },
   permissions: [],
-  rules: defineRulesFor({ userId: 'u1', companyId: 'c1', companyStatus: 'pending_verification', staffRole: null, permissions: [] }),
+  rules: defineRulesFor({
+    userId: 'u1',
+    companyId: 'c1',
+    companyStatus: 'pending_verification',
+    staffRole: null,
+    permissions: [],
+  }),
 };
 
 describe('Header', () => {

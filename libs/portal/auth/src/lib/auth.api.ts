@@ -1,10 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient, withoutSession } from '@lumen/portal/core';
-import type {
-  ChangePasswordRequest,
-  ForgotPasswordRequest,
-  ResetPasswordRequest,
-} from '@lumen/shared/contracts';
+import type { ChangePasswordRequest, ForgotPasswordRequest, ResetPasswordRequest } from '@lumen/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** The password calls that do not start a session (those live in `AuthStore`). */

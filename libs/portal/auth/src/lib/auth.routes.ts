@@ -8,11 +8,25 @@ export const authRoutes: Route[] = [
     path: '',
     providers: [provideTranslations(AUTH_TRANSLATIONS)],
     children: [
-      { path: 'login', canActivate: [guestGuard], loadComponent: () => import('./login.page').then((m) => m.LoginPage) },
-      { path: 'register', canActivate: [guestGuard], loadComponent: () => import('./register.page').then((m) => m.RegisterPage) },
-      { path: 'forgot-password', loadComponent: () => import('./forgot-password.page').then((m) => m.ForgotPasswordPage) },
+      {
+        path: 'login',
+        canActivate: [guestGuard],
+        loadComponent: () => import('./login.page').then((m) => m.LoginPage),
+      },
+      {
+        path: 'register',
+        canActivate: [guestGuard],
+        loadComponent: () => import('./register.page').then((m) => m.RegisterPage),
+      },
+      {
+        path: 'forgot-password',
+        loadComponent: () => import('./forgot-password.page').then((m) => m.ForgotPasswordPage),
+      },
       { path: 'reset-password', loadComponent: () => import('./reset-password.page').then((m) => m.ResetPasswordPage) },
-      { path: 'accept-invitation', loadComponent: () => import('./accept-invitation.page').then((m) => m.AcceptInvitationPage) },
+      {
+        path: 'accept-invitation',
+        loadComponent: () => import('./accept-invitation.page').then((m) => m.AcceptInvitationPage),
+      },
     ],
   },
 ];

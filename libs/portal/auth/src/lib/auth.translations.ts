@@ -70,7 +70,8 @@ export const AUTH_TRANSLATIONS: Translations = {
         lead: 'Du er invitert til firmaets konto. Velg et passord for å komme i gang.',
         submit: 'Lagre passord og logg inn',
         busy: 'Lagrer …',
-        missingToken: 'Lenken mangler en kode. Åpne lenken fra invitasjonen på nytt, eller be administratoren om en ny.',
+        missingToken:
+          'Lenken mangler en kode. Åpne lenken fra invitasjonen på nytt, eller be administratoren om en ny.',
       },
       change: {
         title: 'Endre passord',
@@ -98,7 +99,8 @@ export const AUTH_TRANSLATIONS: Translations = {
         phone: 'Telefon',
         contactEmail: 'Kontakt-e-post',
         pendingTitle: 'Venter på verifisering',
-        pendingText: 'Firmaet er registrert som ikke MVA-registrert. En administrator hos Lumen Trade sjekker opplysningene, vanligvis innen én virkedag. Til da kan dere logge inn og se priser, men ikke legge inn bestillinger. Dere får beskjed når kontoen er verifisert.',
+        pendingText:
+          'Firmaet er registrert som ikke MVA-registrert. En administrator hos Lumen Trade sjekker opplysningene, vanligvis innen én virkedag. Til da kan dere logge inn og se priser, men ikke legge inn bestillinger. Dere får beskjed når kontoen er verifisert.',
         deletionText: 'Firmaet har bedt om å få kontoen slettet. Lumen Trade behandler forespørselen.',
         security: 'Sikkerhet',
         changePassword: 'Endre passord',
@@ -173,7 +175,8 @@ export const AUTH_TRANSLATIONS: Translations = {
         lead: 'You have been invited to your company’s account. Choose a password to get started.',
         submit: 'Save password and log in',
         busy: 'Saving …',
-        missingToken: 'The link has no code. Open the link from the invitation again, or ask your administrator for a new one.',
+        missingToken:
+          'The link has no code. Open the link from the invitation again, or ask your administrator for a new one.',
       },
       change: {
         title: 'Change password',
@@ -201,7 +204,8 @@ export const AUTH_TRANSLATIONS: Translations = {
         phone: 'Phone',
         contactEmail: 'Contact e-mail',
         pendingTitle: 'Pending verification',
-        pendingText: 'The company is registered as not VAT-registered. A Lumen Trade administrator checks the details, usually within one business day. Until then you can log in and see prices, but not place orders. You will be told when the account is verified.',
+        pendingText:
+          'The company is registered as not VAT-registered. A Lumen Trade administrator checks the details, usually within one business day. Until then you can log in and see prices, but not place orders. You will be told when the account is verified.',
         deletionText: 'The company has asked for its account to be deleted. Lumen Trade is processing the request.',
         security: 'Security',
         changePassword: 'Change password',

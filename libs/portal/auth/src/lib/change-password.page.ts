@@ -12,7 +12,9 @@ import { newPasswordGroup } from './validators';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card narrow">
-      <p><a routerLink="/account">← {{ 'auth.account.title' | t }}</a></p>
+      <p>
+        <a routerLink="/account">← {{ 'auth.account.title' | t }}</a>
+      </p>
       <h1>{{ 'auth.change.title' | t }}</h1>
       <p class="muted">{{ 'auth.change.lead' | t }}</p>
       <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -22,7 +24,12 @@ import { newPasswordGroup } from './validators';
         <lt-form-alert [message]="submission.error()" />
         <div class="field">
           <label for="current-password">{{ 'auth.currentPassword' | t }}</label>
-          <input id="current-password" type="password" formControlName="currentPassword" autocomplete="current-password" />
+          <input
+            id="current-password"
+            type="password"
+            formControlName="currentPassword"
+            autocomplete="current-password"
+          />
           <lt-field-error [control]="form.controls.currentPassword" field="currentPassword" />
         </div>
         <lt-new-password-fields [group]="form.controls.passwords" label="auth.newPassword" field="newPassword" />

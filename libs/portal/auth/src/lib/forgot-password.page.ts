@@ -13,7 +13,9 @@ import { AuthApi } from './auth.api';
       <h1>{{ 'auth.forgot.title' | t }}</h1>
       @if (sentTo(); as email) {
         <div class="alert alert-success" role="status">{{ 'auth.forgot.sent' | t: { email } }}</div>
-        <p><a routerLink="/login">{{ 'auth.forgot.back' | t }}</a></p>
+        <p>
+          <a routerLink="/login">{{ 'auth.forgot.back' | t }}</a>
+        </p>
       } @else {
         <p class="muted">{{ 'auth.forgot.lead' | t }}</p>
         <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>

@@ -32,7 +32,9 @@ import { safeReturnUrl } from './return-url';
         </button>
         <div class="form-links">
           <a routerLink="/forgot-password">{{ 'auth.login.forgot' | t }}</a>
-          <span>{{ 'auth.login.noAccount' | t }} <a routerLink="/register">{{ 'auth.login.register' | t }}</a></span>
+          <span
+            >{{ 'auth.login.noAccount' | t }} <a routerLink="/register">{{ 'auth.login.register' | t }}</a></span
+          >
         </div>
       </form>
     </section>

@@ -16,10 +16,14 @@ import { newPasswordGroup } from './validators';
       <h1>{{ 'auth.reset.title' | t }}</h1>
       @if (!token()) {
         <div class="alert alert-error" role="alert">{{ 'auth.reset.missingToken' | t }}</div>
-        <p><a routerLink="/forgot-password">{{ 'auth.reset.requestNew' | t }}</a></p>
+        <p>
+          <a routerLink="/forgot-password">{{ 'auth.reset.requestNew' | t }}</a>
+        </p>
       } @else if (done()) {
         <div class="alert alert-success" role="status">{{ 'auth.reset.done' | t }}</div>
-        <p><a class="btn btn-primary" routerLink="/login">{{ 'auth.reset.login' | t }}</a></p>
+        <p>
+          <a class="btn btn-primary" routerLink="/login">{{ 'auth.reset.login' | t }}</a>
+        </p>
       } @else {
         <p class="muted">{{ 'auth.reset.lead' | t }}</p>
         <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>

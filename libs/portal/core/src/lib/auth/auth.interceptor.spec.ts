@@ -21,7 +21,11 @@ describe('authInterceptor', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     api = TestBed.inject(ApiClient);
@@ -76,11 +80,16 @@ describe('authInterceptor', () => {
     expect(tokens.accessToken()).toBeNull();
     expect(tokens.refreshToken()).toBeNull();
     expect(TestBed.inject(AuthStore).isLoggedIn()).toBe(false);
-    expect(navigate).toHaveBeenCalledWith(['/login'], expect.objectContaining({ queryParams: expect.objectContaining({ reason: 'expired' }) }));
+    expect(navigate).toHaveBeenCalledWith(
+      ['/login'],
+      expect.objectContaining({ queryParams: expect.objectContaining({ reason: 'expired' }) }),
+    );
   });
 
   it('leaves the 401 of a login alone: wrong credentials are not an expired token', async () => {
-    const answer = firstValueFrom(api.post('/auth/login', { email: 'a@b.no', password: 'x' }, { context: withoutSession() }));
+    const answer = firstValueFrom(
+      api.post('/auth/login', { email: 'a@b.no', password: 'x' }, { context: withoutSession() }),
+    );
     const login = http.expectOne('/api/auth/login');
     expect(login.request.headers.has('Authorization')).toBe(false);
     login.flush({ statusCode: 401, code: 'invalid_credentials', message: 'wrong' }, unauthorized);

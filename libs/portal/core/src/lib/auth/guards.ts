@@ -5,8 +5,7 @@ import { AuthStore } from './auth.store';
 
 /** Only for logged-in users; others go to the login page and come back afterwards. */
 export const authGuard: CanActivateFn = (_route, state) =>
-  inject(AuthStore).isLoggedIn() ||
-  inject(Router).createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  inject(AuthStore).isLoggedIn() || inject(Router).createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
 
 /** Login and registration make no sense when logged in: go to the account page instead. */
 export const guestGuard: CanActivateFn = () =>

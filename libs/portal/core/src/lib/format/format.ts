@@ -16,7 +16,11 @@ function decimals(locale: Locale): Intl.NumberFormat {
 function currency(locale: Locale): Intl.NumberFormat {
   let format = moneyFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'NOK', currencyDisplay: 'code' });
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      style: 'currency',
+      currency: 'NOK',
+      currencyDisplay: 'code',
+    });
     moneyFormats.set(locale, format);
   }
   return format;

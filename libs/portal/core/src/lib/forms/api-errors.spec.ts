@@ -12,7 +12,10 @@ describe('API errors in forms', () => {
   const form = () =>
     new FormGroup({
       company: new FormGroup({ organisationNumber: new FormControl('123456789') }),
-      user: new FormGroup({ email: new FormControl('a@b.no'), passwords: new FormGroup({ password: new FormControl('x') }) }),
+      user: new FormGroup({
+        email: new FormControl('a@b.no'),
+        passwords: new FormGroup({ password: new FormControl('x') }),
+      }),
     });
 
   const fieldText = (field: string, errors: ValidationErrors | null): string => {
@@ -50,9 +53,7 @@ describe('API errors in forms', () => {
     );
     const password = f.get('user.passwords.password');
     translations.setLocale('en');
-    expect(fieldText('password', password?.errors ?? null)).toBe(
-      'The password must have at least 10 characters.',
-    );
+    expect(fieldText('password', password?.errors ?? null)).toBe('The password must have at least 10 characters.');
   });
 
   it('explains an error without field details by its code, in the chosen language', () => {
@@ -64,7 +65,10 @@ describe('API errors in forms', () => {
   });
 
   it('falls back to the API’s own words for a code the portal does not know', () => {
-    const message = applyApiErrors(form(), apiError(422, { statusCode: 422, code: 'brand_new_rule', message: 'Something specific' }));
+    const message = applyApiErrors(
+      form(),
+      apiError(422, { statusCode: 422, code: 'brand_new_rule', message: 'Something specific' }),
+    );
     expect(translateError(translations, message)).toBe('Something specific');
   });
 

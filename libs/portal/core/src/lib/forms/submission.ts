@@ -15,7 +15,11 @@ export class Submission {
   readonly error = signal<ErrorMessage | null>(null);
 
   /** True when `action` succeeded. */
-  async run(form: AbstractControl, action: () => Promise<unknown>, fieldMap?: Record<string, string>): Promise<boolean> {
+  async run(
+    form: AbstractControl,
+    action: () => Promise<unknown>,
+    fieldMap?: Record<string, string>,
+  ): Promise<boolean> {
     if (this.busy()) return false;
     if (form.invalid) {
       form.markAllAsTouched();

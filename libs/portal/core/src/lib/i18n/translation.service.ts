@@ -75,8 +75,6 @@ export class TranslationService {
     const other: Locale = locale === 'nb' ? 'en' : 'nb';
     const template = strings[locale].get(key) ?? strings[other].get(key) ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   }
 }

@@ -7,8 +7,15 @@ import { TranslationService } from '../i18n/translation.service';
   selector: 'lt-form-alert',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (text(); as text) {
-    <div class="alert" [class.alert-error]="kind() === 'error'" [class.alert-success]="kind() === 'success'"
-      [class.alert-info]="kind() === 'info'" [attr.role]="kind() === 'error' ? 'alert' : 'status'">{{ text }}</div>
+    <div
+      class="alert"
+      [class.alert-error]="kind() === 'error'"
+      [class.alert-success]="kind() === 'success'"
+      [class.alert-info]="kind() === 'info'"
+      [attr.role]="kind() === 'error' ? 'alert' : 'status'"
+    >
+      {{ text }}
+    </div>
   }`,
 })
 export class FormAlert {

@@ -28,9 +28,15 @@ import { TranslatePipe } from '../i18n/translate.pipe';
       background: var(--tier-colour, var(--tier-silver));
       white-space: nowrap;
     }
-    .tier-silver { --tier-colour: var(--tier-silver); }
-    .tier-gold { --tier-colour: var(--tier-gold); }
-    .tier-platinum { --tier-colour: var(--tier-platinum); }
+    .tier-silver {
+      --tier-colour: var(--tier-silver);
+    }
+    .tier-gold {
+      --tier-colour: var(--tier-gold);
+    }
+    .tier-platinum {
+      --tier-colour: var(--tier-platinum);
+    }
   `,
 })
 export class TierBadge {
