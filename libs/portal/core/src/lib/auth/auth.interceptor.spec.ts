@@ -8,7 +8,7 @@ import { ApiClient } from '../api/api-client';
 import { authInterceptor } from './auth.interceptor';
 import { AuthStore } from './auth.store';
 import { withoutSession } from './http-context';
-import { TokenStore } from './token-store';
+import { REFRESH_TOKEN_KEY, TokenStore } from './token-store';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const unauthorized = { status: 401, statusText: 'Unauthorized' };
@@ -104,5 +104,28 @@ describe('authInterceptor', () => {
     http.expectOne('/api/cart').flush(null, unauthorized);
     await expect(answer).rejects.toMatchObject({ status: 401 });
     http.expectNone('/api/auth/refresh');
+  });
+});
+
+describe('AuthStore across tabs', () => {
+  it('logs out when another tab logged out', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    const auth = TestBed.inject(AuthStore);
+    const tokens = TestBed.inject(TokenStore);
+    tokens.save({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 });
+    auth.me.set({
+      user: { id: 'u', name: 'U', email: 'u@x.no', roles: [], staffRole: null },
+      company: null,
+      permissions: [],
+      rules: [],
+    });
+
+    localStorage.removeItem(REFRESH_TOKEN_KEY); // what the other tab's logout does to the shared storage
+    window.dispatchEvent(new StorageEvent('storage', { key: REFRESH_TOKEN_KEY, newValue: null }));
+    await settle();
+
+    expect(auth.isLoggedIn()).toBe(false);
+    expect(tokens.accessToken()).toBeNull();
   });
 });

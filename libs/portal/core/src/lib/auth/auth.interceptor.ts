@@ -22,8 +22,12 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
 
   return next(withToken(request, sentWith)).pipe(
     catchError((error: unknown) => {
-      if (!(error instanceof HttpErrorResponse) || error.status !== 401 || !tokens.refreshToken())
+      if (!(error instanceof HttpErrorResponse) || error.status !== 401) return throwError(() => error);
+      if (!tokens.refreshToken()) {
+        // Logged out in another tab while this one still held an access token: end here too.
+        if (sentWith) void auth.sessionEnded();
         return throwError(() => error);
+      }
       // Another request may have renewed the token while this one was on the way.
       const current = tokens.accessToken();
       const renewed = current && current !== sentWith ? Promise.resolve(current) : auth.refresh();

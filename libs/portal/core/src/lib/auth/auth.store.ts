@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import type {
   AcceptInvitationRequest,
@@ -9,10 +10,10 @@ import type {
   TokenPair,
 } from '@lumen/shared/contracts';
 import { type Action, type AppAbility, type AppRule, type Subject, createAbility } from '@lumen/shared/permissions';
-import { type Observable, firstValueFrom } from 'rxjs';
+import { type Observable, filter, firstValueFrom, fromEvent } from 'rxjs';
 import { ApiClient } from '../api/api-client';
 import { withoutSession } from './http-context';
-import { TokenStore } from './token-store';
+import { REFRESH_TOKEN_KEY, TokenStore } from './token-store';
 
 /** What a visitor may do without logging in: browse the catalog, without prices. */
 const VISITOR_RULES: AppRule[] = [{ action: 'read', subject: 'Product' }];
@@ -44,6 +45,25 @@ export class AuthStore {
   readonly ability = computed<AppAbility>(() =>
     createAbility((this.me()?.rules as AppRule[] | undefined) ?? VISITOR_RULES),
   );
+
+  constructor() {
+    // Tabs share the refresh token: a logout in one ends the session in all, a login in one
+    // logs the others in.
+    if (typeof window === 'undefined') return;
+    fromEvent<StorageEvent>(window, 'storage')
+      .pipe(
+        filter((event) => event.key === REFRESH_TOKEN_KEY || event.key === null),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        if (!this.tokens.refreshToken() && this.me()) {
+          this.forget();
+          void this.router.navigateByUrl('/');
+        } else if (this.tokens.refreshToken() && !this.me()) {
+          void this.restore();
+        }
+      });
+  }
 
   /** Reactive: reads the `ability` signal, so templates and `computed()` follow log-in and out. */
   can(action: Action, subject: Subject): boolean {

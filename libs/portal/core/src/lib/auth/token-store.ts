@@ -1,7 +1,7 @@
 import { Injectable, signal } from '@angular/core';
 import type { TokenPair } from '@lumen/shared/contracts';
 
-const REFRESH_KEY = 'lumen.refreshToken';
+export const REFRESH_TOKEN_KEY = 'lumen.refreshToken';
 
 /**
  * Where the tokens live. The short-lived access token stays in memory only, so it never
@@ -18,7 +18,7 @@ export class TokenStore {
   /** Read from storage each time: another tab may have rotated it since. */
   refreshToken(): string | null {
     try {
-      return globalThis.localStorage?.getItem(REFRESH_KEY) ?? null;
+      return globalThis.localStorage?.getItem(REFRESH_TOKEN_KEY) ?? null;
     } catch {
       return null;
     }
@@ -27,7 +27,7 @@ export class TokenStore {
   save(tokens: TokenPair): void {
     this.accessToken.set(tokens.accessToken);
     try {
-      globalThis.localStorage?.setItem(REFRESH_KEY, tokens.refreshToken);
+      globalThis.localStorage?.setItem(REFRESH_TOKEN_KEY, tokens.refreshToken);
     } catch {
       // Without storage the session simply ends with the page.
     }
@@ -36,7 +36,7 @@ export class TokenStore {
   clear(): void {
     this.accessToken.set(null);
     try {
-      globalThis.localStorage?.removeItem(REFRESH_KEY);
+      globalThis.localStorage?.removeItem(REFRESH_TOKEN_KEY);
     } catch {
       // Nothing stored, nothing to remove.
     }
