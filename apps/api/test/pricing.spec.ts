@@ -1,8 +1,4 @@
-import type {
-  ProductDetail,
-  ProductPage,
-  ProductSummary,
-} from '@lumen/shared/contracts';
+import type { ProductDetail, ProductPage, ProductSummary } from '@lumen/shared/contracts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -18,37 +14,22 @@ describe('loyalty pricing over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.sql(
-      `UPDATE products SET list_price_ore = 10001, net_priced = false WHERE sku = $1`,
-      [ORDINARY],
-    );
-    await t.sql(
-      `UPDATE products SET list_price_ore = 9995, net_priced = true WHERE sku = $1`,
-      [NET],
-    );
+    await t.sql(`UPDATE products SET list_price_ore = 10001, net_priced = false WHERE sku = $1`, [ORDINARY]);
+    await t.sql(`UPDATE products SET list_price_ore = 9995, net_priced = true WHERE sku = $1`, [NET]);
     tokens = {
       buyer: await t.http.tokenFor('buyer@nordlys.test'),
       fjord: await t.http.tokenFor('admin@fjordbygg.test'),
       consultant: await t.http.tokenFor('consultant@lumen.test'),
       admin: await t.http.tokenFor('admin@lumen.test'),
     };
-    [{ id: nordlysId }] = await t.sql<{ id: string }>(
-      `SELECT id FROM companies WHERE name = 'Nordlys Elektro AS'`,
-    );
+    [{ id: nordlysId }] = await t.sql<{ id: string }>(`SELECT id FROM companies WHERE name = 'Nordlys Elektro AS'`);
   });
   afterAll(() => t.close());
 
-  async function pricesOf(
-    token?: string,
-  ): Promise<Record<string, ProductSummary>> {
-    const response = await t.http.get<ProductPage>(
-      `/products?q=LT-1000&sort=sku&pageSize=10`,
-      { token },
-    );
+  async function pricesOf(token?: string): Promise<Record<string, ProductSummary>> {
+    const response = await t.http.get<ProductPage>(`/products?q=LT-1000&sort=sku&pageSize=10`, { token });
     expect(response.status).toBe(200);
-    return Object.fromEntries(
-      response.body.items.map((item) => [item.sku, item]),
-    );
+    return Object.fromEntries(response.body.items.map((item) => [item.sku, item]));
   }
 
   it('gives visitors no price field at all, on lists and product pages', async () => {
@@ -118,15 +99,23 @@ describe('loyalty pricing over HTTP', () => {
     const page = await t.http.get<ProductPage>('/products?pageSize=100', {
       token: tokens.buyer,
     });
-    expect(page.body.items.every((item) => item.price?.tier === 'gold')).toBe(
-      true,
-    );
+    expect(page.body.items.every((item) => item.price?.tier === 'gold')).toBe(true);
+  });
+
+  it('tells silver and gold customers what the next tier would save them on a product page', async () => {
+    const detail = (token?: string, sku = ORDINARY) =>
+      t.http.get<ProductDetail>(`/products/${sku}`, { token }).then((response) => response.body);
+    // 10001 øre: silver 9501, gold 9001, platinum 8501 (8500.85 half-up).
+    expect((await detail(tokens.fjord)).nextTier).toEqual({ tier: 'gold', unitPriceOre: 9001, savingOre: 500 });
+    expect((await detail(tokens.buyer)).nextTier).toEqual({ tier: 'platinum', unitPriceOre: 8501, savingOre: 500 });
+    // Nothing to gain on net-priced products, nothing to tell visitors or staff.
+    expect((await detail(tokens.buyer, NET)).nextTier).toBeUndefined();
+    expect((await detail()).nextTier).toBeUndefined();
+    expect((await detail(tokens.consultant)).nextTier).toBeUndefined();
   });
 
   describe('changing a company tier', () => {
-    afterAll(() =>
-      t.sql(`UPDATE companies SET tier = 'gold' WHERE id = $1`, [nordlysId]),
-    );
+    afterAll(() => t.sql(`UPDATE companies SET tier = 'gold' WHERE id = $1`, [nordlysId]));
 
     it('takes effect on the next request, is audited and e-mailed to the company admins', async () => {
       const response = await t.http.patch(
@@ -148,6 +137,9 @@ describe('loyalty pricing over HTTP', () => {
         discountPercent: 15,
         unitPriceOre: 8501,
       });
+      // Platinum is the top: no "would save you" hint any more.
+      const detail = await t.http.get<ProductDetail>(`/products/${ORDINARY}`, { token: tokens.buyer });
+      expect(detail.body.nextTier).toBeUndefined();
 
       const audit = await t.sql(
         `SELECT a.action, a.before, a.after, a.reason, u.email AS actor
@@ -168,9 +160,7 @@ describe('loyalty pricing over HTTP', () => {
         recipient: string;
         subject: string;
         body: string;
-      }>(
-        `SELECT recipient, subject, body FROM outbox_messages WHERE kind = 'company.tier_changed'`,
-      );
+      }>(`SELECT recipient, subject, body FROM outbox_messages WHERE kind = 'company.tier_changed'`);
       // Only company admins are told; the buyer is not an admin.
       expect(mail.map((m) => m.recipient)).toEqual(['admin@nordlys.test']);
       expect(mail[0].subject).toContain('platina');
@@ -204,9 +194,7 @@ describe('loyalty pricing over HTTP', () => {
         { token: tokens.consultant },
       );
       expect(noReason.status).toBe(400);
-      expect(
-        noReason.body.details.map((d: { field: string }) => d.field),
-      ).toContain('reason');
+      expect(noReason.body.details.map((d: { field: string }) => d.field)).toContain('reason');
       const badTier = await t.http.patch(
         `/staff/companies/${nordlysId}/tier`,
         { tier: 'diamond', reason: 'Test' },
@@ -230,10 +218,7 @@ describe('loyalty pricing over HTTP', () => {
         token: tokens.consultant,
       });
       expect(read.body).toEqual({ silver: 5, gold: 10, platinum: 15 });
-      expect(
-        (await t.http.get('/staff/pricing/tiers', { token: tokens.buyer }))
-          .status,
-      ).toBe(403);
+      expect((await t.http.get('/staff/pricing/tiers', { token: tokens.buyer })).status).toBe(403);
       const byConsultant = await t.http.put(
         '/staff/pricing/tiers',
         { silver: 5, gold: 10, platinum: 20 },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@lumen/api/core';
 import type { CategoryNode, CategoryRef, ProductDetail, ProductPage, ProductSummary } from '@lumen/shared/contracts';
+import { nextTier, tierUnitPrice } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
 import { CatalogPricing } from './catalog-pricing';
 import type { ProductQueryDto } from './dto/product-query.dto';
@@ -17,6 +18,7 @@ interface PageRow extends ProductRow {
 }
 
 interface DetailRow extends ProductRow {
+  next_tier_discount_percent: number;
   description: string;
   keywords: string;
   category_path: CategoryRef[];
@@ -118,8 +120,11 @@ export class CatalogService {
   /** A product by SKU with its category path and, for end-of-life items, its replacement. */
   async bySku(sku: string, audience: PriceAudience): Promise<ProductDetail> {
     const wanted = sku.trim().toUpperCase();
+    const tier = tierParameter(audience);
+    const upgrade = tier ? nextTier(tier) : null;
     const rows: DetailRow[] = await this.dataSource.query(
       `SELECT ${productColumnsSql(tierDiscountSql('$2'))}, p.description, p.keywords,
+         (${tierDiscountSql('$3')})::float8 AS next_tier_discount_percent,
          (WITH RECURSIVE path AS (
             SELECT k.id, k.parent_id, k.slug, k.name, k.name_en, 0 AS depth FROM categories k WHERE k.id = p.category_id
             UNION ALL
@@ -129,18 +134,24 @@ export class CatalogService {
                           ORDER BY depth DESC) FROM path) AS category_path
        FROM products p JOIN categories c ON c.id = p.category_id
        WHERE p.sku = $1 OR p.sku = (SELECT replacement_sku FROM products WHERE sku = $1)`,
-      [wanted, tierParameter(audience)],
+      [wanted, tier, upgrade],
     );
     const row = rows.find((candidate) => candidate.sku === wanted);
     if (!row) throw new AppError(404, 'product_not_found', `No product has article number ${wanted}`);
     const replacement = rows.find((candidate) => candidate.sku === row.replacement_sku);
-    return {
-      ...toProductSummary(row, audience),
+    const summary = toProductSummary(row, audience);
+    const detail: ProductDetail = {
+      ...summary,
       description: row.description,
       keywords: row.keywords.split(' ').filter(Boolean),
       categoryPath: row.category_path,
       replacement: replacement ? toProductSummary(replacement, audience) : null,
     };
+    if (upgrade && summary.price && !row.net_priced) {
+      const unitPriceOre = tierUnitPrice(summary.price.listPriceOre, row.next_tier_discount_percent, false);
+      detail.nextTier = { tier: upgrade, unitPriceOre, savingOre: summary.price.unitPriceOre - unitPriceOre };
+    }
+    return detail;
   }
 
   /** The whole category tree with product counts (sub-categories included), in one statement. */

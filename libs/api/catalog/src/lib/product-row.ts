@@ -1,5 +1,11 @@
-import type { LightingData, ProductPrice, ProductSummary, StockStatus } from '@lumen/shared/contracts';
-import type { ProductLifecycle } from '@lumen/shared/contracts';
+import type {
+  LightingData,
+  LoyaltyTier,
+  ProductLifecycle,
+  ProductPrice,
+  ProductSummary,
+  StockStatus,
+} from '@lumen/shared/contracts';
 import { priceView } from '@lumen/shared/domain';
 import type { PriceAudience } from './price-audience';
 
@@ -49,7 +55,7 @@ export interface ProductRow {
 }
 
 /** The tier to bind for `productColumnsSql`: staff and visitors get no discount row. */
-export function tierParameter(audience: PriceAudience): string | null {
+export function tierParameter(audience: PriceAudience): LoyaltyTier | null {
   return audience === null || audience === 'list' ? null : audience;
 }
 

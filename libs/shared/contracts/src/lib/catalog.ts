@@ -15,13 +15,7 @@ export type StockStatus = (typeof STOCK_STATUSES)[number];
 export const PRODUCT_LIFECYCLES = ['active', 'end_of_life'] as const;
 export type ProductLifecycle = (typeof PRODUCT_LIFECYCLES)[number];
 
-export const PRODUCT_SORTS = [
-  'relevance',
-  'name',
-  'sku',
-  'price_asc',
-  'price_desc',
-] as const;
+export const PRODUCT_SORTS = ['relevance', 'name', 'sku', 'price_asc', 'price_desc'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 export const MAX_PAGE_SIZE = 100;
@@ -81,6 +75,18 @@ export interface ProductDetail extends ProductSummary {
   categoryPath: CategoryRef[];
   /** For an end-of-life product with a replacement: that product, priced the same way. */
   replacement: ProductSummary | null;
+  /**
+   * For silver and gold customers: what the next tier would pay for this product ("gold would
+   * save you kr X on this"). Absent for visitors, staff, platinum and net-priced products.
+   */
+  nextTier?: NextTierPrice;
+}
+
+export interface NextTierPrice {
+  tier: LoyaltyTier;
+  unitPriceOre: number;
+  /** Per unit, excl. VAT. */
+  savingOre: number;
 }
 
 export interface ProductPage {

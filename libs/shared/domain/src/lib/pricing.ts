@@ -11,24 +11,22 @@ export const DEFAULT_TIER_DISCOUNTS: Readonly<Record<PriceTier, number>> = {
   platinum: 15,
 };
 
+/** The tier a customer would reach next; platinum is the top. */
+export function nextTier(tier: PriceTier): PriceTier | null {
+  const index = PRICE_TIERS.indexOf(tier);
+  return PRICE_TIERS[index + 1] ?? null;
+}
+
 /** Percentages are kept to two decimals; 100 % or more would give goods away. */
 export const MAX_DISCOUNT_PERCENT_EXCLUSIVE = 100;
 
 /** Basis points (1/100 of a percent) of a discount percentage; throws outside 0 ≤ p < 100. */
 export function discountBasisPoints(discountPercent: number): number {
-  if (
-    !Number.isFinite(discountPercent) ||
-    discountPercent < 0 ||
-    discountPercent >= MAX_DISCOUNT_PERCENT_EXCLUSIVE
-  )
-    throw new RangeError(
-      `discount must be at least 0 % and below 100 %, got ${discountPercent}`,
-    );
+  if (!Number.isFinite(discountPercent) || discountPercent < 0 || discountPercent >= MAX_DISCOUNT_PERCENT_EXCLUSIVE)
+    throw new RangeError(`discount must be at least 0 % and below 100 %, got ${discountPercent}`);
   const basisPoints = Math.round(discountPercent * 100);
   if (Math.abs(basisPoints - discountPercent * 100) > 1e-6)
-    throw new RangeError(
-      `discount may have at most two decimals, got ${discountPercent}`,
-    );
+    throw new RangeError(`discount may have at most two decimals, got ${discountPercent}`);
   return basisPoints;
 }
 
@@ -46,11 +44,7 @@ export function isValidDiscountPercent(discountPercent: number): boolean {
  * THE price rule: a customer's unit price excl. VAT is the list price less the tier's
  * discount, rounded half-up to the øre. Net-priced products take no discount.
  */
-export function tierUnitPrice(
-  listPriceOre: Ore,
-  discountPercent: number,
-  netPriced: boolean,
-): Ore {
+export function tierUnitPrice(listPriceOre: Ore, discountPercent: number, netPriced: boolean): Ore {
   assertOre(listPriceOre, 'list price');
   if (netPriced) return listPriceOre;
   const basisPoints = discountBasisPoints(discountPercent);
