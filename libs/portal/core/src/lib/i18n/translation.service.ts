@@ -44,6 +44,7 @@ export class TranslationService {
     nb: new Map(),
     en: new Map(),
   });
+  private readonly registered = new WeakSet<Translations>();
   readonly locale = signal<Locale>(storedLocale());
   readonly intlLocale = computed(() => INTL_LOCALE[this.locale()]);
 
@@ -56,7 +57,13 @@ export class TranslationService {
     }
   }
 
+  /**
+   * Adds a feature's strings. Registering the same dictionary again does nothing, so a lazily
+   * loaded component (a header icon) may call this in its constructor.
+   */
   register(translations: Translations): void {
+    if (this.registered.has(translations)) return;
+    this.registered.add(translations);
     this.strings.update((current) => ({
       nb: new Map([...current.nb, ...flatten(translations.nb)]),
       en: new Map([...current.en, ...flatten(translations.en)]),
