@@ -3,6 +3,7 @@ import {
   DEMO_PASSWORD,
   loginAs,
   logout,
+  mailedLinkPath,
   randomOrganisationNumber,
   screenshot,
   setLanguage,
@@ -149,4 +150,45 @@ test('visitors see the login and registration pages in English too', async ({ pa
   await page.getByRole('button', { name: 'Register company' }).click();
   await expect(page.getByText('Please correct the marked fields.')).toBeVisible();
   await screenshot(page, 'account-register-en');
+});
+
+test('a user who forgot the password sets a new one with the e-mailed link, which works once', async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const email = `glemsk.${suffix}@example.test`;
+  const newPassword = `Husker-det-na-${suffix}`;
+  await page.goto('/register');
+  await fillRegistration(
+    page,
+    { name: `Glemsk ${suffix} AS`, email, customerType: 'business' },
+    randomOrganisationNumber(),
+  );
+  await page.getByRole('button', { name: 'Registrer firma' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await logout(page);
+
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Glemt passordet?' }).click();
+  await page.getByLabel('E-postadresse').fill(email);
+  await page.getByRole('button', { name: 'Send lenke' }).click();
+  await expect(page.getByRole('status')).toContainText(`Hvis det finnes en konto for ${email}`);
+  await screenshot(page, 'account-forgot-sent');
+
+  const resetPath = await mailedLinkPath(email, 'password_reset');
+  expect(resetPath).toMatch(/^\/reset-password\?token=/);
+  await page.goto(resetPath);
+  await page.getByLabel('Nytt passord').fill(newPassword);
+  await page.getByLabel('Gjenta passordet').fill(newPassword);
+  await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
+  await expect(page.getByText('Passordet er endret.')).toBeVisible();
+  await screenshot(page, 'account-reset-done');
+  await loginAs(page, email, newPassword);
+  await logout(page);
+
+  await page.goto(resetPath);
+  await page.getByLabel('Nytt passord').fill(`${newPassword}-igjen`);
+  await page.getByLabel('Gjenta passordet').fill(`${newPassword}-igjen`);
+  await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
+  await expect(page.getByText('Lenken er ugyldig, brukt eller utløpt.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Be om ny lenke' })).toBeVisible();
+  await screenshot(page, 'account-reset-used-link');
 });

@@ -1,7 +1,8 @@
 import { type Page, expect } from '@playwright/test';
 import { isValidOrganisationNumber } from '@lumen/shared/domain';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 
 /** The password of every demo login (README). */
 export const DEMO_PASSWORD = 'Lumen-demo-2026';
@@ -45,5 +46,28 @@ export function randomOrganisationNumber(): string {
   for (;;) {
     const candidate = String(Math.floor(100_000_000 + Math.random() * 899_999_999));
     if (isValidOrganisationNumber(candidate)) return candidate;
+  }
+}
+
+/**
+ * The portal path (`/reset-password?token=…`) of the newest link of this `kind` e-mailed to
+ * `email`, read from the e2e server's outbox as the recipient would read the e-mail
+ * (tools/start.mjs writes the embedded database's URL into the data folder).
+ */
+export async function mailedLinkPath(email: string, kind: 'password_reset' | 'invitation'): Promise<string> {
+  const dataDir = resolve(__dirname, '../../../..', process.env['LUMEN_DATA_DIR'] ?? 'tmp/e2e-data');
+  const client = new Client({ connectionString: readFileSync(join(dataDir, 'database-url'), 'utf8').trim() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ body: string }>(
+      `SELECT body FROM outbox_messages WHERE kind = $1 AND recipient = $2 ORDER BY created_at DESC LIMIT 1`,
+      [kind, email],
+    );
+    const link = /https?:\/\/\S+\?token=\S+/.exec(rows[0]?.body ?? '')?.[0];
+    if (!link) throw new Error(`no ${kind} e-mail to ${email}`);
+    const url = new URL(link);
+    return `${url.pathname}${url.search}`;
+  } finally {
+    await client.end();
   }
 }
