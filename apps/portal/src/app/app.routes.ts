@@ -13,6 +13,8 @@ export const appRoutes: Route[] = [
   { path: 'account', canActivate: [authGuard], loadChildren: () => import('@lumen/portal/auth').then((m) => m.accountRoutes) },
   { path: 'company', canActivate: [canGuard('read', 'Company')], loadChildren: () => import('@lumen/portal/company').then((m) => m.companyRoutes) },
   { path: 'staff', canActivate: [canGuard('read', 'StaffArea')], loadChildren: () => import('@lumen/portal/staff').then((m) => m.staffRoutes) },
+  { path: 'catalog', loadChildren: () => import('@lumen/portal/catalog').then((m) => m.catalogRoutes) },
+  { path: 'pricing', canActivate: [canGuard('read', 'PriceSettings')], loadChildren: () => import('@lumen/portal/catalog').then((m) => m.pricingAdminRoutes) },
   { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
   { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
 ];

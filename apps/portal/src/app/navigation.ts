@@ -8,9 +8,11 @@ import type { HeaderItem, NavItem } from '@lumen/portal/core';
  * Entries show in this order and are hidden when `can` or `audience` rules them out.
  */
 export const NAV_ITEMS: NavItem[] = [
+  { path: '/catalog', label: { nb: 'Katalog', en: 'Catalogue' }, can: ['read', 'Product'] },
   { path: '/company', label: { nb: 'Firma', en: 'Company' }, can: ['read', 'Company'], audience: 'customer' },
   { path: '/company/employees', label: { nb: 'Ansatte', en: 'Employees' }, can: ['read', 'User'], audience: 'customer' },
   { path: '/staff/companies', label: { nb: 'Firmaer', en: 'Companies' }, can: ['read', 'StaffArea'], audience: 'staff' },
+  { path: '/pricing', label: { nb: 'Priser og nivåer', en: 'Pricing and tiers' }, can: ['read', 'PriceSettings'], audience: 'staff' },
 ];
 
 export const HEADER_ITEMS: HeaderItem[] = [];

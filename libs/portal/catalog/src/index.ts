@@ -1,0 +1,2 @@
+export * from './lib/catalog.routes';
+export * from './lib/product-price';
