@@ -9,10 +9,20 @@ import type { HeaderItem, NavItem } from '@lumen/portal/core';
  */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/catalog', label: { nb: 'Katalog', en: 'Catalogue' }, can: ['read', 'Product'] },
+  { path: '/project-lists', label: { nb: 'Prosjektlister', en: 'Project lists' }, can: ['read', 'ProjectList'], audience: 'customer' },
+  { path: '/quotes', label: { nb: 'Tilbud', en: 'Quotes' }, can: ['read', 'Quote'], audience: 'customer' },
+  { path: '/desk', label: { nb: 'Tilbudsdesk', en: 'Quote desk' }, can: ['read', 'StaffArea'], audience: 'staff' },
   { path: '/company', label: { nb: 'Firma', en: 'Company' }, can: ['read', 'Company'], audience: 'customer' },
   { path: '/company/employees', label: { nb: 'Ansatte', en: 'Employees' }, can: ['read', 'User'], audience: 'customer' },
   { path: '/staff/companies', label: { nb: 'Firmaer', en: 'Companies' }, can: ['read', 'StaffArea'], audience: 'staff' },
   { path: '/pricing', label: { nb: 'Priser og nivåer', en: 'Pricing and tiers' }, can: ['read', 'PriceSettings'], audience: 'staff' },
 ];
 
-export const HEADER_ITEMS: HeaderItem[] = [];
+export const HEADER_ITEMS: HeaderItem[] = [
+  {
+    id: 'project-lists',
+    load: () => import('@lumen/portal/project-lists').then((m) => m.ProjectListsHeaderIcon),
+    can: ['read', 'ProjectList'],
+    audience: 'customer',
+  },
+];

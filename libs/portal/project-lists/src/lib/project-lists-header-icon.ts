@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslationService } from '@lumen/portal/core';
+import { ProjectListsApi } from './project-lists.api';
+import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
+
+/** The header's project-list icon next to "Account": the lists and their product counts. */
+@Component({
+  selector: 'lt-project-lists-header-icon',
+  imports: [RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="holder" (mouseleave)="open.set(false)">
+      <button
+        type="button"
+        class="icon"
+        data-testid="project-lists-icon"
+        [attr.aria-expanded]="open()"
+        [attr.aria-label]="'projectLists.headerLabel' | t"
+        (click)="toggle()"
+      >
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <path fill="currentColor" d="M4 5h2v2H4zm4 0h12v2H8zM4 11h2v2H4zm4 0h12v2H8zM4 17h2v2H4zm4 0h12v2H8z" />
+        </svg>
+        <span class="label">{{ 'projectLists.headerLabel' | t }}</span>
+        @if (count() > 0) {
+          <span class="badge" data-testid="project-lists-count">{{ count() }}</span>
+        }
+      </button>
+      @if (open()) {
+        <div class="menu" role="menu">
+          @for (list of api.lists() ?? []; track list.id) {
+            <a role="menuitem" [routerLink]="['/project-lists', list.id]" (click)="open.set(false)">
+              <span>{{ list.name }}</span>
+              <span class="count">{{ 'projectLists.products' | t: { count: list.itemCount } }}</span>
+            </a>
+          } @empty {
+            <p class="empty">{{ 'projectLists.headerEmpty' | t }}</p>
+          }
+          <a role="menuitem" class="all" routerLink="/project-lists" (click)="open.set(false)">{{
+            'projectLists.allLists' | t
+          }}</a>
+        </div>
+      }
+    </div>
+  `,
+  styles: `
+    .holder { position: relative; }
+    .icon {
+      display: inline-flex; align-items: center; gap: 0.4rem; background: none; border: 0;
+      color: var(--header-text); cursor: pointer; padding: 0.4rem 0.5rem; border-radius: var(--radius); font: inherit;
+    }
+    .icon:hover { background: var(--header-active); }
+    .badge {
+      min-width: 1.3rem; padding: 0 0.35rem; border-radius: 999px; background: var(--brand-glow);
+      color: var(--header-bg); font-size: 0.75rem; font-weight: 700; text-align: center;
+    }
+    .menu {
+      position: absolute; right: 0; top: 100%; z-index: 20; min-width: 17rem; background: var(--surface);
+      border: 1px solid var(--border); border-radius: var(--radius); box-shadow: var(--shadow-lg); padding: 0.3rem 0;
+    }
+    .menu a {
+      display: flex; justify-content: space-between; gap: 1rem; padding: 0.45rem 0.9rem; color: var(--text);
+      text-decoration: none;
+    }
+    .menu a:hover { background: var(--surface-muted); }
+    .count, .empty { color: var(--text-muted); font-size: 0.85rem; }
+    .empty { margin: 0; padding: 0.45rem 0.9rem; }
+    .all { border-top: 1px solid var(--border); font-weight: 600; }
+    @media (max-width: 720px) { .label { display: none; } }
+  `,
+})
+export class ProjectListsHeaderIcon {
+  protected readonly api = inject(ProjectListsApi);
+  protected readonly open = signal(false);
+  protected readonly count = computed(() => this.api.lists()?.length ?? 0);
+
+  constructor() {
+    // Shown on every page, also outside the lazy project-list routes: bring the strings along.
+    inject(TranslationService).register(PROJECT_LISTS_TRANSLATIONS);
+    void this.api.refresh().catch(() => undefined);
+  }
+
+  protected toggle(): void {
+    this.open.update((open) => !open);
+    if (this.open()) void this.api.refresh().catch(() => undefined);
+  }
+}

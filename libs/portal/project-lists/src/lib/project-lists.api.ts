@@ -1,0 +1,82 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject, signal } from '@angular/core';
+import { API_BASE, ApiClient } from '@lumen/portal/core';
+import type {
+  AddProjectListItemRequest,
+  CreateProjectListRequest,
+  ProjectListDetail,
+  ProjectListSummary,
+  QuoteDetail,
+  UpdateProjectListRequest,
+} from '@lumen/shared/contracts';
+import { type Observable, firstValueFrom } from 'rxjs';
+
+/**
+ * The project-list calls, and the company's lists as a signal that the header icon and the
+ * "add to project list" menus share: every change here refreshes it.
+ */
+@Injectable({ providedIn: 'root' })
+export class ProjectListsApi {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+
+  /** The company's lists with counts, newest change first; null until first loaded. */
+  readonly lists = signal<ProjectListSummary[] | null>(null);
+
+  async refresh(): Promise<ProjectListSummary[]> {
+    const lists = await firstValueFrom(this.api.get<ProjectListSummary[]>('/project-lists'));
+    this.lists.set(lists);
+    return lists;
+  }
+
+  get(id: string): Promise<ProjectListDetail> {
+    return firstValueFrom(this.api.get<ProjectListDetail>(`/project-lists/${id}`));
+  }
+
+  create(input: CreateProjectListRequest): Promise<ProjectListDetail> {
+    return this.changed(this.api.post<ProjectListDetail>('/project-lists', input));
+  }
+
+  update(id: string, input: UpdateProjectListRequest): Promise<ProjectListDetail> {
+    return this.changed(this.api.patch<ProjectListDetail>(`/project-lists/${id}`, input));
+  }
+
+  remove(id: string): Promise<void> {
+    return this.changed(this.api.delete<void>(`/project-lists/${id}`));
+  }
+
+  addItem(id: string, input: AddProjectListItemRequest): Promise<ProjectListDetail> {
+    return this.changed(this.api.post<ProjectListDetail>(`/project-lists/${id}/items`, input));
+  }
+
+  updateItem(id: string, itemId: string, quantity: number): Promise<ProjectListDetail> {
+    return this.changed(this.api.patch<ProjectListDetail>(`/project-lists/${id}/items/${itemId}`, { quantity }));
+  }
+
+  removeItem(id: string, itemId: string): Promise<ProjectListDetail> {
+    return this.changed(this.api.delete<ProjectListDetail>(`/project-lists/${id}/items/${itemId}`));
+  }
+
+  copy(id: string): Promise<ProjectListDetail> {
+    return this.changed(this.api.post<ProjectListDetail>(`/project-lists/${id}/copy`, {}));
+  }
+
+  requestQuote(id: string, message: string | null): Promise<QuoteDetail> {
+    return firstValueFrom(this.api.post<QuoteDetail>(`/project-lists/${id}/quote-requests`, { message }));
+  }
+
+  moveToCart(id: string): Promise<unknown> {
+    return firstValueFrom(this.api.post<unknown>(`/cart/from-project-list/${id}`, {}));
+  }
+
+  /** The CSV as a file (the route needs the token, so a plain link would not do). */
+  exportCsv(id: string): Promise<Blob> {
+    return firstValueFrom(this.http.get(`${API_BASE}/project-lists/${id}/export.csv`, { responseType: 'blob' }));
+  }
+
+  private async changed<T>(request: Observable<T>): Promise<T> {
+    const result = await firstValueFrom(request);
+    void this.refresh().catch(() => undefined);
+    return result;
+  }
+}

@@ -1,0 +1,49 @@
+import type { QuoteDraftLineInput, QuoteLineView } from '@lumen/shared/contracts';
+
+export type PricingMode = 'tier' | 'price' | 'discount';
+
+/** A draft line as the editor holds it: the consultant types kroner or a percentage. */
+export interface EditableLine {
+  sku: string;
+  name: string;
+  quantity: number;
+  listPriceOre: number | null;
+  tierUnitPriceOre: number | null;
+  offeredOre: number | null;
+  mode: PricingMode;
+  /** Kroner for `price` ("85,50"), percent for `discount` ("12,5"); empty for `tier`. */
+  value: string;
+}
+
+export function toEditable(line: QuoteLineView): EditableLine {
+  const isPrice = line.discountPercent === null && line.unitPriceOre !== line.tierUnitPriceOre;
+  return {
+    sku: line.sku,
+    name: line.name,
+    quantity: line.quantity,
+    listPriceOre: line.listPriceOre,
+    tierUnitPriceOre: line.tierUnitPriceOre,
+    offeredOre: line.unitPriceOre,
+    mode: line.discountPercent !== null ? 'discount' : isPrice ? 'price' : 'tier',
+    value:
+      line.discountPercent !== null
+        ? String(line.discountPercent).replace('.', ',')
+        : isPrice
+          ? (line.unitPriceOre / 100).toFixed(2).replace('.', ',')
+          : '',
+  };
+}
+
+/** "1 234,50" or "1234.5" → a number; NaN for anything else. */
+export function parseDecimal(text: string): number {
+  const cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+/** The API's draft line: unit price in øre or discount in percent, or neither for the tier price. */
+export function toDraftInput(line: EditableLine): QuoteDraftLineInput {
+  const base = { sku: line.sku, quantity: line.quantity };
+  if (line.mode === 'price') return { ...base, unitPriceOre: Math.round(parseDecimal(line.value) * 100) };
+  if (line.mode === 'discount') return { ...base, discountPercent: parseDecimal(line.value) };
+  return base;
+}

@@ -1,0 +1,136 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { type ErrorMessage, FormAlert, LocalDatePipe, TierBadge, TranslatePipe, describeError } from '@lumen/portal/core';
+import { QuoteClock, QuoteStatusBadge } from '@lumen/portal/quotes';
+import type { QuoteMetrics, StaffQuoteQuery, StaffQuoteSummary } from '@lumen/shared/contracts';
+import { QuoteDeskApi } from './quote-desk.api';
+
+type View = 'open' | 'overdue' | 'all';
+
+/** The consultant's queue by due time, with time left and the overdue flag, and the 24-hour metrics. */
+@Component({
+  selector: 'lt-quote-desk-page',
+  imports: [FormsModule, RouterLink, FormAlert, LocalDatePipe, TierBadge, TranslatePipe, QuoteClock, QuoteStatusBadge],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page-header"><h1>{{ 'desk.title' | t }}</h1></div>
+    <p class="muted">{{ 'desk.lead' | t }}</p>
+    <lt-form-alert [message]="error()" />
+    @if (metrics(); as m) {
+      <section class="metrics" data-testid="desk-metrics">
+        <div class="metric">
+          <span class="value" data-testid="metric-share">{{ m.answeredWithin24hShare === null ? ('desk.metrics.none' | t) : percent(m.answeredWithin24hShare) }}</span>
+          <span class="label">{{ 'desk.metrics.share' | t }}</span>
+          <span class="muted small">{{ 'desk.metrics.window' | t: { days: m.windowDays } }}</span>
+        </div>
+        <div class="metric">
+          <span class="value">{{ m.medianAnswerMs === null ? ('desk.metrics.none' | t) : ('quotes.hours' | t: hours(m.medianAnswerMs)) }}</span>
+          <span class="label">{{ 'desk.metrics.median' | t }}</span>
+        </div>
+        <div class="metric"><span class="value">{{ m.openCount }}</span><span class="label">{{ 'desk.metrics.open' | t }}</span></div>
+        <div class="metric" [class.alarm]="m.overdueCount > 0">
+          <span class="value">{{ m.overdueCount }}</span><span class="label">{{ 'desk.metrics.overdue' | t }}</span>
+        </div>
+      </section>
+    }
+    <div class="filters">
+      <label class="field">
+        <span class="field-label">{{ 'desk.filter' | t }}</span>
+        <select name="view" [ngModel]="view()" (ngModelChange)="setView($event)" data-testid="desk-filter">
+          <option value="open">{{ 'desk.open' | t }}</option>
+          <option value="overdue">{{ 'desk.overdueOnly' | t }}</option>
+          <option value="all">{{ 'desk.all' | t }}</option>
+        </select>
+      </label>
+      <button class="btn btn-secondary" type="button" (click)="load()">{{ 'desk.refresh' | t }}</button>
+    </div>
+    <section class="card" [attr.aria-busy]="queue() === null">
+      <table class="table" data-testid="desk-queue">
+        <thead>
+          <tr>
+            <th>{{ 'desk.number' | t }}</th>
+            <th>{{ 'desk.company' | t }}</th>
+            <th>{{ 'desk.list' | t }}</th>
+            <th>{{ 'desk.status' | t }}</th>
+            <th>{{ 'desk.due' | t }}</th>
+            <th>{{ 'desk.timeLeft' | t }}</th>
+            <th>{{ 'desk.claimedBy' | t }}</th>
+            <th class="num">{{ 'desk.lines' | t }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (quote of queue() ?? []; track quote.id) {
+            <tr [attr.data-quote]="quote.number" [class.overdue]="quote.overdue">
+              <td><a [routerLink]="['quotes', quote.id]">{{ quote.number }}</a></td>
+              <td>{{ quote.company.name }} <lt-tier-badge [tier]="quote.company.tier" /></td>
+              <td>{{ quote.projectListName }}</td>
+              <td><lt-quote-status [status]="quote.status" /></td>
+              <td>{{ quote.dueAt | localDate: 'time' }}</td>
+              <td>
+                @if (quote.status === 'requested' || quote.status === 'in_progress' || quote.status === 'revision_requested') {
+                  <lt-quote-clock [timeLeftMs]="quote.timeLeftMs" [overdue]="quote.overdue" />
+                }
+              </td>
+              <td>{{ quote.claimedBy?.name }}</td>
+              <td class="num">{{ quote.lineCount }}</td>
+            </tr>
+          } @empty {
+            <tr><td colspan="8" class="muted">{{ 'desk.none' | t }}</td></tr>
+          }
+        </tbody>
+      </table>
+    </section>
+  `,
+  styles: `
+    .metrics { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1rem; margin-bottom: 1.2rem; }
+    .metric { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius-lg); padding: 0.8rem 1rem;
+      display: flex; flex-direction: column; box-shadow: var(--shadow); }
+    .metric .value { font-size: 1.6rem; font-weight: 700; }
+    .metric .label { color: var(--text-muted); }
+    .metric.alarm .value { color: var(--danger); }
+    .small { font-size: 0.8rem; }
+    .filters { display: flex; gap: 1rem; align-items: end; margin-bottom: 1rem; }
+    .table { width: 100%; border-collapse: collapse; }
+    .table th, .table td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--border); }
+    .num { text-align: right !important; }
+    tr.overdue td { background: var(--danger-bg); }
+  `,
+})
+export class QuoteDeskPage {
+  private readonly api = inject(QuoteDeskApi);
+  protected readonly queue = signal<StaffQuoteSummary[] | null>(null);
+  protected readonly metrics = signal<QuoteMetrics | null>(null);
+  protected readonly error = signal<ErrorMessage | null>(null);
+  protected readonly view = signal<View>('open');
+
+  constructor() {
+    void this.load();
+  }
+
+  protected setView(view: View): void {
+    this.view.set(view);
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    const query: StaffQuoteQuery =
+      this.view() === 'overdue' ? { status: 'open', overdue: 'true' } : { status: this.view() === 'all' ? 'all' : 'open' };
+    try {
+      const [queue, metrics] = await Promise.all([this.api.queue(query), this.api.metrics()]);
+      this.queue.set(queue);
+      this.metrics.set(metrics);
+    } catch (error) {
+      this.error.set(describeError(error));
+    }
+  }
+
+  protected percent(share: number): string {
+    return `${Math.round(share * 100)} %`;
+  }
+
+  protected hours(ms: number): { h: number; m: string } {
+    const minutes = Math.round(ms / 60_000);
+    return { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') };
+  }
+}
