@@ -22,7 +22,7 @@ import { log, login, printTable, startBenchEnvironment } from './support.mjs';
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = [10_000, 100_000];
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 
 /** A counting proxy in front of PostgreSQL. */
 async function startCountingProxy(targetUrl) {
@@ -94,8 +94,10 @@ async function makeCsv(databaseUrl, lines) {
   }
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'lumen-bench-qo-'));
-const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+// BENCH_DATA_DIR keeps the cluster (and its 100,000 products) between runs, for profiling.
+const keep = Boolean(process.env.BENCH_DATA_DIR);
+const dataDir = keep ? process.env.BENCH_DATA_DIR : mkdtempSync(join(tmpdir(), 'lumen-bench-qo-'));
+const postgres = await startEmbeddedPostgres({ dataDir, persistent: keep });
 const proxy = await startCountingProxy(postgres.url);
 process.env.BENCH_DATABASE_URL = proxy.url;
 const env = await startBenchEnvironment({ database: 'lumen_bench_quick_order' });
@@ -108,6 +110,7 @@ try {
     const bytes = Buffer.byteLength(csv);
     const times = [];
     let roundTrips = 0;
+    if (process.env.BENCH_HOLD === 'true') { log(`holding: ${env.databaseUrl}`); await new Promise(() => undefined); }
     let peakKb = 0;
     let baselineKb = 0;
     let summary = null;
@@ -159,5 +162,5 @@ try {
   await env.stop();
   proxy.close();
   await postgres.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keep) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -9,10 +9,11 @@ export class CartAndOrders1763830000000 implements MigrationInterface {
   name = 'CartAndOrders1763830000000';
 
   async up(db: QueryRunner): Promise<void> {
-    // Close article numbers for unknown quick-order lines: nearest by trigram distance.
+    // Close article numbers for unknown quick-order lines: candidates sharing the start
+    // (products_sku_prefix_idx) or the end of the SKU, ranked by pg_trgm similarity.
     await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await db.query(
-      `CREATE INDEX products_sku_trgm_gist_idx ON products USING gist (sku gist_trgm_ops)`,
+      `CREATE INDEX products_sku_reverse_idx ON products (reverse(sku) text_pattern_ops)`,
     );
     await db.query(`
       CREATE TABLE carts (
@@ -140,6 +141,6 @@ export class CartAndOrders1763830000000 implements MigrationInterface {
     ])
       await db.query(`DROP TABLE ${table}`);
     await db.query(`DROP SEQUENCE order_number_seq`);
-    await db.query(`DROP INDEX products_sku_trgm_gist_idx`);
+    await db.query(`DROP INDEX products_sku_reverse_idx`);
   }
 }
