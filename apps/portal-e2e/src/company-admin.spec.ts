@@ -73,15 +73,16 @@ test('the company admin invites a purchaser, who sets a password and sees no emp
   });
 
   await test.step('the admin invites a purchaser', async () => {
-    await page.getByRole('group', { name: 'Roller' }).getByLabel('Purchaser').check();
+    await page.getByRole('group', { name: 'Roller' }).getByLabel('Bestiller').check();
     await page.getByRole('button', { name: 'Send invitasjon' }).click();
     await expect(page.getByText(`Invitasjonen er sendt til ${purchaser.email}.`)).toBeVisible();
     const row = page.locator(`tr[data-email="${purchaser.email}"]`);
-    await expect(row).toContainText('Purchaser');
+    await expect(row).toContainText('Bestiller');
     await expect(row).toContainText('Invitert');
     await screenshot(page, 'company-admin-employees-invited-nb');
     await setLanguage(page, 'en');
     await expect(page.getByRole('heading', { name: 'Employees' })).toBeVisible();
+    await expect(row).toContainText('Purchaser');
     await expect(row).toContainText('Invited');
     await screenshot(page, 'company-admin-employees-invited-en');
     await setLanguage(page, 'nb');

@@ -76,7 +76,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         title: 'Roller',
         lead: 'En rolle er et sett med tillatelser. De innebygde rollene kan ikke endres; lag egne roller ved behov.',
         builtIn: 'Innebygd',
-        users: '{count} brukere',
+        users: 'Brukere: {count}',
         create: 'Ny rolle',
         name: 'Navn på rollen',
         permissions: 'Tillatelser',
@@ -89,6 +89,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         deleted: 'Rollen er slettet.',
         cancelEdit: 'Avbryt',
       },
+      builtInRoles: { admin: 'Administrator', buyer: 'Innkjøper', purchaser: 'Bestiller', viewer: 'Leser' },
       permissions: {
         'company.manage': 'Firmaprofil og adressebok',
         'users.manage': 'Ansatte og roller',
@@ -188,7 +189,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         title: 'Roles',
         lead: 'A role is a set of permissions. The built-in roles cannot be changed; create your own where you need to.',
         builtIn: 'Built-in',
-        users: '{count} users',
+        users: 'Users: {count}',
         create: 'New role',
         name: 'Name of the role',
         permissions: 'Permissions',
@@ -201,6 +202,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         deleted: 'The role is deleted.',
         cancelEdit: 'Cancel',
       },
+      builtInRoles: { admin: 'Admin', buyer: 'Buyer', purchaser: 'Purchaser', viewer: 'Viewer' },
       permissions: {
         'company.manage': 'Company profile and address book',
         'users.manage': 'Employees and roles',

@@ -12,6 +12,7 @@ import {
 } from '@lumen/portal/core';
 import type { CompanyRole, CompanyUser } from '@lumen/shared/contracts';
 import { CompanyApi } from './company.api';
+import { RoleNamePipe } from './role-name.pipe';
 import { RolePicker } from './role-picker';
 
 const PHONE = /^\+?[0-9 ]{8,20}$/;
@@ -19,7 +20,7 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
 /** Employees: invite with roles, change roles, deactivate and reactivate (users.manage). */
 @Component({
   selector: 'lt-company-employees-page',
-  imports: [ReactiveFormsModule, FieldError, FormAlert, RolePicker, TranslatePipe],
+  imports: [ReactiveFormsModule, FieldError, FormAlert, RoleNamePipe, RolePicker, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-header"><h1>{{ 'company.employees.title' | t }}</h1></div>
@@ -54,7 +55,9 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
                     <button class="btn btn-secondary" type="button" (click)="editingRoles.set(null)">{{ 'common.cancel' | t }}</button>
                   </div>
                 } @else {
-                  {{ roleNames(user) }}
+                  @for (role of user.roles; track role.id) {
+                    <span class="role">{{ role | roleName }}</span>
+                  }
                 }
               </td>
               <td>
@@ -66,7 +69,8 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
                   {{ 'company.employees.active' | t }}
                 }
               </td>
-              <td class="row-actions">
+              <td>
+                <div class="row-actions">
                 @if (editingRoles() !== user.id) {
                   <button class="btn btn-secondary" type="button" (click)="editRoles(user)">{{ 'company.employees.editRoles' | t }}</button>
                 }
@@ -75,6 +79,7 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
                 } @else {
                   <button class="btn btn-secondary" type="button" (click)="setActive(user, true)">{{ 'company.employees.reactivate' | t }}</button>
                 }
+                </div>
               </td>
             </tr>
           }
@@ -133,8 +138,11 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
       flex-wrap: wrap;
       margin-top: 0.5rem;
     }
-    td.row-actions {
+    td > .row-actions {
       margin-top: 0;
+    }
+    .role + .role::before {
+      content: ', ';
     }
     .invite {
       margin-top: 1.5rem;
@@ -168,10 +176,6 @@ export class CompanyEmployeesPage {
 
   constructor() {
     void this.load();
-  }
-
-  protected roleNames(user: CompanyUser): string {
-    return user.roles.map((role) => role.name).join(', ');
   }
 
   protected editRoles(user: CompanyUser): void {

@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, forwardRef, input, signal } from '@angular/core';
 import { type ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import type { CompanyRole } from '@lumen/shared/contracts';
+import { RoleNamePipe } from './role-name.pipe';
 
 /** Checkboxes for roles, as a form control holding the chosen role ids. */
 @Component({
   selector: 'lt-role-picker',
+  imports: [RoleNamePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => RolePicker), multi: true }],
   template: `
@@ -12,7 +14,7 @@ import type { CompanyRole } from '@lumen/shared/contracts';
       @for (role of roles(); track role.id) {
         <label class="choice">
           <input type="checkbox" [checked]="chosen().includes(role.id)" [disabled]="disabled()" (change)="toggle(role.id)" (blur)="touched()" />
-          {{ role.name }}
+          {{ role | roleName }}
         </label>
       }
     </div>

@@ -12,11 +12,12 @@ import {
 import type { CompanyRole } from '@lumen/shared/contracts';
 import { PERMISSIONS, type Permission } from '@lumen/shared/permissions';
 import { CompanyApi } from './company.api';
+import { RoleNamePipe } from './role-name.pipe';
 
 /** Built-in roles (read-only) and custom roles composed from the permission catalogue. */
 @Component({
   selector: 'lt-company-roles-page',
-  imports: [ReactiveFormsModule, FieldError, FormAlert, TranslatePipe],
+  imports: [ReactiveFormsModule, FieldError, FormAlert, RoleNamePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-header"><h1>{{ 'company.roles.title' | t }}</h1></div>
@@ -26,7 +27,7 @@ import { CompanyApi } from './company.api';
       @for (role of roles(); track role.id) {
         <article class="card" data-testid="role">
           <h2>
-            {{ role.name }}
+            {{ role | roleName }}
             @if (role.builtInKey) {
               <span class="badge">{{ 'company.roles.builtIn' | t }}</span>
             }

@@ -44,8 +44,8 @@ import { StaffApi } from './staff.api';
                     <div class="muted">«{{ entry.reason }}»</div>
                   }
                 </td>
-                <td><code>{{ describe(entry.before) }}</code></td>
-                <td><code>{{ describe(entry.after) }}</code></td>
+                <td class="values">{{ describe(entry.before) }}</td>
+                <td class="values">{{ describe(entry.after) }}</td>
               </tr>
             } @empty {
               <tr>
@@ -83,9 +83,9 @@ import { StaffApi } from './staff.api';
       border-bottom: 1px solid var(--border, #d9dde3);
       vertical-align: top;
     }
-    code {
-      font-size: 0.8rem;
-      white-space: pre-wrap;
+    .values {
+      font-size: 0.9rem;
+      white-space: pre-line;
     }
     .pager {
       display: flex;
@@ -123,15 +123,27 @@ export class StaffAuditPage {
   }
 
   protected actionLabel(entry: AuditEntryView): string {
-    const key = `staff.audit.actions.${entry.action}`;
-    return this.translations.has(key) ? this.translations.translate(key) : entry.action;
+    return this.known(`staff.audit.actions.${entry.action}`, entry.action);
   }
 
-  /** `{ roles: ['Viewer'] }` → `roles: Viewer`. */
+  /** `{ status: 'active' }` → `Status: Aktiv`, in the chosen language where we know the words. */
   protected describe(values: Record<string, unknown> | null): string {
     if (!values) return '';
     return Object.entries(values)
-      .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+      .map(([key, value]) => `${this.known(`staff.audit.fields.${key}`, key)}: ${this.value(key, value)}`)
       .join('\n');
+  }
+
+  private value(key: string, value: unknown): string {
+    if (Array.isArray(value)) return value.join(', ');
+    if (typeof value === 'boolean') return this.translations.translate(value ? 'staff.audit.yes' : 'staff.audit.no');
+    const text = String(value);
+    if (key === 'status') return this.known(`companyStatus.${text}`, text);
+    if (key === 'tier') return this.known(`tiers.${text}`, text);
+    return text;
+  }
+
+  private known(key: string, fallback: string): string {
+    return this.translations.has(key) ? this.translations.translate(key) : fallback;
   }
 }
