@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
-import { AuthStore, TranslatePipe, TranslationService, isShown } from '@lumen/portal/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink } from '@angular/router';
+import { filter, map } from 'rxjs';
+import { AuthStore, TranslatePipe, TranslationService, activeNavPath, isShown } from '@lumen/portal/core';
 import { HEADER_ITEMS, NAV_ITEMS } from '../navigation';
 import { AccountMenu } from './account-menu';
 import { HeaderItemOutlet } from './header-item-outlet';
@@ -8,7 +10,7 @@ import { LanguageSwitch } from './language-switch';
 
 @Component({
   selector: 'lt-header',
-  imports: [RouterLink, RouterLinkActive, TranslatePipe, AccountMenu, HeaderItemOutlet, LanguageSwitch],
+  imports: [RouterLink, TranslatePipe, AccountMenu, HeaderItemOutlet, LanguageSwitch],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './header.html',
   styleUrl: './header.css',
@@ -22,6 +24,20 @@ export class Header {
       path: item.path,
       label: item.label[this.translations.locale()],
     })),
+  );
+  private readonly router = inject(Router);
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  protected readonly activePath = computed(() =>
+    activeNavPath(
+      this.url(),
+      this.navItems().map((item) => item.path),
+    ),
   );
   protected readonly headerItems = computed(() => HEADER_ITEMS.filter((item) => isShown(item, this.auth)));
 }

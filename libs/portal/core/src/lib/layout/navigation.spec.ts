@@ -1,5 +1,5 @@
 import type { Action, Subject } from '@lumen/shared/permissions';
-import { type Viewer, isShown } from './navigation';
+import { type Viewer, activeNavPath, isShown } from './navigation';
 
 const viewer = (loggedIn: boolean, staff: boolean, allowed: string[] = []): Viewer => ({
   isLoggedIn: () => loggedIn,
@@ -20,5 +20,20 @@ describe('isShown', () => {
     expect(isShown({ audience: 'customer' }, viewer(true, true))).toBe(false);
     expect(isShown({ audience: 'visitor' }, viewer(true, false))).toBe(false);
     expect(isShown({ audience: 'visitor' }, viewer(false, false))).toBe(true);
+  });
+});
+
+describe('activeNavPath', () => {
+  const paths = ['/catalog', '/company', '/company/employees'];
+
+  it('lights the most specific entry only', () => {
+    expect(activeNavPath('/company/employees', paths)).toBe('/company/employees');
+    expect(activeNavPath('/company/addresses?tab=2', paths)).toBe('/company');
+    expect(activeNavPath('/catalog/LT-10423', paths)).toBe('/catalog');
+  });
+
+  it('does not mistake a shared prefix for a parent', () => {
+    expect(activeNavPath('/companyx', paths)).toBeUndefined();
+    expect(activeNavPath('/', paths)).toBeUndefined();
   });
 });

@@ -39,3 +39,14 @@ export function isShown(item: Pick<NavItem, 'can' | 'audience'>, viewer: Viewer)
   if (audience === 'staff' && !viewer.isStaff()) return false;
   return !item.can || viewer.can(...item.can);
 }
+
+/**
+ * Which entry the current page belongs to: the longest path that prefixes the URL, so
+ * `/company` is lit on `/company/addresses` while `/company/employees` lights only its own entry.
+ */
+export function activeNavPath(url: string, paths: readonly string[]): string | undefined {
+  const path = (url.split(/[?#]/)[0] ?? '').replace(/\/$/, '');
+  return paths
+    .filter((candidate) => path === candidate || path.startsWith(`${candidate}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
