@@ -172,6 +172,8 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       const invitation = await t.sql<{ body: string }>(`SELECT body FROM outbox_messages WHERE recipient = 'kare@slettes.test'`);
       const token = decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(invitation[0].body)![1]);
       const kare = (await t.http.post<TokenPair>('/auth/invitations/accept', { token, password: 'kare-secret-10' })).body;
+      // An order placed before the deletion: it must outlive the erasure, readable to staff.
+      const order = await placeOrder(t, company.session.accessToken);
       // A failed login leaves the e-mail in the throttle table: erasure must take that too.
       await t.http.post('/auth/login', { email: 'kare@slettes.test', password: 'wrong-password' });
 
@@ -180,6 +182,13 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       const requested = await t.http.post('/company/deletion-request', { reason: 'Closing down' }, { token: company.session.accessToken });
       expect(requested.status).toBe(200);
       expect(requested.body).toMatchObject({ status: 'deletion_requested', canOrder: false });
+      // The policy refuses before anything else is looked at: no order while deletion is pending.
+      const refused = await t.http.post(
+        '/orders',
+        { deliveryAddressId: '00000000-0000-4000-8000-000000000000', shippingMethod: 'standard' },
+        { token: company.session.accessToken, headers: { 'idempotency-key': 'after-deletion-request' } },
+      );
+      expect(refused.status).toBe(403);
       expect((await t.http.post('/company/deletion-request', {}, { token: company.session.accessToken })).status).toBe(409);
 
       expect((await t.http.post(`/staff/companies/${company.companyId}/erase`, undefined, { token: consultant })).status).toBe(403);
@@ -205,6 +214,10 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       expect(rows).toHaveLength(2);
       for (const row of rows)
         expect(row).toMatchObject({ name: 'Erased user', phone: null, password_hash: null, active: false, email: expect.stringMatching(/@erased\.invalid$/) });
+      const kept = await t.http.get(`/orders/${order.id}`, { token: consultant });
+      expect(kept.status).toBe(200);
+      expect(kept.body).toMatchObject({ id: order.id, totals: order.totals });
+      expect(await t.sql(`SELECT company_id FROM orders WHERE id = $1`, [order.id])).toEqual([{ company_id: company.companyId }]);
       const listed = await t.http.get<StaffCompanyPage>('/staff/companies?status=deleted', { token: consultant });
       expect(listed.body.items.map((c) => c.name)).toContain('Slettes AS');
       const audit = await t.http.get<CompanyAuditPage>(`/staff/companies/${company.companyId}/audit`, { token: consultant });
@@ -218,6 +231,27 @@ describe('staff: companies, verification, erasure and the audit log', () => {
     });
   });
 });
+
+/** Puts one product in the cart and checks out to a new delivery address. */
+async function placeOrder(t: TestApp, token: string): Promise<{ id: string; totals: unknown }> {
+  const [product] = await t.sql<{ sku: string }>(
+    `SELECT sku FROM products WHERE lifecycle = 'active' AND stock_status = 'in_stock' ORDER BY sku LIMIT 1`,
+  );
+  expect((await t.http.post('/cart/items', { sku: product.sku, quantity: 2 }, { token })).status).toBe(200);
+  const address = await t.http.post(
+    '/company/addresses',
+    { label: 'Verksted', line1: 'Verkstedveien 2', postalCode: '9008', city: 'Tromsø', country: 'NO' },
+    { token },
+  );
+  expect(address.status).toBe(201);
+  const order = await t.http.post(
+    '/orders',
+    { deliveryAddressId: address.body.id, shippingMethod: 'standard' },
+    { token, headers: { 'idempotency-key': `erasure-${address.body.id}` } },
+  );
+  expect(order.status).toBe(201);
+  return order.body;
+}
 
 /** Every text or JSON column of every table in the public schema that still holds one of `needles`. */
 async function findAnywhere(t: TestApp, needles: string[]): Promise<string[]> {

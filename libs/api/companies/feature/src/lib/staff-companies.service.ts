@@ -115,6 +115,8 @@ export class StaffCompaniesService {
         [ids, ERASED_NAME],
       );
       await manager.query(`DELETE FROM user_tokens WHERE user_id = ANY($1::uuid[])`, [ids]);
+      // Stored checkout answers (for retries, which no one can send any more) repeat names.
+      await manager.query(`DELETE FROM idempotency_keys WHERE user_id = ANY($1::uuid[])`, [ids]);
       await manager.query(
         `UPDATE auth_sessions SET revoked_at = coalesce(revoked_at, now()),
                 revoke_reason = coalesce(revoke_reason, 'account_erased'), ip = NULL, user_agent = NULL, updated_at = now()
