@@ -10,6 +10,7 @@ import {
   describeError,
   type ErrorMessage,
 } from '@lumen/portal/core';
+import { AddToProjectList } from '@lumen/portal/project-lists';
 import type { ProductDetail } from '@lumen/shared/contracts';
 import { CatalogApi } from './catalog.api';
 import { ProductPriceView } from './product-price';
@@ -17,7 +18,7 @@ import { ProductPriceView } from './product-price';
 /** One product: lighting data, stock, price for the caller, and the way to its replacement. */
 @Component({
   selector: 'lt-product-page',
-  imports: [RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, ProductPriceView],
+  imports: [RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, ProductPriceView, AddToProjectList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>
@@ -90,6 +91,7 @@ import { ProductPriceView } from './product-price';
         </section>
         <aside class="card buy">
           <lt-product-price [price]="product.price" [detailed]="true" />
+          <lt-add-to-project-list [sku]="product.sku" />
           @if (product.nextTier; as next) {
             <p class="upsell" [class]="'upsell tier-' + next.tier" data-testid="next-tier-hint">
               {{

@@ -23,7 +23,7 @@ const NEW_LIST = '__new__';
   imports: [FormsModule, FormAlert, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (auth.can('update', 'ProjectList')) {
+    @if (auth.can('update', 'ProjectList') && !auth.isStaff()) {
       @if (!open()) {
         <button type="button" class="btn btn-secondary" data-testid="add-to-list" (click)="start()">
           {{ 'projectLists.add.button' | t }}

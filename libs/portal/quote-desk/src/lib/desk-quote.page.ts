@@ -237,8 +237,9 @@ export class DeskQuotePage implements OnInit {
     if (await this.run(() => this.api.publish(this.id()))) this.succeed({ key: 'desk.published', params: { number } });
   }
 
+  /** Commenting keeps the consultant's unsaved draft edits on screen. */
   protected comment(body: string): void {
-    void this.run(() => this.api.comment(this.id(), body));
+    void this.run(() => this.api.comment(this.id(), body), false);
   }
 
   private draft() {
@@ -250,15 +251,17 @@ export class DeskQuotePage implements OnInit {
     };
   }
 
-  private async run(call: () => Promise<StaffQuoteDetail>): Promise<boolean> {
+  private async run(call: () => Promise<StaffQuoteDetail>, showDraft = true): Promise<boolean> {
     this.busy.set(true);
     this.notice.set(null);
     try {
       const quote = await call();
       this.quote.set(quote);
-      this.lines.set(quote.draft.lines.map(toEditable));
-      this.validUntil.set(quote.draft.validUntil.slice(0, 10));
-      this.message.set(quote.draft.message ?? '');
+      if (showDraft) {
+        this.lines.set(quote.draft.lines.map(toEditable));
+        this.validUntil.set(quote.draft.validUntil.slice(0, 10));
+        this.message.set(quote.draft.message ?? '');
+      }
       return true;
     } catch (error) {
       this.noticeKind.set('error');
