@@ -18,6 +18,9 @@ export const appRoutes: Route[] = [
   { path: 'desk', canActivate: [canGuard('read', 'StaffArea')], loadChildren: () => import('@lumen/portal/quote-desk').then((m) => m.quoteDeskRoutes) },
   { path: 'catalog', loadChildren: () => import('@lumen/portal/catalog').then((m) => m.catalogRoutes) },
   { path: 'pricing', canActivate: [canGuard('read', 'PriceSettings')], loadChildren: () => import('@lumen/portal/catalog').then((m) => m.pricingAdminRoutes) },
+  { path: 'quick-order', canActivate: [canGuard('use', 'QuickOrder')], loadChildren: () => import('@lumen/portal/quick-order').then((m) => m.quickOrderRoutes) },
+  { path: 'cart', canActivate: [canGuard('use', 'Cart')], loadChildren: () => import('@lumen/portal/cart').then((m) => m.cartRoutes) },
+  { path: 'orders', canActivate: [canGuard('read', 'Order')], loadChildren: () => import('@lumen/portal/orders').then((m) => m.ordersRoutes) },
   { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
   { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
 ];

@@ -11,6 +11,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/catalog', label: { nb: 'Katalog', en: 'Catalogue' }, can: ['read', 'Product'] },
   { path: '/project-lists', label: { nb: 'Prosjektlister', en: 'Project lists' }, can: ['read', 'ProjectList'], audience: 'customer' },
   { path: '/quotes', label: { nb: 'Tilbud', en: 'Quotes' }, can: ['read', 'Quote'], audience: 'customer' },
+  { path: '/quick-order', label: { nb: 'Hurtigbestilling', en: 'Quick order' }, can: ['use', 'QuickOrder'], audience: 'customer' },
+  { path: '/orders', label: { nb: 'Ordrer', en: 'Orders' }, can: ['read', 'Order'], audience: 'customer' },
   { path: '/desk', label: { nb: 'Tilbudsdesk', en: 'Quote desk' }, can: ['read', 'StaffArea'], audience: 'staff' },
   { path: '/company', label: { nb: 'Firma', en: 'Company' }, can: ['read', 'Company'], audience: 'customer' },
   { path: '/company/employees', label: { nb: 'Ansatte', en: 'Employees' }, can: ['read', 'User'], audience: 'customer' },
@@ -23,6 +25,12 @@ export const HEADER_ITEMS: HeaderItem[] = [
     id: 'project-lists',
     load: () => import('@lumen/portal/project-lists').then((m) => m.ProjectListsHeaderIcon),
     can: ['read', 'ProjectList'],
+    audience: 'customer',
+  },
+  {
+    id: 'cart',
+    load: () => import('@lumen/portal/cart').then((m) => m.CartHeaderIcon),
+    can: ['use', 'Cart'],
     audience: 'customer',
   },
 ];

@@ -228,6 +228,7 @@ export class CartService {
         items,
         itemCount: items.length,
         shippingEstimate: estimate?.charges ?? null,
+        freeShippingThresholdOre: settings.freeShippingThresholdOre,
         totals: estimate?.totals ?? this.calculator.goodsOnly(goodsOre),
       };
     });

@@ -17,6 +17,8 @@ export interface Cart {
   /** Goods and the standard-shipping estimate to the default delivery address, VAT on the total. */
   totals: OrderTotals;
   shippingEstimate: ShippingCharges | null;
+  /** Goods value excl. VAT from which standard shipping is free (a shop setting). */
+  freeShippingThresholdOre: number;
 }
 
 export interface AddCartItemRequest {

@@ -94,6 +94,13 @@ describe('parseQuickOrderCsv', () => {
     ]);
   });
 
+  it('reads two columns pasted from a spreadsheet (tab-separated)', () => {
+    expect(parseQuickOrderCsv('LT-1\t2\r\nLT-2\t1,0\r\n')).toEqual([
+      { line: 1, sku: 'LT-1', quantity: '2' },
+      { line: 2, sku: 'LT-2', quantity: '1,0' },
+    ]);
+  });
+
   it('strips a BOM given as text', () => {
     expect(parseQuickOrderCsv('\ufeffsku;antall\nLT-1;1')).toEqual([
       { line: 2, sku: 'LT-1', quantity: '1' },

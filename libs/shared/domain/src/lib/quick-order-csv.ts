@@ -87,8 +87,11 @@ function tooLarge(limits: QuickOrderLimits): QuickOrderCsvError {
   );
 }
 
-/** Norwegian Excel writes `;`, the rest of the world `,`; the first line tells which. */
-function detectDelimiter(text: string): ';' | ',' {
+/**
+ * Norwegian Excel writes `;`, the rest of the world `,`, and cells pasted from a spreadsheet
+ * arrive tab-separated; the first line with content tells which.
+ */
+function detectDelimiter(text: string): ';' | ',' | '\t' {
   let inQuotes = false;
   let commas = 0;
   for (let i = 0; i < text.length; i++) {
@@ -96,7 +99,7 @@ function detectDelimiter(text: string): ';' | ',' {
     if (c === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (c === '\n' || c === '\r')) {
       if (commas > 0 || text.slice(0, i).trim() !== '') break;
-    } else if (!inQuotes && c === ';') return ';';
+    } else if (!inQuotes && (c === '\t' || c === ';')) return c;
     else if (!inQuotes && c === ',') commas++;
   }
   return ',';

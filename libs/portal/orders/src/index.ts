@@ -1,0 +1,2 @@
+export * from './lib/orders.routes';
+export * from './lib/orders.translations';

@@ -1,0 +1,79 @@
+import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { API_BASE, ApiClient } from '@lumen/portal/core';
+import type {
+  ProductPage,
+  QuickOrderAddToCartResponse,
+  QuickOrderInputLine,
+  QuickOrderReport,
+} from '@lumen/shared/contracts';
+import { type Observable, filter, firstValueFrom, map } from 'rxjs';
+
+/** What a large upload is doing: sending the file, the server checking it, receiving the report. */
+export type CheckProgress =
+  | { phase: 'uploading'; percent: number }
+  | { phase: 'processing' }
+  | { phase: 'receiving'; percent: number | null }
+  | { phase: 'done'; report: QuickOrderReport };
+
+/** The rows or the file a report was made from; the CSV download re-sends the same. */
+export type QuickOrderSource = { lines: QuickOrderInputLine[] } | { file: File };
+
+@Injectable({ providedIn: 'root' })
+export class QuickOrderApi {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+
+  /** Checks rows or a file, reporting upload and download progress on the way. */
+  check(source: QuickOrderSource): Observable<CheckProgress> {
+    return this.http
+      .post<QuickOrderReport>(`${API_BASE}/quick-order/check`, this.body(source), {
+        reportProgress: true,
+        observe: 'events',
+      })
+      .pipe(
+        map((event: HttpEvent<QuickOrderReport>): CheckProgress | null => {
+          switch (event.type) {
+            case HttpEventType.UploadProgress: {
+              const percent = event.total ? Math.round((100 * event.loaded) / event.total) : 0;
+              return percent >= 100 ? { phase: 'processing' } : { phase: 'uploading', percent };
+            }
+            case HttpEventType.DownloadProgress:
+              return { phase: 'receiving', percent: event.total ? Math.round((100 * event.loaded) / event.total) : null };
+            case HttpEventType.Response:
+              return event.body ? { phase: 'done', report: event.body } : null;
+            default:
+              return null;
+          }
+        }),
+        filter((progress): progress is CheckProgress => progress !== null),
+      );
+  }
+
+  /** The report as a formula-safe CSV file, made by the server from the same input. */
+  downloadReport(source: QuickOrderSource): Promise<Blob> {
+    return firstValueFrom(
+      this.http.post(`${API_BASE}/quick-order/check`, this.body(source), {
+        params: { format: 'csv' },
+        responseType: 'blob',
+      }),
+    );
+  }
+
+  addToCart(items: { sku: string; quantity: number }[]): Promise<QuickOrderAddToCartResponse> {
+    return firstValueFrom(this.api.post<QuickOrderAddToCartResponse>('/quick-order/cart', { items }));
+  }
+
+  /** Article numbers starting like what was typed, for the suggestions under a row. */
+  async suggest(prefix: string): Promise<{ sku: string; name: string }[]> {
+    const page = await firstValueFrom(this.api.get<ProductPage>('/products', { query: { q: prefix, pageSize: 8, sort: 'sku' } }));
+    return page.items.map((product) => ({ sku: product.sku, name: product.name }));
+  }
+
+  private body(source: QuickOrderSource): FormData | { lines: QuickOrderInputLine[] } {
+    if ('lines' in source) return { lines: source.lines };
+    const form = new FormData();
+    form.append('file', source.file, source.file.name);
+    return form;
+  }
+}
