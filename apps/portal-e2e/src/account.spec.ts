@@ -79,6 +79,7 @@ test('a company registers, logs out and in, changes its password and reads the p
     await page.getByRole('menuitem', { name: 'Min konto' }).click();
     await expect(page.getByRole('heading', { name: 'Min konto' })).toBeVisible();
     await expect(page.getByTestId('account-user')).toContainText(company.email);
+    await expect(page.getByTestId('account-user')).toContainText('Administrator');
     await screenshot(page, 'account-account-nb');
   });
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AuthStore, TierBadge, TranslatePipe } from '@lumen/portal/core';
+import { AuthStore, TierBadge, TranslatePipe, TranslationService } from '@lumen/portal/core';
 
 /** "923609016" → "923 609 016", as the register writes it. */
 const groupedOrganisationNumber = (value: string): string => value.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
@@ -40,7 +40,18 @@ const groupedOrganisationNumber = (value: string): string => value.replace(/^(\d
 })
 export class AccountPage {
   protected readonly auth = inject(AuthStore);
+  private readonly translations = inject(TranslationService);
   protected readonly grouped = groupedOrganisationNumber;
+
+  /** Reads the language signal, so the list follows the language switch. */
+  protected roleNames(roles: readonly string[]): string {
+    return roles
+      .map((role) => {
+        const key = `auth.account.builtInRoles.${role}`;
+        return this.translations.has(key) ? this.translations.translate(key) : role;
+      })
+      .join(', ');
+  }
 
   constructor() {
     // Status and tier change on the shop's side (verification, tier changes): show them fresh.

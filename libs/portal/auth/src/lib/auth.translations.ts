@@ -89,6 +89,8 @@ export const AUTH_TRANSLATIONS: Translations = {
         staffRole: 'Rolle',
         staffRoles: { consultant: 'Lyskonsulent', shop_admin: 'Administrator i Lumen Trade' },
         noRoles: 'Ingen roller',
+        // The API names the built-in roles in English; custom roles keep the name the company gave.
+        builtInRoles: { Admin: 'Administrator', Buyer: 'Innkjøper', Purchaser: 'Bestiller', Viewer: 'Leser' },
         company: 'Firma',
         companyName: 'Navn',
         organisationNumber: 'Org.nr.',
@@ -194,6 +196,7 @@ export const AUTH_TRANSLATIONS: Translations = {
         staffRole: 'Role',
         staffRoles: { consultant: 'Lighting consultant', shop_admin: 'Lumen Trade administrator' },
         noRoles: 'No roles',
+        builtInRoles: { Admin: 'Administrator', Buyer: 'Buyer', Purchaser: 'Purchaser', Viewer: 'Viewer' },
         company: 'Company',
         companyName: 'Name',
         organisationNumber: 'Org. no.',
