@@ -13,14 +13,13 @@ export const MAX_SKUS_WITH_SUGGESTIONS = 500;
 const MIN_SUGGESTION_SIMILARITY = 0.2;
 
 /** What the report shows of a product; `p` is products. */
-const PRODUCT_COLUMNS = `p.id, p.sku, p.name, p.stock_status, to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date,
+const PRODUCT_COLUMNS = `p.sku, p.name, p.stock_status, to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date,
   p.bulky, p.net_priced, p.lifecycle, p.replacement_sku, p.list_price_ore`;
 
 interface LookupRow {
   kind: 'found' | 'replacement' | 'suggestion';
   input_sku: string;
   distance: number;
-  id: string;
   sku: string;
   name: string;
   stock_status: StockStatus;
@@ -81,7 +80,7 @@ export class QuickOrderLookupQuery {
          ) r
          WHERE f.lifecycle = 'end_of_life'
          UNION ALL
-         SELECT 'suggestion', u.sku, s.distance, p.id, p.sku, p.name, p.stock_status,
+         SELECT 'suggestion', u.sku, s.distance, p.sku, p.name, p.stock_status,
                 to_char(p.stock_date, 'YYYY-MM-DD'), p.bulky, p.net_priced, p.lifecycle,
                 p.replacement_sku, p.list_price_ore
          FROM unknown u CROSS JOIN LATERAL (
@@ -131,8 +130,9 @@ export class QuickOrderLookupQuery {
 }
 
 function toProduct(row: LookupRow, tier: LoyaltyTier): QuickOrderProduct {
+  // THE price rule of @lumen/shared/domain, as the catalog applies it.
+  const price = priceView(Number(row.list_price_ore), row.net_priced, tier, row.tier_discount_percent);
   return {
-    id: row.id,
     sku: row.sku,
     name: row.name,
     stockStatus: row.stock_status,
@@ -140,12 +140,6 @@ function toProduct(row: LookupRow, tier: LoyaltyTier): QuickOrderProduct {
     bulky: row.bulky,
     endOfLife: row.lifecycle === 'end_of_life',
     replacementSku: row.replacement_sku,
-    // THE price rule of @lumen/shared/domain, as the catalog applies it.
-    price: priceView(
-      Number(row.list_price_ore),
-      row.net_priced,
-      tier,
-      row.tier_discount_percent,
-    ),
+    price: { tier: price.tier, unitPriceOre: price.unitPriceOre, unitPriceInclVatOre: price.unitPriceInclVatOre },
   };
 }

@@ -124,7 +124,7 @@ type DeliveryMode = 'asap' | 'date' | 'partial';
     .summary ul { list-style: none; padding: 0; margin: 0 0 0.8rem; }
     .summary li { display: flex; gap: 0.4rem; padding: 0.25rem 0; border-bottom: 1px solid var(--border); font-size: 0.9rem; }
     .summary .num { margin-left: auto; white-space: nowrap; }
-    .sku { font-family: var(--font-mono); }
+    .sku { font-family: var(--font-mono); white-space: nowrap; }
     dl { display: grid; grid-template-columns: 1fr auto; gap: 0.3rem 1rem; }
     dd { margin: 0; text-align: right; }
     .field input { width: 100%; max-width: 24rem; }

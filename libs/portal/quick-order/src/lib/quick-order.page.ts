@@ -174,7 +174,7 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
                     }
                     @for (suggestion of line.suggestions ?? []; track suggestion) {
                       <div><button class="link" type="button" (click)="take(line, suggestion)">{{ 'quickOrder.useSuggestion' | t: { sku: suggestion } }}</button>
-                        <span class="small muted">{{ report.products[suggestion]?.name }}</span></div>
+                        <span class="small muted suggestion-name">{{ report.products[suggestion]?.name }}</span></div>
                     }
                   }
                 </td>
@@ -219,6 +219,7 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
     .small { font-size: 0.82rem; }
     tr.bad .status { color: var(--danger); font-weight: 600; }
     .ok-note { color: var(--success, green); }
+    .suggestion-name { margin-left: 0.4rem; }
     .link { background: none; border: 0; color: var(--accent); cursor: pointer; padding: 0; font: inherit; text-align: left; }
     .price[data-tier='silver'] { color: var(--tier-silver); }
     .price[data-tier='gold'] { color: var(--tier-gold); }

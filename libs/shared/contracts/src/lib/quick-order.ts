@@ -32,9 +32,15 @@ export interface QuickOrderCheckRequest {
   lines: QuickOrderInputLine[];
 }
 
+/** The caller's tier price of a report product (excl. and incl. VAT), kept lean: a report may list 100,000 products. */
+export interface QuickOrderPrice {
+  tier: ProductPrice['tier'];
+  unitPriceOre: number;
+  unitPriceInclVatOre: number;
+}
+
 /** A product as the report shows it: the caller's tier price and stock state. */
 export interface QuickOrderProduct {
-  id: string;
   sku: string;
   name: string;
   stockStatus: StockStatus;
@@ -42,7 +48,7 @@ export interface QuickOrderProduct {
   bulky: boolean;
   endOfLife: boolean;
   replacementSku: string | null;
-  price: ProductPrice;
+  price: QuickOrderPrice;
 }
 
 export interface QuickOrderReportLine {

@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { loginAs, logout, screenshot, setLanguage } from './support/helpers';
+
+/**
+ * Quick order to order history: the purchaser uploads a CSV with good, unknown and
+ * end-of-life lines, reads the report, takes the replacement, adds to the cart, checks out
+ * with a desired delivery date from the calendar and finds the order in the history. Then the
+ * buyer orders an accepted quote at its prices.
+ */
+
+/** Reads the e2e server's demo data, as the journeys' other helpers do. */
+async function query<T>(sql: string): Promise<T[]> {
+  const dataDir = resolve(__dirname, '../../..', process.env['LUMEN_DATA_DIR'] ?? 'tmp/e2e-data');
+  const client = new Client({ connectionString: readFileSync(join(dataDir, 'database-url'), 'utf8').trim() });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+test('purchaser: CSV with good, unknown and end-of-life lines → report → replacement → cart → checkout with a date → history', async ({
+  page,
+}) => {
+  const good = await query<{ sku: string }>(
+    `SELECT sku FROM products WHERE lifecycle = 'active' AND stock_status = 'in_stock' AND NOT bulky ORDER BY sku LIMIT 2`,
+  );
+  const [eol] = await query<{ sku: string; replacement_sku: string }>(
+    `SELECT p.sku, p.replacement_sku FROM products p JOIN products r ON r.sku = p.replacement_sku
+     WHERE p.lifecycle = 'end_of_life' AND r.lifecycle = 'active' ORDER BY p.sku LIMIT 1`,
+  );
+  const unknown = `${good[0].sku.slice(0, -1)}Q`;
+  const csv =
+    '\ufeffArtikkelnummer;Antall\r\n' +
+    `${good[0].sku};4\r\n` +
+    `${unknown};1\r\n` +
+    `${eol.sku};2\r\n` +
+    `${good[1].sku};1,5\r\n` +
+    `${good[0].sku.toLowerCase()};1\r\n`;
+
+  await test.step('the purchaser uploads the CSV and reads the report', async () => {
+    await loginAs(page, 'purchaser@nordlys.test');
+    await page.goto('/quick-order');
+    await page.getByTestId('csv-file').setInputFiles({ name: 'bestilling.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const report = page.getByTestId('quick-order-report');
+    await expect(report).toBeVisible();
+    await expect(page.getByTestId('report-summary')).toContainText('5 linjer: 2 ok, 1 ukjente, 1 ugyldig antall, 1 utgått');
+    await expect(report.locator('tr[data-line="3"]')).toHaveAttribute('data-status', 'unknown_sku');
+    await expect(report.locator('tr[data-line="4"]')).toHaveAttribute('data-status', 'end_of_life');
+    await expect(report.locator('tr[data-line="5"]')).toContainText('ikke et helt tall');
+    await expect(report.locator('tr[data-line="2"]')).toContainText('sum 5');
+    await expect(report.locator('tr[data-line="6"]')).toContainText('lagt sammen med linje 2');
+    await expect(report.locator('tr[data-line="2"] .price')).toContainText('kr');
+    await screenshot(page, 'quick-order-report-nb');
+  });
+
+  await test.step('takes the replacement and adds the valid lines to the cart', async () => {
+    await page.getByTestId('take-replacement-4').click();
+    await expect(page.locator('tr[data-line="4"]')).toContainText(`Erstattet med ${eol.replacement_sku}`);
+    await page.getByTestId('add-to-cart').click();
+    await expect(page.locator('.alert-success')).toContainText('2 varer lagt i handlekurven');
+    await expect(page.getByTestId('cart-count')).toHaveText('2');
+    await page.getByTestId('go-to-cart').click();
+    const lines = page.getByTestId('cart-lines');
+    await expect(lines.locator(`tr[data-sku="${good[0].sku}"] input`)).toHaveValue('5');
+    await expect(lines.locator(`tr[data-sku="${eol.replacement_sku}"] input`)).toHaveValue('2');
+    await expect(page.getByTestId('cart-gross')).toContainText('kr');
+    await screenshot(page, 'quick-order-cart-nb');
+  });
+
+  let orderNumber = '';
+  await test.step('checks out with a desired date from the calendar', async () => {
+    await page.getByTestId('go-checkout').click();
+    await expect(page.locator('[data-method="standard"]')).toBeVisible();
+    await page.getByTestId('mode-date').check();
+    const calendar = page.getByTestId('delivery-calendar');
+    await expect(calendar).toBeVisible();
+    // The first selectable day is a business day (weekends and holidays are disabled).
+    const firstOpen = calendar.locator('button.day:not([disabled])').first();
+    const date = await firstOpen.getAttribute('data-date');
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    expect(weekday).toBeGreaterThanOrEqual(1);
+    expect(weekday).toBeLessThanOrEqual(5);
+    await firstOpen.click();
+    const [y, m, d] = (date ?? '').split('-');
+    await expect(page.getByTestId('chosen-date')).toContainText(`${d}.${m}.${y}`);
+    await page.getByTestId('po-reference').fill('PO-E2E-1');
+    await screenshot(page, 'quick-order-checkout-nb');
+    await page.getByTestId('place-order').click();
+    await expect(page.getByTestId('order-placed')).toBeVisible();
+    await expect(page.getByTestId('desired-date')).toContainText(`${d}.${m}.${y}`);
+    orderNumber = ((await page.getByTestId('order-number').textContent()) ?? '').replace(/\D/g, '');
+    await screenshot(page, 'quick-order-confirmation-nb');
+  });
+
+  await test.step('finds the order in the history, in both languages', async () => {
+    await page.getByRole('link', { name: 'Ordrer' }).first().click();
+    const row = page.getByTestId('order-history').locator(`tr[data-order="${orderNumber}"]`);
+    await expect(row).toContainText('PO-E2E-1');
+    await expect(row).toContainText('Mottatt');
+    await screenshot(page, 'quick-order-history-nb');
+    await setLanguage(page, 'en');
+    await expect(row).toContainText('Received');
+    await screenshot(page, 'quick-order-history-en');
+    await row.locator('a').click();
+    await expect(page.getByTestId('order-lines')).toContainText(good[0].sku);
+    await screenshot(page, 'quick-order-order-en');
+    await page.goto('/quick-order');
+    await page.getByTestId('row-sku-0').fill(good[0].sku);
+    await page.getByTestId('row-qty-0').fill('3');
+    await page.getByTestId('check-rows').click();
+    await expect(page.getByTestId('report-summary')).toContainText('1 lines: 1 ok');
+    await screenshot(page, 'quick-order-rows-en');
+    await setLanguage(page, 'nb');
+    await logout(page);
+  });
+});
+
+test('buyer: checks out an accepted quote at its prices, once', async ({ page }) => {
+  const [quote] = await query<{ id: string; accepted_revision: number }>(
+    `SELECT q.id, q.accepted_revision FROM quotes q JOIN companies c ON c.id = q.company_id
+     WHERE c.name = 'Nordlys Elektro AS' AND q.status = 'accepted'
+       AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.quote_id = q.id)
+     ORDER BY q.accepted_at DESC LIMIT 1`,
+  );
+  test.skip(!quote, 'the demo data has no accepted quote left to order');
+  const lines = await query<{ sku: string; quantity: number; unit_price_ore: string }>(
+    `SELECT l.sku, l.quantity, l.unit_price_ore FROM quote_revision_lines l
+     JOIN quote_revisions r ON r.id = l.revision_id
+     WHERE r.quote_id = '${quote.id}' AND r.number = ${quote.accepted_revision} ORDER BY l.position`,
+  );
+  await loginAs(page, 'buyer@nordlys.test');
+  await page.goto(`/cart/checkout?quote=${quote.id}`);
+  await expect(page.getByTestId('quote-checkout')).toContainText(`revisjon ${quote.accepted_revision}`);
+  await expect(page.getByTestId('checkout-summary').locator('li')).toHaveCount(lines.length);
+  await screenshot(page, 'quick-order-quote-checkout-nb');
+  await page.getByTestId('place-order').click();
+  await expect(page.getByTestId('order-placed')).toBeVisible();
+  const orderLines = page.getByTestId('order-lines');
+  for (const line of lines) {
+    const unit = (Number(line.unit_price_ore) / 100).toLocaleString('nb-NO', { minimumFractionDigits: 2 }).replace(/\s/g, '\u00a0');
+    await expect(orderLines.locator(`tr[data-sku="${line.sku}"]`)).toContainText(unit);
+  }
+  await screenshot(page, 'quick-order-quote-order-nb');
+  // The same quote cannot be ordered twice.
+  await page.goto(`/cart/checkout?quote=${quote.id}`);
+  await page.getByTestId('place-order').click();
+  await expect(page.locator('.alert-error')).toContainText('allerede bestilt');
+});
