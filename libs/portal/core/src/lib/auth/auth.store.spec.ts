@@ -1,0 +1,70 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { MeResponse } from '@lumen/shared/contracts';
+import { authInterceptor } from './auth.interceptor';
+import { AuthStore } from './auth.store';
+import { TokenStore } from './token-store';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+const me: MeResponse = {
+  user: { id: 'u', name: 'Per Bestiller', email: 'purchaser@nordlys.test', roles: ['Purchaser'], staffRole: null },
+  company: null,
+  permissions: ['quickOrder.use'],
+  rules: [{ action: 'use', subject: 'QuickOrder' }],
+};
+
+describe('AuthStore.restore (start-up)', () => {
+  let http: HttpTestingController;
+  let auth: AuthStore;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    auth = TestBed.inject(AuthStore);
+    localStorage.setItem('lumen.refreshToken', 'kept-from-last-visit');
+  });
+
+  afterEach(() => http.verify());
+
+  it('resumes the session from the stored refresh token and builds the ability from /me', async () => {
+    expect(auth.can('use', 'QuickOrder')).toBe(false);
+    const restored = auth.restore();
+    await settle();
+    http.expectOne('/api/auth/refresh').flush({ accessToken: 'a', refreshToken: 'r2', expiresIn: 900 });
+    await settle();
+    http.expectOne('/api/me').flush(me);
+    await restored;
+    expect(auth.user()?.name).toBe('Per Bestiller');
+    expect(auth.can('use', 'QuickOrder')).toBe(true);
+    expect(auth.can('place', 'Order')).toBe(false);
+  });
+
+  it('forgets a refresh token the server refuses', async () => {
+    const restored = auth.restore();
+    await settle();
+    http
+      .expectOne('/api/auth/refresh')
+      .flush({ statusCode: 401, code: 'invalid_refresh_token', message: 'expired' }, { status: 401, statusText: 'x' });
+    await restored;
+    expect(TestBed.inject(TokenStore).refreshToken()).toBeNull();
+    expect(auth.isLoggedIn()).toBe(false);
+  });
+
+  it('keeps the refresh token when the server cannot be reached, to try again on the next visit', async () => {
+    const restored = auth.restore();
+    await settle();
+    http.expectOne('/api/auth/refresh').error(new ProgressEvent('error'));
+    await restored;
+    expect(TestBed.inject(TokenStore).refreshToken()).toBe('kept-from-last-visit');
+    expect(auth.isLoggedIn()).toBe(false);
+  });
+});
