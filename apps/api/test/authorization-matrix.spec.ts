@@ -36,6 +36,7 @@ type Caller = keyof typeof CALLERS;
 const CUSTOMERS: readonly Caller[] = ['viewer', 'purchaser', 'buyer', 'companyAdmin'];
 const STAFF: readonly Caller[] = ['consultant', 'shopAdmin'];
 const SIGNED_IN: readonly Caller[] = [...CUSTOMERS, ...STAFF];
+const ORDERERS: readonly Caller[] = ['purchaser', 'buyer', 'companyAdmin'];
 const isStaff = (caller: Caller) => STAFF.includes(caller);
 
 /** The own company of every customer caller; the other company is the one they must not see. */
@@ -47,14 +48,29 @@ const ofCompany = (table: string, where = 'true') =>
   `SELECT id FROM ${table} WHERE company_id = $1 AND ${where} ORDER BY created_at, id LIMIT 1`;
 /** The company `$1` itself. */
 const theCompany = `SELECT id FROM companies WHERE id = $1`;
+/** The company's oldest project list that has items, and that list's first item. */
+const LIST_WITH_ITEMS = ofCompany(
+  'project_lists',
+  'EXISTS (SELECT 1 FROM project_list_items i WHERE i.list_id = project_lists.id)',
+);
+const ITEM_OF_LIST_WITH_ITEMS = `SELECT id FROM project_list_items WHERE list_id = (${LIST_WITH_ITEMS}) ORDER BY created_at, id LIMIT 1`;
+/** A quote nothing can move any more: bodiless actions on it answer 409 and change nothing. */
+const CANCELLED_QUOTE = ofCompany('quotes', `status = 'cancelled'`);
+/** True for a row of the caller's ($2) own company that `ownerColumn` says is not the caller's. */
+const notTheCallers = (ownerColumn: string) =>
+  `(${ownerColumn} IS DISTINCT FROM $2::uuid AND $1::uuid IS NOT DISTINCT FROM (SELECT company_id FROM users WHERE id = $2::uuid))`;
+/** A cart item of company $1; in the caller's own company, one in the caller's own cart. */
+const cartItem = `SELECT i.id FROM cart_items i JOIN carts c ON c.id = i.cart_id JOIN users u ON u.id = c.user_id
+  WHERE u.company_id = $1 AND NOT ${notTheCallers('u.id')} ORDER BY i.created_at DESC, i.id LIMIT 1`;
 
 interface Row {
   /** Who gets past authorization. `'public'`: everyone, visitors included. */
   allow: 'public' | readonly Caller[];
   /**
    * Path parameters that name an object owned by a company: SQL answering one `id`, with
-   * `$1` the company's id. Pick an object the call cannot harm when the route takes no body
-   * (the billing address for DELETE address: it answers 409).
+   * `$1` the company's id and `$2` the caller's user id. Pick an object the call cannot harm
+   * when the route takes no body (the billing address for DELETE address: it answers 409), or
+   * one per caller (see `cartItem`) when the call destroys it.
    */
   objects?: Record<string, string>;
   /** Path parameters owned by nobody (a SKU): fixed values. */
@@ -138,6 +154,79 @@ const MATRIX: Record<string, Row> = {
     allow: STAFF,
     objects: { id: theCompany },
   },
+
+  // project lists: everyone in the company reads, projectLists.manage edits. DELETE runs for
+  // real on the company's oldest list (the demo data has three; the fixtures add one to the
+  // other company); the item queries follow the same list so :id and :itemId belong together.
+  'GET /api/project-lists': { allow: CUSTOMERS },
+  'POST /api/project-lists': { allow: ['buyer', 'companyAdmin'] },
+  'GET /api/project-lists/:id': { allow: CUSTOMERS, objects: { id: ofCompany('project_lists') } },
+  'GET /api/project-lists/:id/export.csv': { allow: CUSTOMERS, objects: { id: ofCompany('project_lists') } },
+  'PATCH /api/project-lists/:id': {
+    allow: ['buyer', 'companyAdmin'],
+    objects: { id: ofCompany('project_lists') },
+    body: { name: 'Matrix' },
+  },
+  'DELETE /api/project-lists/:id': { allow: ['buyer', 'companyAdmin'], objects: { id: ofCompany('project_lists') } },
+  'POST /api/project-lists/:id/items': {
+    allow: ['buyer', 'companyAdmin'],
+    objects: { id: ofCompany('project_lists') },
+    body: { sku: 'LT-10000', quantity: 1 },
+  },
+  'PATCH /api/project-lists/:id/items/:itemId': {
+    allow: ['buyer', 'companyAdmin'],
+    objects: { id: LIST_WITH_ITEMS, itemId: ITEM_OF_LIST_WITH_ITEMS },
+    body: { quantity: 2 },
+  },
+  'DELETE /api/project-lists/:id/items/:itemId': {
+    allow: ['buyer', 'companyAdmin'],
+    objects: { id: LIST_WITH_ITEMS, itemId: ITEM_OF_LIST_WITH_ITEMS },
+  },
+  'POST /api/project-lists/:id/copy': {
+    allow: ['buyer', 'companyAdmin'],
+    objects: { id: ofCompany('project_lists') },
+    body: { name: 'Matrix copy' },
+  },
+  'POST /api/project-lists/:id/quote-requests': {
+    allow: ['buyer', 'companyAdmin'],
+    objects: { id: LIST_WITH_ITEMS },
+    body: { message: 'Matrix' },
+  },
+
+  // quotes, customer side. Bodiless actions point at a cancelled quote: they answer 409.
+  'GET /api/quotes': { allow: CUSTOMERS },
+  'GET /api/quotes/:id': { allow: CUSTOMERS, objects: { id: ofCompany('quotes') } },
+  'POST /api/quotes/:id/comments': {
+    allow: ['buyer', 'companyAdmin'],
+    objects: { id: ofCompany('quotes') },
+    body: { body: 'Matrix' },
+  },
+  'POST /api/quotes/:id/accept': { allow: ['buyer', 'companyAdmin'], objects: { id: CANCELLED_QUOTE } },
+  'POST /api/quotes/:id/decline': { allow: ['buyer', 'companyAdmin'], objects: { id: CANCELLED_QUOTE } },
+  'POST /api/quotes/:id/cancel': { allow: ['buyer', 'companyAdmin'], objects: { id: CANCELLED_QUOTE } },
+
+  // the consultant desk
+  'GET /api/staff/quotes': { allow: STAFF },
+  'GET /api/staff/quotes/:id': { allow: STAFF, objects: { id: ofCompany('quotes') } },
+  'POST /api/staff/quotes/:id/claim': { allow: STAFF, objects: { id: CANCELLED_QUOTE } },
+  'PUT /api/staff/quotes/:id/draft': { allow: STAFF, objects: { id: ofCompany('quotes') } },
+  'POST /api/staff/quotes/:id/publish': { allow: STAFF, objects: { id: CANCELLED_QUOTE } },
+  'POST /api/staff/quotes/:id/comments': { allow: STAFF, objects: { id: ofCompany('quotes') } },
+  'GET /api/staff/metrics/quotes': { allow: STAFF },
+
+  // quick order, cart and orders (PRODUCT.md §7–8): quickOrder.use / orders.place
+  'POST /api/quick-order/check': { allow: ORDERERS },
+  'POST /api/quick-order/cart': { allow: ORDERERS },
+  'GET /api/cart': { allow: ORDERERS },
+  'POST /api/cart/items': { allow: ORDERERS },
+  'PATCH /api/cart/items/:id': { allow: ORDERERS, objects: { id: cartItem }, body: { quantity: 2 } },
+  'DELETE /api/cart/items/:id': { allow: ORDERERS, objects: { id: cartItem } },
+  'POST /api/cart/from-project-list/:id': { allow: ORDERERS, objects: { id: ofCompany('project_lists') } },
+  'GET /api/cart/shipping-options': { allow: ORDERERS },
+  'POST /api/orders': { allow: ORDERERS },
+  // Staff read every company's orders (and so keep reading them after an erasure).
+  'GET /api/orders': { allow: [...CUSTOMERS, ...STAFF] },
+  'GET /api/orders/:id': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('orders') } },
 };
 
 interface Route {
@@ -207,6 +296,7 @@ describe('authorization matrix', () => {
         [companyId, email],
       );
     }
+    await arrangeSalesFixtures(t);
   });
   afterAll(() => t.close());
 
@@ -251,6 +341,10 @@ describe('authorization matrix', () => {
   it.each(Object.keys(CALLERS) as Caller[])('gives the %s exactly the access its row allows', async (caller) => {
     const login = () => (CALLERS[caller] ? t.http.tokenFor(CALLERS[caller]!) : Promise.resolve(undefined));
     let token = await login();
+    const [callerRow] = CALLERS[caller]
+      ? await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [CALLERS[caller]])
+      : [];
+    const callerId = callerRow?.id ?? null;
     const failures: string[] = [];
     for (const route of routes) {
       const row = MATRIX[route.key];
@@ -259,7 +353,7 @@ describe('authorization matrix', () => {
       const hasObjects = Object.keys(row.objects ?? {}).length > 0;
       const scopes: ('own' | 'other')[] = hasObjects ? ['other', 'own'] : ['own'];
       for (const scope of scopes) {
-        const path = await fillPath(route.path, row, companyIds[scope]);
+        const path = await fillPath(route.path, row, companyIds[scope], callerId, allowed);
         const writes = route.method !== 'GET';
         // Another company's object gets a valid body so that only the lookup can refuse it.
         const body = !writes ? undefined : allowed && scope === 'other' ? (row.body ?? {}) : { matrixProbe: true };
@@ -283,21 +377,82 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
   });
 
-  async function fillPath(path: string, row: Row, companyId: string): Promise<string> {
+  /**
+   * The path with its parameters filled in. A caller who is refused anyway may find no object
+   * of its own (a viewer has no cart): it gets a made-up id, since the policy answers first.
+   */
+  async function fillPath(
+    path: string,
+    row: Row,
+    companyId: string,
+    callerId: string | null,
+    allowed: boolean,
+  ): Promise<string> {
     let filled = path;
     for (const param of paramsOf(path)) {
       let value = row.params?.[param];
       const query = row.objects?.[param];
       if (query) {
-        const [found] = await t.sql<{ id: string }>(query, [companyId]);
-        if (!found) throw new Error(`the matrix fixture has no object for :${param} of ${path} (${query})`);
-        value = found.id;
+        const args = [companyId, callerId].slice(0, query.includes('$2') ? 2 : 1);
+        const [found] = await t.sql<{ id: string }>(query, args);
+        if (!found && allowed)
+          throw new Error(`the matrix fixture has no object for :${param} of ${path} (${query})`);
+        value = found?.id ?? '00000000-0000-4000-8000-000000000000';
       }
       filled = filled.replace(`:${param}`, encodeURIComponent(value ?? ''));
     }
     return filled;
   }
 });
+
+/**
+ * Lists, quotes, carts and orders in both companies, made through the API as a customer would:
+ * the other company needs one of each to be refused, and each allowed caller its own cart item
+ * (carts are per user, and DELETE spends it).
+ */
+async function arrangeSalesFixtures(t: TestApp): Promise<void> {
+  const skus = (
+    await t.sql<{ sku: string }>(
+      `SELECT sku FROM products WHERE lifecycle = 'active' AND stock_status = 'in_stock' ORDER BY sku LIMIT 2`,
+    )
+  ).map((p) => p.sku);
+  const call = async (token: string, method: string, path: string, body?: unknown, headers?: Record<string, string>) => {
+    const response = await t.http.request(method, path, { token, body, headers });
+    if (response.status >= 300)
+      throw new Error(`matrix fixture: ${method} ${path} answered ${response.status} ${response.text.slice(0, 200)}`);
+    return response.body;
+  };
+  const listWithItems = async (token: string, name: string) => {
+    const list = await call(token, 'POST', '/project-lists', { name });
+    for (const sku of skus) await call(token, 'POST', `/project-lists/${list.id}/items`, { sku, quantity: 1 });
+    return list.id as string;
+  };
+  const order = async (token: string, companyName: string) => {
+    const [address] = await t.sql<{ id: string }>(
+      `SELECT a.id FROM addresses a JOIN companies c ON c.id = a.company_id
+       WHERE c.name = $1 AND a.kind = 'delivery' AND a.deleted_at IS NULL ORDER BY a.created_at LIMIT 1`,
+      [companyName],
+    );
+    await call(token, 'POST', '/cart/items', { sku: skus[0], quantity: 1 });
+    await call(token, 'POST', '/orders', { deliveryAddressId: address.id, shippingMethod: 'standard' }, {
+      'idempotency-key': `matrix-${address.id}`,
+    });
+  };
+
+  const fjord = await t.http.tokenFor('admin@fjordbygg.test');
+  const fjordList = await listWithItems(fjord, 'Matrix Fjord');
+  // One quote left open, one cancelled (bodiless quote actions point at a cancelled one).
+  await call(fjord, 'POST', `/project-lists/${fjordList}/quote-requests`, {});
+  const cancelled = await call(fjord, 'POST', `/project-lists/${fjordList}/quote-requests`, {});
+  await call(fjord, 'POST', `/quotes/${cancelled.id}/cancel`);
+  await order(fjord, OTHER_COMPANY);
+  await call(fjord, 'POST', '/cart/items', { sku: skus[0], quantity: 1 });
+
+  const buyer = await t.http.tokenFor('buyer@nordlys.test');
+  await order(buyer, OWN_COMPANY);
+  for (const email of ['purchaser@nordlys.test', 'buyer@nordlys.test', 'admin@nordlys.test'])
+    await call(await t.http.tokenFor(email), 'POST', '/cart/items', { sku: skus[0], quantity: 1 });
+}
 
 function paramsOf(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]);

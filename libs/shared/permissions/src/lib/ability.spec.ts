@@ -119,6 +119,8 @@ describe('defineRulesFor', () => {
     expect(ability.can('verify', 'Company')).toBe(true);
     expect(ability.can('erase', 'Company')).toBe(true);
     expect(ability.can('changeTier', 'Company')).toBe(true);
+    expect(ability.can('update', 'Quote')).toBe(true);
+    expect(ability.can('comment', 'Quote')).toBe(false);
     // Staff act for the shop: a customer's profile, addresses, employees and roles are its own.
     expect(ability.can('update', 'Company')).toBe(false);
     expect(ability.can('requestDeletion', 'Company')).toBe(false);

@@ -85,7 +85,8 @@ export function defineRulesFor(principal: Principal): AppRule[] {
       can('manage', 'all');
     }
     // Staff act for the shop, never as a customer.
-    cannot(['request', 'accept', 'decline', 'cancel'], 'Quote');
+    // Staff comment through the quote desk (`update Quote`), never on the customer's route.
+    cannot(['request', 'comment', 'accept', 'decline', 'cancel'], 'Quote');
     cannot('place', 'Order');
     cannot('use', ['QuickOrder', 'Cart']);
     // A customer's account and lists are the customer's: refused at the guard, before any
