@@ -156,5 +156,11 @@ describe('project lists over HTTP', () => {
     const response = await t.http.get('/project-lists', { token: consultant });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('customer_only');
+    // A shop admin may "manage all", yet a customer route refuses it before reading the body.
+    const shopAdmin = await t.http.tokenFor('admin@lumen.test');
+    const write = await t.http.post('/project-lists', { unexpected: true }, { token: shopAdmin });
+    expect(write.status).toBe(403);
+    const quote = await t.http.post(`/quotes/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/comments`, { x: 1 }, { token: shopAdmin });
+    expect(quote.status).toBe(403);
   });
 });

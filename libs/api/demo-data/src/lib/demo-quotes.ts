@@ -21,14 +21,21 @@ interface DemoQuote {
   comments: Array<['customer' | 'consultant', string]>;
 }
 
-const LISTS = [
+interface DemoList {
+  name: string;
+  reference: string | null;
+  description: string | null;
+  items: number;
+}
+
+const NORDLYS_LISTS: DemoList[] = [
   { name: 'Kontorbygg Bodø', reference: 'P-2026-114', description: 'Nybygg, 4 etasjer, kontorlandskap', items: 6 },
   { name: 'Skole Tromsø – fase 1', reference: 'P-2026-097', description: 'Klasserom og gymsal', items: 4 },
   { name: 'Lager Mo i Rana', reference: null, description: null, items: 3 },
 ];
 
 /** One quote in every state, so the desk, the quote pages and the metrics have something to show. */
-const QUOTES: DemoQuote[] = [
+const NORDLYS_QUOTES: DemoQuote[] = [
   { list: 0, status: 'requested', requestedHoursAgo: 3, revisions: 0, message: 'Trenger pris innen fredag.', comments: [] },
   { list: 1, status: 'in_progress', requestedHoursAgo: 20, revisions: 0, message: null, comments: [] },
   { list: 2, status: 'requested', requestedHoursAgo: 27, revisions: 0, message: 'Haster!', comments: [] },
@@ -57,16 +64,36 @@ const QUOTES: DemoQuote[] = [
   { list: 2, status: 'cancelled', requestedHoursAgo: 400, revisions: 0, message: null, comments: [] },
 ];
 
+/** The second company has a little too, so tenant isolation can be seen (and tested) both ways. */
+const FJORD_LISTS: DemoList[] = [{ name: 'Hytte Geilo', reference: 'FB-12', description: null, items: 2 }];
+const FJORD_QUOTES: DemoQuote[] = [
+  { list: 0, status: 'cancelled', requestedHoursAgo: 100, revisions: 0, message: null, comments: [] },
+];
+
 const HOUR = 3_600_000;
 
 /**
- * Project lists and quotes for Nordlys Elektro. Runs after the catalog and the accounts are
- * seeded, in the same transaction. A handful of rows, written one statement per table and quote.
+ * Project lists and quotes for Nordlys Elektro (and a little for Fjord Bygg). Runs after the
+ * catalog and the accounts are seeded, in the same transaction. A handful of rows, written one
+ * statement per table and quote.
  */
 export async function seedDemoQuotes(manager: EntityManager, now = new Date()): Promise<void> {
-  const [company] = await manager.query(`SELECT id, tier FROM companies WHERE name = 'Nordlys Elektro AS'`);
+  await seedCompany(manager, now, 'Nordlys Elektro AS', 'buyer@nordlys.test', 0, NORDLYS_LISTS, NORDLYS_QUOTES);
+  await seedCompany(manager, now, 'Fjord Bygg AS', 'admin@fjordbygg.test', 20, FJORD_LISTS, FJORD_QUOTES);
+}
+
+async function seedCompany(
+  manager: EntityManager,
+  now: Date,
+  companyName: string,
+  requesterEmail: string,
+  productOffset: number,
+  demoLists: DemoList[],
+  demoQuotes: DemoQuote[],
+): Promise<void> {
+  const [company] = await manager.query(`SELECT id, tier FROM companies WHERE name = $1`, [companyName]);
   if (!company) return;
-  const [buyer] = await manager.query(`SELECT id FROM users WHERE email = 'buyer@nordlys.test'`);
+  const [buyer] = await manager.query(`SELECT id FROM users WHERE email = $1`, [requesterEmail]);
   const [consultant] = await manager.query(`SELECT id FROM users WHERE email = 'consultant@lumen.test'`);
   const products: Array<{ id: string; sku: string; name: string; list: number; tier: number }> =
     await manager.query(
@@ -76,13 +103,14 @@ export async function seedDemoQuotes(manager: EntityManager, now = new Date()): 
          END::float8 AS tier
        FROM products p, tier_discounts d
        WHERE d.tier = $1 AND p.lifecycle = 'active'
-       ORDER BY p.sku LIMIT 13`,
-      [company.tier],
+       ORDER BY p.sku OFFSET $2 LIMIT 13`,
+      [company.tier, productOffset],
     );
-  if (products.length < 13 || !buyer || !consultant) return;
+  const needed = demoLists.reduce((sum, list) => sum + list.items, 0);
+  if (products.length < needed || !buyer || !consultant) return;
 
   let offset = 0;
-  const lists = LISTS.map((list) => {
+  const lists = demoLists.map((list) => {
     const items = products.slice(offset, offset + list.items).map((p, i) => ({ ...p, quantity: (i + 1) * 4 }));
     offset += list.items;
     return { ...list, items };
@@ -102,7 +130,7 @@ export async function seedDemoQuotes(manager: EntityManager, now = new Date()): 
     );
   }
 
-  for (const demo of QUOTES) {
+  for (const demo of demoQuotes) {
     const list = lists[demo.list];
     const cycleStart = new Date(now.getTime() - demo.requestedHoursAgo * HOUR);
     const lines = list.items.map((p, position) => ({

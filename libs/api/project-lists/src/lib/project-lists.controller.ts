@@ -10,6 +10,7 @@ import {
   Patch,
   Post,
   Res,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
@@ -22,6 +23,7 @@ import {
   UpdateProjectListDto,
   UpdateProjectListItemDto,
 } from './dto/project-list.dto';
+import { CustomerOnlyGuard } from './customer-scope';
 import { csvFileName, projectListCsv } from './project-list-csv';
 import { ProjectListsService } from './project-lists.service';
 
@@ -32,6 +34,7 @@ const Id = (name = 'id') => Param(name, new ParseUUIDPipe());
 @ApiBearerAuth()
 @Controller('project-lists')
 @Can('read', 'ProjectList')
+@UseGuards(CustomerOnlyGuard)
 export class ProjectListsController {
   constructor(private readonly lists: ProjectListsService) {}
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { CustomerOnlyGuard } from '@lumen/api/project-lists';
 import type { QuoteDetail, QuoteSummary } from '@lumen/shared/contracts';
 import { CreateQuoteRequestDto, QuoteCommentDto } from './dto/quote.dto';
 import { QuoteWorkflow } from './quote-workflow.service';
@@ -13,6 +14,7 @@ const Id = () => Param('id', new ParseUUIDPipe());
 @ApiBearerAuth()
 @Controller('quotes')
 @Can('read', 'Quote')
+@UseGuards(CustomerOnlyGuard)
 export class QuotesController {
   constructor(
     private readonly quotes: QuotesService,
@@ -72,6 +74,7 @@ export class QuotesController {
 @ApiTags('quotes')
 @ApiBearerAuth()
 @Controller('project-lists')
+@UseGuards(CustomerOnlyGuard)
 export class QuoteRequestsController {
   constructor(
     private readonly quotes: QuotesService,
