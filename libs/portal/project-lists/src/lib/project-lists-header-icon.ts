@@ -65,6 +65,7 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
     }
     .menu a:hover { background: var(--surface-muted); }
     .count, .empty { color: var(--text-muted); font-size: 0.85rem; }
+    .count { white-space: nowrap; }
     .empty { margin: 0; padding: 0.45rem 0.9rem; }
     .all { border-top: 1px solid var(--border); font-weight: 600; }
     @media (max-width: 720px) { .label { display: none; } }

@@ -92,6 +92,7 @@ type View = 'open' | 'overdue' | 'all';
     .small { font-size: 0.8rem; }
     .filters { display: flex; gap: 1rem; align-items: end; margin-bottom: 1rem; }
     .table { width: 100%; border-collapse: collapse; }
+    .table td:first-child { white-space: nowrap; }
     .table th, .table td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--border); }
     .num { text-align: right !important; }
     tr.overdue td { background: var(--danger-bg); }

@@ -51,6 +51,7 @@ import { QuotesApi } from './quotes.api';
   `,
   styles: `
     .table { width: 100%; border-collapse: collapse; }
+    .table td:first-child { white-space: nowrap; }
     .table th, .table td { text-align: left; padding: 0.55rem 0.5rem; border-bottom: 1px solid var(--border); }
     .num { text-align: right !important; white-space: nowrap; }
   `,
