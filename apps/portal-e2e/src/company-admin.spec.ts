@@ -96,7 +96,7 @@ test('the company admin invites a purchaser, who sets a password and sees no emp
     await page.getByLabel('Gjenta passordet').fill(password);
     await page.locator('form button[type=submit]').click();
     await expect(page).toHaveURL(/\/account$/);
-    await expect(page.getByTestId('account-user')).toContainText('Purchaser');
+    await expect(page.getByTestId('account-user')).toContainText('Bestiller');
   });
 
   await test.step('the purchaser sees neither the employees menu nor its page', async () => {
