@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogChangeListener } from './catalog-change.listener';
 import { CatalogController } from './catalog.controller';
 import { CatalogPricing } from './catalog-pricing';
 import { CatalogService } from './catalog.service';
@@ -13,7 +14,7 @@ import { TierDiscount } from './tier-discount.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Product, Category, TierDiscount])],
   controllers: [CatalogController, StaffPricingController],
-  providers: [CatalogPricing, CatalogService, StaffPricingService],
+  providers: [CatalogPricing, CatalogService, CatalogChangeListener, StaffPricingService],
   exports: [CatalogPricing, TypeOrmModule],
 })
 export class CatalogModule {}

@@ -24,7 +24,10 @@ interface DetailRow extends ProductRow {
   category_path: CategoryRef[];
 }
 
-/** Rankings of the first pages are cached: 20 pages of 24. */
+/**
+ * Rankings of the first pages are cached (20 pages of 24) until the catalog changes
+ * (`CatalogChangeListener`) or 30 s pass, whichever comes first.
+ */
 export const SEARCH_CACHE_DEPTH = 480;
 const SEARCH_CACHE_ENTRIES = 500;
 const SEARCH_CACHE_TTL_MS = 30_000;
@@ -37,6 +40,8 @@ const SEARCH_CACHE_TTL_MS = 30_000;
 @Injectable()
 export class CatalogService {
   private readonly searchCache = new SearchCache(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_TTL_MS);
+  /** On only while `CatalogChangeListener` hears about catalog changes. */
+  private searchCaching = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -52,10 +57,10 @@ export class CatalogService {
       const { items, total } = await this.deepPage(match, first, pageSize, audience);
       return { items, total, page, pageSize };
     }
-    let ranked = this.searchCache.get(match.cacheKey);
+    let ranked = this.searchCaching ? this.searchCache.get(match.cacheKey) : undefined;
     if (!ranked) {
       ranked = await this.rank(match);
-      this.searchCache.set(match.cacheKey, ranked);
+      if (this.searchCaching) this.searchCache.set(match.cacheKey, ranked);
     }
     const ids = ranked.ids.slice(first, first + pageSize);
     const priced = await this.pricing.priceProductsById(this.dataSource.manager, ids, audience);
@@ -64,9 +69,14 @@ export class CatalogService {
     return { items, total: ranked.total, page, pageSize };
   }
 
-  /** Forgets every cached ranking, e.g. when tier percentages (and so price order) change. */
+  /** Forgets every cached ranking: the catalog changed, or tier percentages (price order) did. */
   forgetSearches(): void {
     this.searchCache.clear();
+  }
+
+  cacheSearches(enabled: boolean): void {
+    this.searchCaching = enabled;
+    if (!enabled) this.searchCache.clear();
   }
 
   /** The first SEARCH_CACHE_DEPTH ids in order, and the total, in one statement. */

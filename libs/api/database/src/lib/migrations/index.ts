@@ -1,5 +1,6 @@
 import { Accounts1763790000000 } from './1763790000000-Accounts';
 import { Catalog1763810000000 } from './1763810000000-Catalog';
+import { CatalogChangeNotify1763810000001 } from './1763810000001-CatalogChangeNotify';
 import { CartAndOrders1763830000000 } from './1763830000000-CartAndOrders';
 import { ProjectListsAndQuotes1763820000000 } from './1763820000000-ProjectListsAndQuotes';
 
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Catalog1763810000000,
   ProjectListsAndQuotes1763820000000,
   CartAndOrders1763830000000,
+  CatalogChangeNotify1763810000001,
 ];
