@@ -1,0 +1,81 @@
+import { TestBed } from '@angular/core/testing';
+import { signal } from '@angular/core';
+import { AuthStore, CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
+import type { ProjectListSummary } from '@lumen/shared/contracts';
+import { AddToProjectList } from './add-to-project-list';
+import { ProjectListsApi } from './project-lists.api';
+
+const summary = (id: string, name: string) => ({ id, name }) as ProjectListSummary;
+
+/** The API double records what the component asked for; lists are what the header shares. */
+function fakeApi(existing: ProjectListSummary[]) {
+  const calls: string[] = [];
+  const lists = signal<ProjectListSummary[] | null>(existing);
+  return {
+    calls,
+    api: {
+      lists,
+      refresh: async () => existing,
+      create: async ({ name }: { name: string }) => {
+        calls.push(`create ${name}`);
+        return { ...summary('new-id', name), items: [] };
+      },
+      addItem: async (id: string, item: { sku: string; quantity: number }) => {
+        calls.push(`add ${item.sku}×${item.quantity} to ${id}`);
+        return { ...summary(id, id === 'new-id' ? 'Hytta' : 'Skole'), items: [] };
+      },
+    },
+  };
+}
+
+async function render(existing: ProjectListSummary[], can = true, staff = false) {
+  const { api, calls } = fakeApi(existing);
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: ProjectListsApi, useValue: api },
+      { provide: AuthStore, useValue: { can: () => can, isStaff: () => staff } },
+    ],
+  });
+  TestBed.inject(TranslationService).register(CORE_TRANSLATIONS);
+  TestBed.inject(TranslationService).setLocale('nb');
+  const fixture = TestBed.createComponent(AddToProjectList);
+  fixture.componentRef.setInput('sku', 'LT-10001');
+  fixture.componentRef.setInput('quantity', 3);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const click = async (testId: string) => {
+    element.querySelector<HTMLButtonElement>(`[data-testid=${testId}]`)?.click();
+    await fixture.whenStable();
+  };
+  return { fixture, element, calls, click };
+}
+
+describe('AddToProjectList', () => {
+  it('adds the product to the chosen existing list', async () => {
+    const { element, calls, click } = await render([summary('l1', 'Skole'), summary('l2', 'Kontor')]);
+    await click('add-to-list');
+    const choice = element.querySelector<HTMLSelectElement>('[data-testid=add-to-list-choice]');
+    expect(choice).not.toBeNull();
+    await click('add-to-list-confirm');
+    expect(calls).toEqual(['add LT-10001×3 to l1']);
+    expect(element.textContent).toContain('Lagt til i «Skole»');
+  });
+
+  it('creates a new list first when the user picks "New list"', async () => {
+    const { fixture, element, calls, click } = await render([]);
+    await click('add-to-list');
+    const name = element.querySelector<HTMLInputElement>('[data-testid=add-to-list-name]');
+    expect(name).not.toBeNull();
+    name!.value = 'Hytta';
+    name!.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    await click('add-to-list-confirm');
+    expect(calls).toEqual(['create Hytta', 'add LT-10001×3 to new-id']);
+  });
+
+  it('is not offered to those who may not edit lists, nor to staff', async () => {
+    expect((await render([], false)).element.querySelector('[data-testid=add-to-list]')).toBeNull();
+    TestBed.resetTestingModule();
+    expect((await render([], true, true)).element.querySelector('[data-testid=add-to-list]')).toBeNull();
+  });
+});
