@@ -1,38 +1,14 @@
 import { type Page, expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Client } from 'pg';
 import {
   DEMO_PASSWORD,
   loginAs,
   logout,
+  mailedLinkPath,
   randomOrganisationNumber,
   screenshot,
   setLanguage,
   uniqueSuffix,
 } from './support/helpers';
-
-/**
- * The newest invitation mailed to `email`, read from the e2e server's outbox as the invitee
- * would read the e-mail; tools/start.mjs writes the embedded database's URL into the data folder.
- */
-async function invitationPathFor(email: string): Promise<string> {
-  const dataDir = resolve(__dirname, '../../..', process.env['LUMEN_DATA_DIR'] ?? 'tmp/e2e-data');
-  const client = new Client({ connectionString: readFileSync(resolve(dataDir, 'database-url'), 'utf8').trim() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ body: string }>(
-      `SELECT body FROM outbox_messages WHERE kind = 'invitation' AND recipient = $1 ORDER BY created_at DESC LIMIT 1`,
-      [email],
-    );
-    const link = /https?:\/\/\S+\/accept-invitation\?token=\S+/.exec(rows[0]?.body ?? '')?.[0];
-    if (!link) throw new Error(`no invitation mailed to ${email}`);
-    const url = new URL(link);
-    return `${url.pathname}${url.search}`;
-  } finally {
-    await client.end();
-  }
-}
 
 const mainNav = (page: Page) => page.locator('nav.main-nav');
 
@@ -90,7 +66,7 @@ test('the company admin invites a purchaser, who sets a password and sees no emp
   });
 
   await test.step('the invitation link from the e-mail sets the password and logs the purchaser in', async () => {
-    invitation = await invitationPathFor(purchaser.email);
+    invitation = await mailedLinkPath(purchaser.email, 'invitation');
     await page.goto(invitation);
     await page.getByLabel('Passord', { exact: true }).fill(password);
     await page.getByLabel('Gjenta passordet').fill(password);
