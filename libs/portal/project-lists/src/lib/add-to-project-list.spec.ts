@@ -65,9 +65,9 @@ describe('AddToProjectList', () => {
     const { fixture, element, calls, click } = await render([]);
     await click('add-to-list');
     const name = element.querySelector<HTMLInputElement>('[data-testid=add-to-list-name]');
-    expect(name).not.toBeNull();
-    name!.value = 'Hytta';
-    name!.dispatchEvent(new Event('input'));
+    if (!name) throw new Error('no field for the new list name');
+    name.value = 'Hytta';
+    name.dispatchEvent(new Event('input'));
     await fixture.whenStable();
     await click('add-to-list-confirm');
     expect(calls).toEqual(['create Hytta', 'add LT-10001×3 to new-id']);
