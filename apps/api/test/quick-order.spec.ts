@@ -39,6 +39,7 @@ describe('quick order over HTTP', () => {
     });
     expect(response.status).toBe(200);
     const report = response.body;
+    const product = (sku: string) => report.products.find((p) => p.sku === sku);
     const byLine = Object.fromEntries(report.lines.map((line) => [line.line, line]));
     expect(report.lines.map((line) => [line.line, line.status])).toEqual([
       [2, 'ok'],
@@ -59,10 +60,10 @@ describe('quick order over HTTP', () => {
     expect(byLine[7].replacementSku).toBe('QO-NEW-1');
     expect(byLine[10].sku).toBe('00123');
     // Nordlys is gold: 10 % off list, none on a net-priced product; stock state reported.
-    expect(report.products['QO-OK-1'].price).toMatchObject({ unitPriceOre: 9_000, tier: 'gold' });
-    expect(report.products['QO-NET-1'].price.unitPriceOre).toBe(5_000);
-    expect(report.products['QO-NET-1'].stockStatus).toBe('remote_warehouse');
-    expect(report.products['QO-NEW-1'].price.unitPriceOre).toBe(18_000);
+    expect(product('QO-OK-1')?.price).toMatchObject({ unitPriceOre: 9_000, tier: 'gold' });
+    expect(product('QO-NET-1')?.price.unitPriceOre).toBe(5_000);
+    expect(product('QO-NET-1')?.stockStatus).toBe('remote_warehouse');
+    expect(product('QO-NEW-1')?.price.unitPriceOre).toBe(18_000);
     expect(report.orderable).toEqual([
       { sku: 'QO-OK-1', quantity: 5, lines: [2, 4] },
       { sku: '00123', quantity: 10, lines: [10] },
@@ -151,9 +152,10 @@ describe('quick order over HTTP', () => {
     expect(add.body).toEqual({ added: 2, cartItemCount: 2 });
     await t.http.post('/quick-order/cart', { items: [{ sku: 'QO-OK-1', quantity: 1 }] }, { token: purchaser });
     const cart = await t.http.get('/cart', { token: purchaser });
+    // Lines added together are listed by article number.
     expect(cart.body.items.map((item: { product: { sku: string }; quantity: number }) => [item.product.sku, item.quantity])).toEqual([
-      ['QO-OK-1', 6],
       ['00123', 10],
+      ['QO-OK-1', 6],
     ]);
   });
 

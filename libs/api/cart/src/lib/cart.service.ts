@@ -176,7 +176,9 @@ export class CartService {
     );
     if (!cart) return { cartId: null, items: [] };
     const rows: CartItemRow[] = await manager.query(
-      `SELECT id, product_id, quantity FROM cart_items WHERE cart_id = $1 ORDER BY created_at, id`,
+      // Oldest first; lines added together (one statement, one timestamp) by article number.
+      `SELECT ci.id, ci.product_id, ci.quantity FROM cart_items ci JOIN products p ON p.id = ci.product_id
+       WHERE ci.cart_id = $1 ORDER BY ci.created_at, p.sku`,
       [cart.id],
     );
     const products = await this.pricing.priceProductsById(

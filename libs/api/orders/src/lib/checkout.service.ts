@@ -123,8 +123,16 @@ export class CheckoutService {
         ]);
     }
 
+    // The order keeps copies: later changes to the address book do not touch it.
     const { id: deliveryAddressId, ...deliveryCopy } = delivery;
-    const { id: _billingId, ...billingCopy } = billing;
+    const billingCopy: Omit<typeof billing, 'id'> = {
+      label: billing.label,
+      line1: billing.line1,
+      line2: billing.line2,
+      postalCode: billing.postalCode,
+      city: billing.city,
+      country: billing.country,
+    };
     let orderId: string;
     try {
       const [row]: { id: string }[] = await manager.query(

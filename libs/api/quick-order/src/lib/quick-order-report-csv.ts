@@ -18,8 +18,9 @@ const kroner = (ore: number) => (ore / 100).toFixed(2);
  * customer's own article numbers end up in cells.
  */
 export function quickOrderReportCsv(report: QuickOrderReport): string {
+  const productBySku = new Map(report.products.map((product) => [product.sku, product]));
   const rows = report.lines.map((line) => {
-    const product = report.products[line.sku];
+    const product = productBySku.get(line.sku);
     const price = line.status === 'ok' && product ? product.price : undefined;
     return [
       line.line,

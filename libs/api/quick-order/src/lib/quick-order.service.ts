@@ -76,8 +76,8 @@ export class QuickOrderService {
       combined.demands.map((demand) => demand.sku),
       tier,
     );
-    const products: Record<string, QuickOrderProduct> = {};
-    const remember = (product: QuickOrderProduct) => (products[product.sku] = product);
+    const products = new Map<string, QuickOrderProduct>();
+    const remember = (product: QuickOrderProduct) => products.set(product.sku, product);
     const demandBySku = new Map(combined.demands.map((demand) => [demand.sku, demand]));
 
     const statusOfSku = new Map<string, QuickOrderLineStatus>();
@@ -88,7 +88,7 @@ export class QuickOrderService {
       else statusOfSku.set(demand.sku, lookup.replacements.has(demand.sku) ? 'end_of_life' : 'not_orderable');
     }
 
-    const lines: QuickOrderReportLine[] = combined.entries.map((entry) => {
+    const lines = combined.entries.map((entry): QuickOrderReportLine => {
       const line: QuickOrderReportLine = {
         line: entry.line,
         sku: entry.sku,
@@ -96,8 +96,15 @@ export class QuickOrderService {
         quantity: entry.quantity,
         status: 'ok',
       };
-      if (entry.problem === 'missing_sku') return { ...line, status: 'missing_sku' };
-      if (entry.problem) return { ...line, status: 'invalid_quantity', quantityProblem: entry.problem };
+      if (entry.problem === 'missing_sku') {
+        line.status = 'missing_sku';
+        return line;
+      }
+      if (entry.problem) {
+        line.status = 'invalid_quantity';
+        line.quantityProblem = entry.problem;
+        return line;
+      }
       const demand = demandBySku.get(entry.sku);
       line.status = statusOfSku.get(entry.sku) ?? 'unknown_sku';
       if (entry.summedIntoLine !== null) line.summedIntoLine = entry.summedIntoLine;
@@ -127,14 +134,14 @@ export class QuickOrderService {
     for (const line of lines) counts[line.status]++;
     return {
       lines,
-      products,
+      products: [...products.values()],
       orderable,
       summary: {
         ...counts,
         lines: lines.length,
         summedLines: lines.filter((line) => line.summedIntoLine !== undefined).length,
         orderableTotalOre: orderable.reduce(
-          (sum, item) => sum + lineTotal(products[item.sku].price.unitPriceOre, item.quantity),
+          (sum, item) => sum + lineTotal(lookup.found.get(item.sku)?.price.unitPriceOre ?? 0, item.quantity),
           0,
         ),
       },

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, type OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type OnInit, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { type ErrorMessage, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, describeError } from '@lumen/portal/core';
 import type { OrderDetail } from '@lumen/shared/contracts';
@@ -13,7 +13,7 @@ import { OrdersApi } from './orders.api';
     <p><a routerLink="/orders">← {{ 'orders.back' | t }}</a></p>
     <lt-form-alert [message]="error()" />
     @if (order(); as order) {
-      @if (placed()) {
+      @if (justPlaced()) {
         <div class="alert alert-success" data-testid="order-placed">{{ 'orders.thanks' | t }}</div>
       }
       <div class="page-header">
@@ -109,8 +109,8 @@ export class OrderPage implements OnInit {
   private readonly api = inject(OrdersApi);
   readonly id = input.required<string>();
   /** `?placed=1` right after checkout: the confirmation. */
-  readonly placedParam = input<string | undefined>(undefined, { alias: 'placed' });
-  protected readonly placed = () => this.placedParam() === '1';
+  readonly placed = input<string | undefined>();
+  protected readonly justPlaced = computed(() => this.placed() === '1');
   protected readonly order = signal<OrderDetail | null>(null);
   protected readonly error = signal<ErrorMessage | null>(null);
 

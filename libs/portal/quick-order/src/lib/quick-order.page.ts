@@ -12,7 +12,7 @@ import {
   apiErrorOf,
   describeError,
 } from '@lumen/portal/core';
-import type { QuickOrderReport, QuickOrderReportLine } from '@lumen/shared/contracts';
+import type { QuickOrderProduct, QuickOrderReport, QuickOrderReportLine } from '@lumen/shared/contracts';
 import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
 import { QuickOrderCsvError, parseQuickOrderCsv } from '@lumen/shared/domain';
 import { Subject, debounceTime, distinctUntilChanged, switchMap, from, catchError, of, type Subscription } from 'rxjs';
@@ -174,16 +174,16 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
                     }
                     @for (suggestion of line.suggestions ?? []; track suggestion) {
                       <div><button class="link" type="button" (click)="take(line, suggestion)">{{ 'quickOrder.useSuggestion' | t: { sku: suggestion } }}</button>
-                        <span class="small muted suggestion-name">{{ report.products[suggestion]?.name }}</span></div>
+                        <span class="small muted suggestion-name">{{ product(suggestion)?.name }}</span></div>
                     }
                   }
                 </td>
-                <td>{{ report.products[line.sku]?.name }}</td>
-                <td class="num price" [attr.data-tier]="report.products[line.sku]?.price?.tier">
-                  @if (line.status === 'ok') { {{ report.products[line.sku]?.price?.unitPriceOre | money }} }
+                <td>{{ product(line.sku)?.name }}</td>
+                <td class="num price" [attr.data-tier]="product(line.sku)?.price?.tier">
+                  @if (line.status === 'ok') { {{ product(line.sku)?.price?.unitPriceOre | money }} }
                 </td>
                 <td class="small">
-                  @if (report.products[line.sku]; as product) {
+                  @if (product(line.sku); as product) {
                     {{ 'stock.' + product.stockStatus | t: { date: (product.stockDate | localDate) } }}
                   }
                 </td>
@@ -255,6 +255,9 @@ export class QuickOrderPage {
     return this.onlyProblems() ? lines.filter((line) => line.status !== 'ok') : lines;
   });
   protected readonly visibleLines = computed(() => this.filteredLines().slice(0, this.shown()));
+  private readonly productBySku = computed(
+    () => new Map((this.report()?.products ?? []).map((product) => [product.sku, product])),
+  );
 
   /** What "add to cart" sends: the valid lines, plus taken replacements, summed by SKU. */
   protected readonly chosen = computed(() => {
@@ -322,6 +325,10 @@ export class QuickOrderPage {
       return;
     }
     this.run({ file });
+  }
+
+  protected product(sku: string): QuickOrderProduct | undefined {
+    return this.productBySku().get(sku);
   }
 
   protected take(line: QuickOrderReportLine, sku: string): void {

@@ -74,31 +74,37 @@ export function combineQuickOrderEntries(
   limits: QuickOrderLimits = QUICK_ORDER_LIMITS,
 ): CombinedQuickOrder {
   const demandsBySku = new Map<string, QuickOrderDemand>();
+  // One object shape for every entry, built without spreads: this runs for 100,000 lines.
   const entries: CheckedQuickOrderEntry[] = input.map((entry) => {
     const sku = normaliseSku(entry.sku);
     const quantityText = entry.quantity.trim();
-    const base = { line: entry.line, sku, quantityText, summedIntoLine: null };
-    if (sku === '')
-      return { ...base, quantity: null, problem: 'missing_sku' as const };
+    const checked: CheckedQuickOrderEntry = {
+      line: entry.line,
+      sku,
+      quantityText,
+      quantity: null,
+      problem: null,
+      summedIntoLine: null,
+    };
+    if (sku === '') {
+      checked.problem = 'missing_sku';
+      return checked;
+    }
     const check = checkQuantity(quantityText, limits);
-    if (!check.ok) return { ...base, quantity: null, problem: check.problem };
+    if (!check.ok) {
+      checked.problem = check.problem;
+      return checked;
+    }
+    checked.quantity = check.quantity;
     const demand = demandsBySku.get(sku);
     if (!demand) {
-      demandsBySku.set(sku, {
-        sku,
-        quantity: check.quantity,
-        lines: [entry.line],
-      });
-      return { ...base, quantity: check.quantity, problem: null };
+      demandsBySku.set(sku, { sku, quantity: check.quantity, lines: [entry.line] });
+      return checked;
     }
     demand.quantity += check.quantity;
     demand.lines.push(entry.line);
-    return {
-      ...base,
-      quantity: check.quantity,
-      problem: null,
-      summedIntoLine: demand.lines[0],
-    };
+    checked.summedIntoLine = demand.lines[0];
+    return checked;
   });
 
   const demands: QuickOrderDemand[] = [];
