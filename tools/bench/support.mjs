@@ -3,7 +3,7 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase, findFreePort, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
@@ -110,6 +110,8 @@ export async function measure(title, { url, requests, headers = {}, connections,
     'non-2xx/errors': non2xx,
     connections,
     'duration s': duration,
+    // Other work on the machine skews the figures; the 1-minute load average says how much.
+    'load avg': loadavg()[0].toFixed(1),
   };
   if (non2xx > 0) throw Object.assign(new Error(`${title}: ${non2xx} failed requests`), { figures });
   return figures;

@@ -2,8 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { ProductSummary, TierDiscounts } from '@lumen/shared/contracts';
 import { LOYALTY_TIERS } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
+import { type PreparedQuery, runPrepared } from './prepared-query';
 import type { PriceAudience } from './price-audience';
 import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
+
+const productsWhere = (name: string, where: string): PreparedQuery => ({
+  name,
+  text: `SELECT ${productColumnsSql(tierDiscountSql('$2'))}
+    FROM products p JOIN categories c ON c.id = p.category_id
+    WHERE ${where}`,
+});
+const BY_SKU = productsWhere('catalog-products-by-sku', 'p.sku = ANY($1::text[])');
+const BY_ID = productsWhere('catalog-products-by-id', 'p.id = ANY($1::uuid[])');
 
 /**
  * Prices products for a caller, set-based: one SQL statement for any number of products,
@@ -18,7 +28,7 @@ export class CatalogPricing {
     skus: readonly string[],
     audience: PriceAudience,
   ): Promise<Map<string, ProductSummary>> {
-    const rows = await this.load(manager, 'p.sku = ANY($1::text[])', [...new Set(skus)], audience);
+    const rows = await this.load(manager, BY_SKU, [...new Set(skus)], audience);
     return new Map(rows.map((row) => [row.sku, toProductSummary(row, audience)]));
   }
 
@@ -28,7 +38,7 @@ export class CatalogPricing {
     ids: readonly string[],
     audience: PriceAudience,
   ): Promise<Map<string, ProductSummary>> {
-    const rows = await this.load(manager, 'p.id = ANY($1::uuid[])', [...new Set(ids)], audience);
+    const rows = await this.load(manager, BY_ID, [...new Set(ids)], audience);
     return new Map(rows.map((row) => [row.id, toProductSummary(row, audience)]));
   }
 
@@ -43,16 +53,11 @@ export class CatalogPricing {
 
   private async load(
     manager: EntityManager,
-    where: string,
+    query: PreparedQuery,
     keys: string[],
     audience: PriceAudience,
   ): Promise<ProductRow[]> {
     if (keys.length === 0) return [];
-    return manager.query(
-      `SELECT ${productColumnsSql(tierDiscountSql('$2'))}
-       FROM products p JOIN categories c ON c.id = p.category_id
-       WHERE ${where}`,
-      [keys, tierParameter(audience)],
-    );
+    return runPrepared<ProductRow>(manager, query, [keys, tierParameter(audience)]);
   }
 }

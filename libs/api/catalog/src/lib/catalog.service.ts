@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { CatalogPricing } from './catalog-pricing';
 import type { ProductQueryDto } from './dto/product-query.dto';
 import type { PriceAudience } from './price-audience';
+import { type PreparedQuery, runPrepared } from './prepared-query';
 import { buildProductMatch, type ProductMatch } from './product-match';
 import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
 import { type RankedMatches, SearchCache } from './search-cache';
@@ -23,6 +24,22 @@ interface DetailRow extends ProductRow {
   keywords: string;
   category_path: CategoryRef[];
 }
+
+/** A product with its category path and the next tier's discount; its replacement comes in the same answer. */
+const PRODUCT_DETAIL: PreparedQuery = {
+  name: 'catalog-product-detail',
+  text: `SELECT ${productColumnsSql(tierDiscountSql('$2'))}, p.description, p.keywords,
+         (${tierDiscountSql('$3')})::float8 AS next_tier_discount_percent,
+         (WITH RECURSIVE path AS (
+            SELECT k.id, k.parent_id, k.slug, k.name, k.name_en, 0 AS depth FROM categories k WHERE k.id = p.category_id
+            UNION ALL
+            SELECT k.id, k.parent_id, k.slug, k.name, k.name_en, path.depth + 1
+            FROM categories k JOIN path ON k.id = path.parent_id)
+          SELECT json_agg(json_build_object('id', id, 'slug', slug, 'name', name, 'nameEn', name_en)
+                          ORDER BY depth DESC) FROM path) AS category_path
+       FROM products p JOIN categories c ON c.id = p.category_id
+       WHERE p.sku = $1 OR p.sku = (SELECT replacement_sku FROM products WHERE sku = $1)`,
+};
 
 /**
  * Rankings of the first pages are cached (20 pages of 24) until the catalog changes
@@ -132,20 +149,7 @@ export class CatalogService {
     const wanted = sku.trim().toUpperCase();
     const tier = tierParameter(audience);
     const upgrade = tier ? nextTier(tier) : null;
-    const rows: DetailRow[] = await this.dataSource.query(
-      `SELECT ${productColumnsSql(tierDiscountSql('$2'))}, p.description, p.keywords,
-         (${tierDiscountSql('$3')})::float8 AS next_tier_discount_percent,
-         (WITH RECURSIVE path AS (
-            SELECT k.id, k.parent_id, k.slug, k.name, k.name_en, 0 AS depth FROM categories k WHERE k.id = p.category_id
-            UNION ALL
-            SELECT k.id, k.parent_id, k.slug, k.name, k.name_en, path.depth + 1
-            FROM categories k JOIN path ON k.id = path.parent_id)
-          SELECT json_agg(json_build_object('id', id, 'slug', slug, 'name', name, 'nameEn', name_en)
-                          ORDER BY depth DESC) FROM path) AS category_path
-       FROM products p JOIN categories c ON c.id = p.category_id
-       WHERE p.sku = $1 OR p.sku = (SELECT replacement_sku FROM products WHERE sku = $1)`,
-      [wanted, tier, upgrade],
-    );
+    const rows = await runPrepared<DetailRow>(this.dataSource.manager, PRODUCT_DETAIL, [wanted, tier, upgrade]);
     const row = rows.find((candidate) => candidate.sku === wanted);
     if (!row) throw new AppError(404, 'product_not_found', `No product has article number ${wanted}`);
     const replacement = rows.find((candidate) => candidate.sku === row.replacement_sku);
