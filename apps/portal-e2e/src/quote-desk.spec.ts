@@ -76,6 +76,10 @@ test('buyer requests a quote, consultant answers twice, buyer sees the changes a
     await expect(deskRow().getByTestId('quote-clock')).toContainText(/2[34] t \d\d min igjen/);
     await expect(page.getByTestId('desk-metrics')).toBeVisible();
     await screenshot(page, 'quote-desk-queue-nb');
+    await setLanguage(page, 'en');
+    await expect(deskRow().getByTestId('quote-clock')).toContainText(/2[34] h \d\d min left/);
+    await screenshot(page, 'quote-desk-queue-en');
+    await setLanguage(page, 'nb');
     await deskRow().getByRole('link', { name: quoteNumber }).click();
     await page.getByTestId('claim').click();
     await expect(page.getByTestId('desk-status')).toHaveText('Under arbeid');

@@ -1,7 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { type ErrorMessage, FormAlert, LocalDatePipe, TierBadge, TranslatePipe, describeError } from '@lumen/portal/core';
+import {
+  type ErrorMessage,
+  FormAlert,
+  LocalDatePipe,
+  TierBadge,
+  TranslatePipe,
+  TranslationService,
+  describeError,
+} from '@lumen/portal/core';
 import { QuoteClock, QuoteStatusBadge } from '@lumen/portal/quotes';
 import type { QuoteMetrics, StaffQuoteQuery, StaffQuoteSummary } from '@lumen/shared/contracts';
 import { QuoteDeskApi } from './quote-desk.api';
@@ -100,6 +108,7 @@ type View = 'open' | 'overdue' | 'all';
 })
 export class QuoteDeskPage {
   private readonly api = inject(QuoteDeskApi);
+  private readonly translations = inject(TranslationService);
   protected readonly queue = signal<StaffQuoteSummary[] | null>(null);
   protected readonly metrics = signal<QuoteMetrics | null>(null);
   protected readonly error = signal<ErrorMessage | null>(null);
@@ -126,8 +135,9 @@ export class QuoteDeskPage {
     }
   }
 
+  /** `83 %` in Norwegian, `83%` in English. */
   protected percent(share: number): string {
-    return `${Math.round(share * 100)} %`;
+    return new Intl.NumberFormat(this.translations.intlLocale(), { style: 'percent' }).format(share);
   }
 
   protected hours(ms: number): { h: number; m: string } {

@@ -147,7 +147,7 @@ export class QuoteRevisionTable {
     .table { width: 100%; border-collapse: collapse; }
     .table th, .table td { text-align: left; padding: 0.45rem 0.5rem; border-bottom: 1px solid var(--border); }
     .num { text-align: right !important; white-space: nowrap; }
-    .sku { font-family: var(--font-mono); }
+    .sku { font-family: var(--font-mono); white-space: nowrap; }
   `,
 })
 export class QuoteLinesTable {
