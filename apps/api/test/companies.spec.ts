@@ -236,6 +236,22 @@ describe('company accounts over HTTP', () => {
       expect(asDefault.status).toBe(400);
     });
 
+    it('keeps exactly one default when several addresses are made the default at the same moment', async () => {
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, (_, n) =>
+          t.http.post(
+            '/company/addresses',
+            { label: `Samtidig ${n}`, line1: `Samtidig vei ${n}`, postalCode: '0580', city: 'Oslo', country: 'NO', isDefault: true },
+            { token: admin },
+          ),
+        ),
+      );
+      expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
+      const defaults = (await list()).filter((a) => a.isDefault);
+      expect(defaults).toHaveLength(1);
+      expect(defaults[0].label).toMatch(/^Samtidig/);
+    });
+
     it('refuses a country the shop does not deliver to', async () => {
       const response = await t.http.post(
         '/company/addresses',
@@ -424,23 +440,29 @@ describe('company accounts over HTTP', () => {
       expect(me.body.user.roles).toEqual(['Admin']);
     });
 
-    it('holds when two admins deactivate each other at the same moment', async () => {
-      const second = await createEmployee('second@eneste.test', ['admin'], solo.accessToken);
-      const secondSession = await acceptInvitation('second@eneste.test');
-      // Two admins deactivating each other at once must leave one: the company lock serialises
-      // them, and the loser finds the winner's target no longer counts.
-      const [a, b] = await Promise.all([
-        t.http.patch(`/company/users/${second.id}`, { active: false }, { token: solo.accessToken }),
-        t.http.patch(`/company/users/${soloId}`, { active: false }, { token: secondSession.accessToken }),
-      ]);
-      expect([a.status, b.status].sort()).toEqual([200, 409]);
-      const [{ admins }] = await t.sql<{ admins: number }>(
-        `SELECT count(*)::int AS admins FROM users u JOIN user_roles ur ON ur.user_id = u.id
+    it('holds when admins deactivate each other at the same moment', async () => {
+      const others = [];
+      for (const n of [1, 2, 3, 4, 5]) {
+        const employee = await createEmployee(`admin${n}@eneste.test`, ['admin'], solo.accessToken);
+        others.push({ id: employee.id, token: (await acceptInvitation(`admin${n}@eneste.test`)).accessToken });
+      }
+      const admins = [{ id: soloId, token: solo.accessToken }, ...others];
+      // Each admin deactivates the next, all at once: the company lock serialises them, and
+      // whoever comes last finds no other active admin left.
+      const responses = await Promise.all(
+        admins.map((admin, i) =>
+          t.http.patch(`/company/users/${admins[(i + 1) % admins.length].id}`, { active: false }, { token: admin.token }),
+        ),
+      );
+      expect(responses.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+      expect(responses.some((r) => r.status === 409)).toBe(true);
+      const [{ active }] = await t.sql<{ active: number }>(
+        `SELECT count(*)::int AS active FROM users u JOIN user_roles ur ON ur.user_id = u.id
          JOIN roles r ON r.id = ur.role_id AND r.built_in_key = 'admin'
          WHERE u.company_id = (SELECT company_id FROM users WHERE id = $1) AND u.active`,
         [soloId],
       );
-      expect(admins).toBe(1);
+      expect(active).toBe(1);
     });
   });
 
