@@ -48,7 +48,7 @@ test('purchaser: CSV with good, unknown and end-of-life lines → report → rep
     await page.getByTestId('csv-file').setInputFiles({ name: 'bestilling.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const report = page.getByTestId('quick-order-report');
     await expect(report).toBeVisible();
-    await expect(page.getByTestId('report-summary')).toContainText('5 linjer: 2 ok, 1 ukjente, 1 ugyldig antall, 1 utgått');
+    await expect(page.getByTestId('report-summary')).toContainText('Linjer: 5 – 2 ok, 1 ukjente, 1 ugyldig antall, 1 utgått');
     await expect(report.locator('tr[data-line="3"]')).toHaveAttribute('data-status', 'unknown_sku');
     await expect(report.locator('tr[data-line="4"]')).toHaveAttribute('data-status', 'end_of_life');
     await expect(report.locator('tr[data-line="5"]')).toContainText('ikke et helt tall');
@@ -113,7 +113,7 @@ test('purchaser: CSV with good, unknown and end-of-life lines → report → rep
     await page.getByTestId('row-sku-0').fill(good[0].sku);
     await page.getByTestId('row-qty-0').fill('3');
     await page.getByTestId('check-rows').click();
-    await expect(page.getByTestId('report-summary')).toContainText('1 lines: 1 ok');
+    await expect(page.getByTestId('report-summary')).toContainText('Lines: 1 – 1 ok');
     await screenshot(page, 'quick-order-rows-en');
     await setLanguage(page, 'nb');
     await logout(page);
