@@ -59,6 +59,8 @@ export class CatalogService {
   private readonly searchCache = new SearchCache(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_TTL_MS);
   /** On only while `CatalogChangeListener` hears about catalog changes. */
   private searchCaching = false;
+  /** The category tree with counts: the same for everyone, and it costs a pass over all products. */
+  private categoryTree: Promise<CategoryNode[]> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -89,11 +91,12 @@ export class CatalogService {
   /** Forgets every cached ranking: the catalog changed, or tier percentages (price order) did. */
   forgetSearches(): void {
     this.searchCache.clear();
+    this.categoryTree = null;
   }
 
   cacheSearches(enabled: boolean): void {
     this.searchCaching = enabled;
-    if (!enabled) this.searchCache.clear();
+    if (!enabled) this.forgetSearches();
   }
 
   /** The first SEARCH_CACHE_DEPTH ids in order, and the total, in one statement. */
@@ -168,8 +171,21 @@ export class CatalogService {
     return detail;
   }
 
-  /** The whole category tree with product counts (sub-categories included), in one statement. */
-  async categories(): Promise<CategoryNode[]> {
+  /**
+   * The whole category tree with product counts (sub-categories included), in one statement,
+   * kept until the catalog changes.
+   */
+  categories(): Promise<CategoryNode[]> {
+    if (!this.searchCaching) return this.loadCategories();
+    const tree = (this.categoryTree ??= this.loadCategories());
+    // A failed load is not kept: the next request tries again.
+    tree.catch(() => {
+      if (this.categoryTree === tree) this.categoryTree = null;
+    });
+    return tree;
+  }
+
+  private async loadCategories(): Promise<CategoryNode[]> {
     const rows: {
       id: string;
       parent_id: string | null;
