@@ -4,14 +4,14 @@
 // file: wall time of the request (client side, report fully received), SQL round trips the API
 // made for it, and the API process's peak resident memory while it worked.
 //
-//   npm run bench -- quick-order      (BENCH_PRODUCTS=100000 BENCH_RUNS=5)
+//   npm run bench -- quick-order      (BENCH_PRODUCTS=100000 BENCH_RUNS=5 BENCH_SIZES=10000,100000;
+//                                      BENCH_DATA_DIR keeps the database, BENCH_HOLD=true keeps it all up)
 // Goals: 10k lines ≤ 300 ms, 100k lines ≤ 1.5 s, round trips ≤ N/5,000 + 5.
 //
 // Round trips are counted honestly, outside the app: every connection of the API goes through
 // a small TCP proxy that counts the frontend protocol's Sync ('S') and simple Query ('Q')
 // messages — each is one wait for the server.
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,11 @@ process.env.BENCH_DATABASE_URL = proxy.url;
 const env = await startBenchEnvironment({ database: 'lumen_bench_quick_order' });
 try {
   await loadDemoCatalog(env.databaseUrl, PRODUCTS, log);
+  if (process.env.BENCH_HOLD === 'true') {
+    // For profiling: keep the API, the proxy and the 100,000-product database up until killed.
+    log(`holding: API ${env.baseUrl}, database ${env.databaseUrl}`);
+    await new Promise(() => undefined);
+  }
   const token = await login(env.baseUrl, 'purchaser@nordlys.test');
   const rows = [];
   for (const size of SIZES) {
@@ -110,7 +115,6 @@ try {
     const bytes = Buffer.byteLength(csv);
     const times = [];
     let roundTrips = 0;
-    if (process.env.BENCH_HOLD === 'true') { log(`holding: ${env.databaseUrl}`); await new Promise(() => undefined); }
     let peakKb = 0;
     let baselineKb = 0;
     let summary = null;
