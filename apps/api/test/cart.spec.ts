@@ -32,6 +32,17 @@ describe('cart over HTTP', () => {
     });
   });
 
+  it('reads the shipping amounts from the shop’s settings', async () => {
+    await t.sql(`UPDATE shipping_settings SET standard_fee_ore = 9900, free_shipping_threshold_ore = 40000`);
+    const cheap = await t.http.get('/cart', { token: buyer });
+    // Goods 450 kr ≥ 400 kr: free now.
+    expect(cheap.body.shippingEstimate).toMatchObject({ standardFeeOre: 0, freeStandardShipping: true });
+    expect(cheap.body.freeShippingThresholdOre).toBe(40_000);
+    await t.sql(`UPDATE shipping_settings SET free_shipping_threshold_ore = 167500`);
+    expect((await t.http.get('/cart', { token: buyer })).body.shippingEstimate.standardFeeOre).toBe(9_900);
+    await t.sql(`UPDATE shipping_settings SET standard_fee_ore = 14900`);
+  });
+
   it('refuses unknown and end-of-life products', async () => {
     expect((await t.http.post('/cart/items', { sku: 'NOPE-1', quantity: 1 }, { token: buyer })).body.details[0]).toMatchObject({
       field: 'sku',

@@ -105,6 +105,24 @@ describe('checkout and orders over HTTP', () => {
     expect(other.body.code).toBe('idempotency_key_reused');
   });
 
+  it('forgets a key after 24 hours: the same key may then place a new order', async () => {
+    const [key] = await t.sql<{ hours: number }>(
+      `SELECT round(extract(epoch FROM expires_at - created_at) / 3600)::int AS hours
+       FROM idempotency_keys WHERE key = 'same-key-50-concurrent'`,
+    );
+    expect(key.hours).toBe(24);
+    await t.sql(
+      `UPDATE idempotency_keys SET created_at = now() - interval '25 hours', expires_at = now() - interval '1 hour'
+       WHERE key = 'same-key-50-concurrent'`,
+    );
+    await fill(purchaser, [{ sku: 'OR-A-1', quantity: 1 }]);
+    const before = await orderCount();
+    const again = await checkout(purchaser, 'same-key-50-concurrent', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(await orderCount()).toBe(before + 1);
+  });
+
   it('keeps the copied addresses when the address book changes', async () => {
     const [{ id }] = await t.sql<{ id: string }>(`SELECT id FROM orders ORDER BY placed_at DESC LIMIT 1`);
     await t.sql(`UPDATE addresses SET line1 = 'Ny vei 1' WHERE id = $1`, [addressId]);
