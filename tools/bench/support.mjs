@@ -72,6 +72,8 @@ export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
     maintenanceUrl,
     apiPid: api.pid,
     async stop() {
+      // Let answers still on the wire arrive before the API shuts its pool.
+      await new Promise((done) => setTimeout(done, 500));
       api.kill('SIGTERM');
       await new Promise((done) => api.once('exit', done));
       if (server) await server.stop();
