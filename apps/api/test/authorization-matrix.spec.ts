@@ -283,8 +283,13 @@ describe('authorization matrix', () => {
       `SELECT id, name FROM companies WHERE name = ANY($1)`,
       [[OWN_COMPANY, OTHER_COMPANY]],
     );
-    companyIds.own = companies.find((c) => c.name === OWN_COMPANY)!.id;
-    companyIds.other = companies.find((c) => c.name === OTHER_COMPANY)!.id;
+    const idOf = (name: string) => {
+      const company = companies.find((c) => c.name === name);
+      if (!company) throw new Error(`the demo data has no company ${name}`);
+      return company.id;
+    };
+    companyIds.own = idOf(OWN_COMPANY);
+    companyIds.other = idOf(OTHER_COMPANY);
     // A custom role in use in each company, for the role routes (in use: deleting answers 409).
     for (const [companyId, email] of [
       [companyIds.own, 'viewer@nordlys.test'],
@@ -339,11 +344,10 @@ describe('authorization matrix', () => {
   });
 
   it.each(Object.keys(CALLERS) as Caller[])('gives the %s exactly the access its row allows', async (caller) => {
-    const login = () => (CALLERS[caller] ? t.http.tokenFor(CALLERS[caller]!) : Promise.resolve(undefined));
+    const email = CALLERS[caller];
+    const login = () => (email ? t.http.tokenFor(email) : Promise.resolve(undefined));
     let token = await login();
-    const [callerRow] = CALLERS[caller]
-      ? await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [CALLERS[caller]])
-      : [];
+    const [callerRow] = email ? await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [email]) : [];
     const callerId = callerRow?.id ?? null;
     const failures: string[] = [];
     for (const route of routes) {

@@ -183,6 +183,11 @@ describe('company accounts over HTTP', () => {
   describe('address book', () => {
     const list = async () =>
       (await t.http.get<CompanyAddress[]>('/company/addresses', { token: admin })).body;
+    const one = async (match: (a: CompanyAddress) => boolean) => {
+      const found = (await list()).find(match);
+      if (!found) throw new Error('no such address in the book');
+      return found;
+    };
 
     it('holds one billing address and delivery addresses of which exactly one is the default', async () => {
       const addresses = await list();
@@ -204,7 +209,7 @@ describe('company accounts over HTTP', () => {
     });
 
     it('keeps a default: unsetting it is refused, deleting it hands over to another', async () => {
-      const current = (await list()).find((a) => a.isDefault)!;
+      const current = await one((a) => a.isDefault);
       const unset = await t.http.patch(`/company/addresses/${current.id}`, { isDefault: false }, { token: admin });
       expect(unset.status).toBe(409);
       expect(unset.body.code).toBe('default_address_required');
@@ -221,7 +226,7 @@ describe('company accounts over HTTP', () => {
     });
 
     it('never deletes the billing address, but lets it be edited', async () => {
-      const billing = (await list()).find((a) => a.kind === 'billing')!;
+      const billing = await one((a) => a.kind === 'billing');
       const removed = await t.http.delete(`/company/addresses/${billing.id}`, { token: admin });
       expect(removed.status).toBe(409);
       expect(removed.body.code).toBe('billing_address_required');

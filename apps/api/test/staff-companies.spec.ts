@@ -141,7 +141,7 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       const [mail] = await t.sql<{ body: string }>(
         `SELECT body FROM outbox_messages WHERE kind = 'invitation' AND recipient = 'kai@lumen.test'`,
       );
-      const token = decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(mail.body)![1]);
+      const token = invitationToken(mail.body);
       const accepted = await t.http.post<TokenPair>('/auth/invitations/accept', { token, password: 'consultant-10' });
       expect(accepted.status).toBe(200);
       const me = await t.http.get('/me', { token: accepted.body.accessToken });
@@ -170,7 +170,7 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       );
       expect(colleague.status).toBe(201);
       const invitation = await t.sql<{ body: string }>(`SELECT body FROM outbox_messages WHERE recipient = 'kare@slettes.test'`);
-      const token = decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(invitation[0].body)![1]);
+      const token = invitationToken(invitation[0].body);
       const kare = (await t.http.post<TokenPair>('/auth/invitations/accept', { token, password: 'kare-secret-10' })).body;
       // An order placed before the deletion: it must outlive the erasure, readable to staff.
       const order = await placeOrder(t, company.session.accessToken);
@@ -231,6 +231,13 @@ describe('staff: companies, verification, erasure and the audit log', () => {
     });
   });
 });
+
+/** The token of the invitation link in an e-mail body. */
+function invitationToken(body: string): string {
+  const match = /accept-invitation\?token=(\S+)/.exec(body);
+  if (!match) throw new Error('no invitation link in the e-mail');
+  return decodeURIComponent(match[1]);
+}
 
 /** Puts one product in the cart and checks out to a new delivery address. */
 async function placeOrder(t: TestApp, token: string): Promise<{ id: string; totals: unknown }> {
