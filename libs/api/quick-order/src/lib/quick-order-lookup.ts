@@ -132,14 +132,15 @@ export class QuickOrderLookupQuery {
 function toProduct(row: LookupRow, tier: LoyaltyTier): QuickOrderProduct {
   // THE price rule of @lumen/shared/domain, as the catalog applies it.
   const price = priceView(Number(row.list_price_ore), row.net_priced, tier, row.tier_discount_percent);
-  return {
+  const product: QuickOrderProduct = {
     sku: row.sku,
     name: row.name,
     stockStatus: row.stock_status,
-    stockDate: row.stock_date,
-    bulky: row.bulky,
-    endOfLife: row.lifecycle === 'end_of_life',
-    replacementSku: row.replacement_sku,
     price: { tier: price.tier, unitPriceOre: price.unitPriceOre, unitPriceInclVatOre: price.unitPriceInclVatOre },
   };
+  if (row.stock_date) product.stockDate = row.stock_date;
+  if (row.bulky) product.bulky = true;
+  if (row.lifecycle === 'end_of_life') product.endOfLife = true;
+  if (row.replacement_sku) product.replacementSku = row.replacement_sku;
+  return product;
 }

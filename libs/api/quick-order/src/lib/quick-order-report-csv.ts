@@ -25,7 +25,7 @@ export function quickOrderReportCsv(report: QuickOrderReport): string {
     return [
       line.line,
       line.sku,
-      line.quantityText,
+      line.quantityText ?? line.quantity ?? '',
       line.status,
       MESSAGES[line.status] + (line.quantityProblem ? ` (${line.quantityProblem})` : ''),
       product?.name ?? '',

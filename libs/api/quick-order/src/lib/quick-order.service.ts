@@ -89,13 +89,8 @@ export class QuickOrderService {
     }
 
     const lines = combined.entries.map((entry): QuickOrderReportLine => {
-      const line: QuickOrderReportLine = {
-        line: entry.line,
-        sku: entry.sku,
-        quantityText: entry.quantityText,
-        quantity: entry.quantity,
-        status: 'ok',
-      };
+      const line: QuickOrderReportLine = { line: entry.line, sku: entry.sku, quantity: entry.quantity, status: 'ok' };
+      if (entry.quantity === null || entry.quantityText !== String(entry.quantity)) line.quantityText = entry.quantityText;
       if (entry.problem === 'missing_sku') {
         line.status = 'missing_sku';
         return line;

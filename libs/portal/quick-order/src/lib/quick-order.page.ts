@@ -158,7 +158,7 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
                 <td>{{ line.line }}</td>
                 <td class="sku">{{ line.sku }}</td>
                 <td class="num">
-                  {{ line.quantityText }}
+                  {{ line.quantityText ?? line.quantity }}
                   @if (line.summedQuantity) { <div class="small muted">{{ 'quickOrder.summedTotal' | t: { quantity: line.summedQuantity } }}</div> }
                   @if (line.summedIntoLine) { <div class="small muted">{{ 'quickOrder.summedInto' | t: { line: line.summedIntoLine } }}</div> }
                 </td>

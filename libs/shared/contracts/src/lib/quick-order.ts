@@ -39,15 +39,19 @@ export interface QuickOrderPrice {
   unitPriceInclVatOre: number;
 }
 
-/** A product as the report shows it: the caller's tier price and stock state. */
+/**
+ * A product as the report shows it: the caller's tier price and stock state. Fields that are
+ * usually empty are left out rather than sent as null/false on 100,000 products.
+ */
 export interface QuickOrderProduct {
   sku: string;
   name: string;
   stockStatus: StockStatus;
-  stockDate: string | null;
-  bulky: boolean;
-  endOfLife: boolean;
-  replacementSku: string | null;
+  /** The supplier's confirmed date, for `supplier_date_confirmed`. */
+  stockDate?: string;
+  bulky?: true;
+  endOfLife?: true;
+  replacementSku?: string;
   price: QuickOrderPrice;
 }
 
@@ -56,7 +60,8 @@ export interface QuickOrderReportLine {
   line: number;
   /** Normalised article number ('' when the line had none). */
   sku: string;
-  quantityText: string;
+  /** The quantity as written, when it is not simply `quantity` (e.g. "1,5", "12,0", ""). */
+  quantityText?: string;
   /** This line's own quantity; null when invalid. */
   quantity: number | null;
   status: QuickOrderLineStatus;
