@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProductSummary, TierDiscounts } from '@lumen/shared/contracts';
 import { LOYALTY_TIERS } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
-import { type PreparedQuery, runPrepared } from './prepared-query';
+import { type PreparedQuery, runPrepared } from '@lumen/api/database';
 import type { PriceAudience } from './price-audience';
 import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
 

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { CatalogPricing } from './catalog-pricing';
 import type { ProductQueryDto } from './dto/product-query.dto';
 import type { PriceAudience } from './price-audience';
-import { type PreparedQuery, runPrepared } from './prepared-query';
+import { type PreparedQuery, runPrepared } from '@lumen/api/database';
 import { buildProductMatch, type ProductMatch } from './product-match';
 import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
 import { type RankedMatches, SearchCache } from './search-cache';

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
- * A statement of the hot catalog path with a fixed text. Outside a transaction it runs as a
+ * A statement of a hot path (the per-request login lookup, the catalog page) with a fixed text. Outside a transaction it runs as a
  * named prepared statement, so PostgreSQL parses and plans it once per pooled connection: for
  * the 24-row page that planning was about two thirds of its time. Inside a caller's transaction
  * it runs on that transaction's connection, unprepared.
