@@ -67,6 +67,14 @@ describe('parseQuickOrderCsv', () => {
     ]);
   });
 
+  it('numbers lines right in a file that mixes CRLF and LF', () => {
+    expect(parseQuickOrderCsv('LT-1;1\r\nLT-2;2\n\nLT-3;3\r\n')).toEqual([
+      { line: 1, sku: 'LT-1', quantity: '1' },
+      { line: 2, sku: 'LT-2', quantity: '2' },
+      { line: 4, sku: 'LT-3', quantity: '3' },
+    ]);
+  });
+
   it('keeps SKUs as text so leading zeros survive', () => {
     expect(parseQuickOrderCsv('00123,1\n0007,10')).toEqual([
       { line: 1, sku: '00123', quantity: '1' },
