@@ -134,7 +134,8 @@ test('buyer: checks out an accepted quote at its prices, once', async ({ page })
      WHERE r.quote_id = '${quote.id}' AND r.number = ${quote.accepted_revision} ORDER BY l.position`,
   );
   await loginAs(page, 'buyer@nordlys.test');
-  await page.goto(`/cart/checkout?quote=${quote.id}`);
+  await page.goto(`/quotes/${quote.id}`);
+  await page.getByTestId('quote-checkout-link').click();
   await expect(page.getByTestId('quote-checkout')).toContainText(`revisjon ${quote.accepted_revision}`);
   await expect(page.getByTestId('checkout-summary').locator('li')).toHaveCount(lines.length);
   await screenshot(page, 'quick-order-quote-checkout-nb');

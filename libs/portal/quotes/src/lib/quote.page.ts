@@ -48,7 +48,14 @@ import { QuotesApi } from './quotes.api';
         </p>
       }
       @if (q.status === 'accepted' && q.acceptedRevision) {
-        <div class="alert alert-success">{{ 'quotes.accepted' | t: { number: q.acceptedRevision } }}</div>
+        <div class="alert alert-success">
+          {{ 'quotes.accepted' | t: { number: q.acceptedRevision } }}
+          @if (auth.can('place', 'Order')) {
+            <a routerLink="/cart/checkout" [queryParams]="{ quote: q.id }" data-testid="quote-checkout-link">
+              {{ 'quotes.checkout' | t }}
+            </a>
+          }
+        </div>
       }
       <div class="actions">
         @if (q.status === 'answered' && auth.can('accept', 'Quote')) {
