@@ -6,3 +6,5 @@ export * from './lib/errors/all-exceptions.filter';
 export * from './lib/errors/app-error';
 export * from './lib/errors/validation';
 export * from './lib/validation/validators';
+export * from './lib/dto/address.dto';
+export * from './lib/dto/page-query.dto';

@@ -1,9 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError, Can } from '@lumen/api/core';
+import { AppError, Can, PageQueryDto } from '@lumen/api/core';
 import type { CompanyAuditPage } from '@lumen/shared/contracts';
 import { AuditLogReader } from './audit-log.reader';
-import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('staff')
 @ApiBearerAuth()
@@ -15,12 +14,9 @@ export class StaffAuditController {
   @Get(':id/audit')
   @ApiOperation({ summary: "A company's audit log: who changed what, when, before and after" })
   list(
-    @Param(
-      'id',
-      new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Company') }),
-    )
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Company') }))
     id: string,
-    @Query() query: AuditQueryDto,
+    @Query() query: PageQueryDto,
   ): Promise<CompanyAuditPage> {
     return this.reader.forCompany(id, query.page ?? 1, query.pageSize ?? 50);
   }

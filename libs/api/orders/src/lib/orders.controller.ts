@@ -1,13 +1,12 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, PageQueryDto } from '@lumen/api/core';
 import type { OrderDetail, OrderPage } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CheckoutService } from './checkout.service';
 import { CheckoutDto } from './dto/checkout.dto';
-import { OrderPageQueryDto } from './dto/order-page-query.dto';
 import { checkIdempotencyKey } from './idempotency-keys';
 import { OrderReader } from './order-reader';
 
@@ -43,7 +42,7 @@ export class OrdersController {
   /** The company's orders, newest first (staff: every company's). */
   @Get()
   @Can('read', 'Order')
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: OrderPageQueryDto): Promise<OrderPage> {
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<OrderPage> {
     return this.reader.page(this.dataSource.manager, user.companyId, query.page ?? 1, query.pageSize ?? 20);
   }
 

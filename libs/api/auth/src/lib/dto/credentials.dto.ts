@@ -8,13 +8,7 @@ import type {
 } from '@lumen/shared/contracts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@lumen/shared/domain';
 import { NormaliseEmail } from '@lumen/api/core';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
 const NewPassword = (): PropertyDecorator => (target, key) => {
   IsString()(target, key);

@@ -1,27 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  CUSTOMER_TYPES,
-  type CustomerType,
-  type RegisterCompanyRequest,
-} from '@lumen/shared/contracts';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  normaliseOrganisationNumber,
-} from '@lumen/shared/domain';
+import { CUSTOMER_TYPES, type CustomerType, type RegisterCompanyRequest } from '@lumen/shared/contracts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, normaliseOrganisationNumber } from '@lumen/shared/domain';
 import { IsOrganisationNumber, NormaliseEmail, Trim } from '@lumen/api/core';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { AddressDto } from './address.dto';
+import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { AddressDto } from '@lumen/api/core';
 
 export class RegisterCompanyDetailsDto {
   @Trim()
@@ -31,9 +14,7 @@ export class RegisterCompanyDetailsDto {
   name: string;
 
   @ApiProperty({ example: '923609016' })
-  @Transform(({ value }) =>
-    typeof value === 'string' ? normaliseOrganisationNumber(value) : value,
-  )
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseOrganisationNumber(value) : value))
   @IsOrganisationNumber()
   organisationNumber: string;
 

@@ -16,13 +16,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    const request = context
-      .switchToHttp()
-      .getRequest<{ headers: Record<string, string | undefined> }>();
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
     if (isPublic && !request.headers['authorization']) return true;
     try {
       return (await super.canActivate(context)) as boolean;
@@ -34,11 +29,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, user: T | false): T {
     if (error instanceof AppError) throw error;
-    if (error || !user)
-      throw AppError.unauthorized(
-        'invalid_token',
-        'Your session has expired; log in again',
-      );
+    if (error || !user) throw AppError.unauthorized('invalid_token', 'Your session has expired; log in again');
     return user;
   }
 }

@@ -1,8 +1,4 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  Injectable,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../errors/app-error';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -15,22 +11,13 @@ export class PoliciesGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
-    const policy = this.reflector.getAllAndOverride<Policy | undefined>(
-      POLICY,
-      targets,
-    );
-    const isPublic = this.reflector.getAllAndOverride<boolean>(
-      IS_PUBLIC,
-      targets,
-    );
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY, targets);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     if (isPublic && !policy) return true;
     if (!policy) throw AppError.forbidden('This route has no access policy');
-    const user = context
-      .switchToHttp()
-      .getRequest<{ user?: AuthenticatedUser }>().user;
+    const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
     if (!user) throw AppError.unauthorized();
-    if (!user.ability.can(policy.action, policy.subject))
-      throw AppError.forbidden();
+    if (!user.ability.can(policy.action, policy.subject)) throw AppError.forbidden();
     return true;
   }
 }

@@ -16,19 +16,13 @@ describe('loadConfig', () => {
 
   it('names the variable with a bad value', () => {
     expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(
-      new ConfigError(
-        'PORT must be a whole number from 0 to 65535, got "eighty"',
-      ),
+      new ConfigError('PORT must be a whole number from 0 to 65535, got "eighty"'),
     );
-    expect(() => loadConfig({ ...base, SMTP_URL: 'http://mail' })).toThrow(
-      /SMTP_URL/,
-    );
+    expect(() => loadConfig({ ...base, SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
   });
 
   it('requires a real secret in production and never seeds there', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(
-      /JWT_SECRET/,
-    );
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     const config = loadConfig({
       ...base,
       NODE_ENV: 'production',

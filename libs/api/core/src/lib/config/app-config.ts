@@ -35,46 +35,26 @@ export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>;
 
-function integer(
-  env: Env,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(
-      `${name} must be a whole number from ${min} to ${max}, got "${raw}"`,
-    );
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
 }
 
-function oneOf<T extends string>(
-  env: Env,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-): T {
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(
-      `${name} must be one of ${allowed.join(', ')}, got "${raw}"`,
-    );
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   }
   return raw as T;
 }
 
-function url(
-  env: Env,
-  name: string,
-  fallback: string | null,
-  protocols: string[],
-): string | null {
+function url(env: Env, name: string, fallback: string | null, protocols: string[]): string | null {
   const raw = env[name] || fallback;
   if (raw === null) return null;
   let parsed: URL;
@@ -98,53 +78,31 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
-  const nodeEnv = oneOf(
-    env,
-    'NODE_ENV',
-    ['development', 'production', 'test'],
-    'development',
-  );
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const production = nodeEnv === 'production';
   const port = integer(env, 'PORT', 3000, 0, 65535);
-  const databaseUrl = url(env, 'DATABASE_URL', null, [
-    'postgres:',
-    'postgresql:',
-  ]);
-  if (!databaseUrl)
-    throw new ConfigError(
-      'DATABASE_URL is required (npm start provides an embedded PostgreSQL)',
-    );
+  const databaseUrl = url(env, 'DATABASE_URL', null, ['postgres:', 'postgresql:']);
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL is required (npm start provides an embedded PostgreSQL)');
 
   let secret = env['JWT_SECRET'] ?? '';
   if (!secret) {
-    if (production)
-      throw new ConfigError('JWT_SECRET is required in production');
+    if (production) throw new ConfigError('JWT_SECRET is required in production');
     // Development without a secret: sessions simply do not survive a restart.
     secret = randomBytes(32).toString('hex');
   }
-  if (secret.length < 32)
-    throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  if (secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
 
   return {
     nodeEnv,
     port,
     databaseUrl,
-    publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, [
-      'http:',
-      'https:',
-    ]) as string,
+    publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) as string,
     portalDir: env['PORTAL_DIR'] || null,
     jwt: {
       secret,
       issuer: env['JWT_ISSUER'] || 'lumen-trade',
       audience: env['JWT_AUDIENCE'] || 'lumen-portal',
-      accessTtlSeconds: integer(
-        env,
-        'ACCESS_TOKEN_TTL_SECONDS',
-        900,
-        30,
-        86_400,
-      ),
+      accessTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
       refreshTtlDays: integer(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     },
     mail: {
@@ -154,18 +112,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     // Demo data never goes near a production database (PRODUCT.md §12).
     seedDemoData: !production && flag(env, 'SEED_DEMO_DATA', true),
-    logLevel: oneOf(
-      env,
-      'LOG_LEVEL',
-      ['error', 'warn', 'log', 'debug', 'verbose'],
-      'log',
-    ),
-    logFormat: oneOf(
-      env,
-      'LOG_FORMAT',
-      ['json', 'text'],
-      production ? 'json' : 'text',
-    ),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'], production ? 'json' : 'text'),
   };
 }
 

@@ -1,10 +1,4 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  type ExceptionFilter,
-  HttpException,
-  Logger,
-} from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ApiError } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import { AppError } from './app-error';
@@ -31,11 +25,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(
-        exception instanceof Error
-          ? (exception.stack ?? exception.message)
-          : String(exception),
-      );
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     response.status(body.statusCode).json(body);
   }
@@ -52,24 +42,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const payload = exception.getResponse();
-      const fromPayload =
-        typeof payload === 'object' && payload !== null
-          ? (payload as Record<string, unknown>)
-          : {};
-      const message =
-        typeof fromPayload['message'] === 'string'
-          ? fromPayload['message']
-          : exception.message;
+      const fromPayload = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
+      const message = typeof fromPayload['message'] === 'string' ? fromPayload['message'] : exception.message;
       return {
         statusCode,
-        code:
-          typeof fromPayload['code'] === 'string'
-            ? fromPayload['code']
-            : (CODE_BY_STATUS[statusCode] ?? 'error'),
+        code: typeof fromPayload['code'] === 'string' ? fromPayload['code'] : (CODE_BY_STATUS[statusCode] ?? 'error'),
         message,
-        ...(fromPayload['details']
-          ? { details: fromPayload['details'] as ApiError['details'] }
-          : {}),
+        ...(fromPayload['details'] ? { details: fromPayload['details'] as ApiError['details'] } : {}),
       };
     }
     if (isBodyParserError(exception)) {

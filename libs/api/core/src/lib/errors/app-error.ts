@@ -18,11 +18,7 @@ export class AppError extends Error {
     return new AppError(404, 'not_found', `${what} not found`);
   }
 
-  static badRequest(
-    code: string,
-    message: string,
-    details?: ApiErrorDetail[],
-  ): AppError {
+  static badRequest(code: string, message: string, details?: ApiErrorDetail[]): AppError {
     return new AppError(400, code, message, details);
   }
 
@@ -34,17 +30,12 @@ export class AppError extends Error {
     return new AppError(403, 'forbidden', message);
   }
 
-  static unauthorized(
-    code = 'unauthorized',
-    message = 'Log in to continue',
-  ): AppError {
+  static unauthorized(code = 'unauthorized', message = 'Log in to continue'): AppError {
     return new AppError(401, code, message);
   }
 
   /** A single invalid field, reported the same way as a class-validator failure. */
   static invalidField(field: string, code: string, message: string): AppError {
-    return new AppError(400, 'validation_failed', message, [
-      { field, code, message },
-    ]);
+    return new AppError(400, 'validation_failed', message, [{ field, code, message }]);
   }
 }

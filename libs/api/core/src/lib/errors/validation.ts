@@ -5,14 +5,11 @@ import { AppError } from './app-error';
 function flatten(errors: ValidationError[], parent = ''): ApiErrorDetail[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(
-      ([constraint, message]) => ({
-        field,
-        code:
-          constraint === 'whitelistValidation' ? 'unknown_field' : constraint,
-        message,
-      }),
-    );
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      code: constraint === 'whitelistValidation' ? 'unknown_field' : constraint,
+      message,
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -29,12 +26,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       const fields = [...new Set(details.map((d) => d.field))].join(', ');
-      return new AppError(
-        400,
-        'validation_failed',
-        `Check these fields: ${fields}`,
-        details,
-      );
+      return new AppError(400, 'validation_failed', `Check these fields: ${fields}`, details);
     },
   });
 }

@@ -14,9 +14,7 @@ export class HealthController {
   /** 200 when PostgreSQL answers, 503 otherwise, so a load balancer can act on it. */
   @Public()
   @Get()
-  async health(
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<HealthResponse> {
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const database = await this.dataSource
       .query('SELECT 1')
       .then(() => 'up' as const)

@@ -1,16 +1,6 @@
-import type {
-  DeletionRequest,
-  UpdateCompanyRequest,
-} from '@lumen/shared/contracts';
+import type { DeletionRequest, UpdateCompanyRequest } from '@lumen/shared/contracts';
 import { NormaliseEmail, Trim } from '@lumen/api/core';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const PHONE_PATTERN = /^\+?[0-9 ]{8,20}$/;
 

@@ -1,8 +1,5 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
-import type {
-  CreateCompanyUserRequest,
-  UpdateCompanyUserRequest,
-} from '@lumen/shared/contracts';
+import type { CreateCompanyUserRequest, UpdateCompanyUserRequest } from '@lumen/shared/contracts';
 import { NormaliseEmail, Trim } from '@lumen/api/core';
 import {
   ArrayMaxSize,

@@ -8,21 +8,10 @@ import {
   type StaffCompanyQuery,
   type StaffRole,
 } from '@lumen/shared/contracts';
-import { NormaliseEmail, Trim } from '@lumen/api/core';
-import { Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { NormaliseEmail, PageQueryDto, Trim } from '@lumen/api/core';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class StaffCompanyQueryDto implements StaffCompanyQuery {
+export class StaffCompanyQueryDto extends PageQueryDto implements StaffCompanyQuery {
   /** Part of the name, or the start of the organisation number. */
   @IsOptional()
   @Trim()
@@ -39,19 +28,6 @@ export class StaffCompanyQueryDto implements StaffCompanyQuery {
   @IsOptional()
   @IsIn(LOYALTY_TIERS)
   tier?: LoyaltyTier;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 const STAFF_ROLES: readonly StaffRole[] = ['consultant', 'shop_admin'];

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-export class AuditQueryDto {
+/** `?page=&pageSize=` of every paginated list; a feature extends it with its own filters. */
+export class PageQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -12,6 +13,6 @@ export class AuditQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(200)
+  @Max(100)
   pageSize?: number;
 }

@@ -1,18 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  type AddressInput,
-  DELIVERY_COUNTRIES,
-  type DeliveryCountry,
-} from '@lumen/shared/contracts';
-import { Trim } from '@lumen/api/core';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { type AddressInput, DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
+import { Trim } from '../validation/validators';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
+/** A postal address as a customer types it (registration, address book). */
 export class AddressDto implements AddressInput {
   @Trim()
   @IsString()
