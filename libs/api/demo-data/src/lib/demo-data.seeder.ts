@@ -11,6 +11,7 @@ import { Address, Company, Role, User } from '@lumen/api/companies';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DEMO_COMPANIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { seedDemoQuotes } from './demo-quotes';
+import { seedDemoOrders } from './demo-orders';
 import {
   DEMO_CATALOG_SIZE,
   demoCategories,
@@ -44,6 +45,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       if (await manager.exists(User)) return false;
       await this.seedAccounts(manager, passwordHash);
       await seedDemoQuotes(manager);
+      await seedDemoOrders(manager);
       return true;
     });
     if (seeded)
