@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CheckoutCalculator, CompanyAddresses, type PricedLine, ShippingSettingsService } from '@lumen/api/cart';
+import { PAYMENT_TERMS_DAYS } from '@lumen/api/orders';
 import type { OrderAddress, OrderStatus, ShippingMethod, StockStatus } from '@lumen/shared/contracts';
 import { lineTotal, type PriceTier, priceView } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
@@ -57,8 +58,6 @@ const NORDLYS_ORDERS: DemoOrder[] = [
 /** Past the products the demo lists and quotes use, so the history shows other articles. */
 const PRODUCT_OFFSET = 40;
 const PRODUCT_COUNT = 8;
-/** The only payment method (invoice, 30 days) — the same terms the checkout records. */
-const PAYMENT_TERMS_DAYS = 30;
 const DAY = 86_400_000;
 
 interface ProductRow {
