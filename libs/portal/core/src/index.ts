@@ -18,3 +18,4 @@ export * from './lib/provide-core';
 export * from './lib/ui/field-error';
 export * from './lib/ui/form-alert';
 export * from './lib/ui/tier-badge';
+export * from './lib/ui/pager';

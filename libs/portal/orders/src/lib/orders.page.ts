@@ -1,13 +1,21 @@
 import { ChangeDetectionStrategy, Component, type OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type ErrorMessage, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, describeError } from '@lumen/portal/core';
+import {
+  type ErrorMessage,
+  FormAlert,
+  LocalDatePipe,
+  MoneyPipe,
+  Pager,
+  TranslatePipe,
+  describeError,
+} from '@lumen/portal/core';
 import type { OrderPage } from '@lumen/shared/contracts';
 import { OrdersApi } from './orders.api';
 
 /** The company's orders, newest first, with status and totals. */
 @Component({
   selector: 'lt-orders-page',
-  imports: [RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe],
+  imports: [RouterLink, FormAlert, LocalDatePipe, MoneyPipe, Pager, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'orders.title' | t }}</h1>
@@ -30,36 +38,51 @@ import { OrdersApi } from './orders.api';
           <tbody>
             @for (order of page.items; track order.id) {
               <tr [attr.data-order]="order.number">
-                <td><a [routerLink]="['/orders', order.id]">{{ order.number }}</a></td>
+                <td>
+                  <a [routerLink]="['/orders', order.id]">{{ order.number }}</a>
+                </td>
                 <td>{{ order.placedAt | localDate: 'time' }}</td>
                 <td>{{ order.placedBy }}</td>
                 <td>{{ order.purchaseOrderReference }}</td>
-                <td><span class="status">{{ 'orderStatus.' + order.status | t }}</span></td>
+                <td>
+                  <span class="status">{{ 'orderStatus.' + order.status | t }}</span>
+                </td>
                 <td class="num">{{ order.lineCount }}</td>
                 <td>{{ order.expectedDispatchDate | localDate }}</td>
                 <td class="num">{{ order.totals.grossOre | money }}</td>
               </tr>
             } @empty {
-              <tr><td colspan="8" class="muted">{{ 'orders.none' | t }}</td></tr>
+              <tr>
+                <td colspan="8" class="muted">{{ 'orders.none' | t }}</td>
+              </tr>
             }
           </tbody>
         </table>
-        @if (page.total > page.pageSize) {
-          <div class="pager">
-            <button class="btn btn-secondary" type="button" [disabled]="page.page === 1" (click)="load(page.page - 1)">{{ 'orders.previous' | t }}</button>
-            <span>{{ page.page }} / {{ pages(page) }}</span>
-            <button class="btn btn-secondary" type="button" [disabled]="page.page >= pages(page)" (click)="load(page.page + 1)">{{ 'orders.next' | t }}</button>
-          </div>
-        }
+        <lt-pager [page]="page.page" [pages]="pages(page)" (pageChange)="load($event)" />
       </section>
     }
   `,
   styles: `
-    .table { width: 100%; border-collapse: collapse; }
-    .table th, .table td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--border); }
-    .table .num { text-align: right; white-space: nowrap; }
-    .status { padding: 0.1rem 0.5rem; border-radius: 999px; background: var(--surface-muted); font-size: 0.85rem; }
-    .pager { display: flex; gap: 1rem; align-items: center; justify-content: flex-end; margin-top: 0.8rem; }
+    .table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    .table th,
+    .table td {
+      text-align: left;
+      padding: 0.5rem;
+      border-bottom: 1px solid var(--border);
+    }
+    .table .num {
+      text-align: right;
+      white-space: nowrap;
+    }
+    .status {
+      padding: 0.1rem 0.5rem;
+      border-radius: 999px;
+      background: var(--surface-muted);
+      font-size: 0.85rem;
+    }
   `,
 })
 export class OrdersPage implements OnInit {

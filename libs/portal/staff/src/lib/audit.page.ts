@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import {
   FormAlert,
   LocalDatePipe,
+  Pager,
   TranslatePipe,
   TranslationService,
   describeError,
@@ -15,13 +16,17 @@ import { StaffApi } from './staff.api';
 /** A company's audit log, newest first: who, when, what, before and after. */
 @Component({
   selector: 'lt-staff-audit-page',
-  imports: [RouterLink, FormAlert, LocalDatePipe, TranslatePipe],
+  imports: [RouterLink, FormAlert, LocalDatePipe, Pager, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/staff/companies">← {{ 'staff.audit.back' | t }}</a></p>
+    <p>
+      <a routerLink="/staff/companies">← {{ 'staff.audit.back' | t }}</a>
+    </p>
     <lt-form-alert [message]="error()" />
     @if (log(); as log) {
-      <div class="page-header"><h1>{{ 'staff.audit.title' | t: { name: log.company.name } }}</h1></div>
+      <div class="page-header">
+        <h1>{{ 'staff.audit.title' | t: { name: log.company.name } }}</h1>
+      </div>
       <section class="card">
         <table class="table" data-testid="audit">
           <thead>
@@ -54,17 +59,7 @@ import { StaffApi } from './staff.api';
             }
           </tbody>
         </table>
-        @if (pages() > 1) {
-          <nav class="pager">
-            <button class="btn btn-secondary" type="button" [disabled]="log.page <= 1" (click)="load(log.page - 1)">
-              {{ 'staff.companies.previous' | t }}
-            </button>
-            <span>{{ 'staff.companies.page' | t: { page: log.page, pages: pages() } }}</span>
-            <button class="btn btn-secondary" type="button" [disabled]="log.page >= pages()" (click)="load(log.page + 1)">
-              {{ 'staff.companies.next' | t }}
-            </button>
-          </nav>
-        }
+        <lt-pager [page]="log.page" [pages]="pages()" (pageChange)="load($event)" />
       </section>
     }
   `,
@@ -86,13 +81,6 @@ import { StaffApi } from './staff.api';
     .values {
       font-size: 0.9rem;
       white-space: pre-line;
-    }
-    .pager {
-      display: flex;
-      gap: 1rem;
-      align-items: center;
-      justify-content: flex-end;
-      margin-top: 1rem;
     }
   `,
 })

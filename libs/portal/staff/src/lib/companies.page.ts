@@ -6,6 +6,7 @@ import {
   AuthStore,
   FormAlert,
   LocalDatePipe,
+  Pager,
   TierBadge,
   TranslatePipe,
   TranslationService,
@@ -28,10 +29,12 @@ const PAGE_SIZE = 25;
 /** Every company for the staff: search, filter by status and tier, verify, carry out deletion. */
 @Component({
   selector: 'lt-staff-companies-page',
-  imports: [ReactiveFormsModule, RouterLink, FormAlert, LocalDatePipe, TierBadge, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, FormAlert, LocalDatePipe, Pager, TierBadge, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-header"><h1>{{ 'staff.companies.title' | t }}</h1></div>
+    <div class="page-header">
+      <h1>{{ 'staff.companies.title' | t }}</h1>
+    </div>
     <p class="muted">{{ 'staff.companies.lead' | t }}</p>
     <form class="filters" [formGroup]="filters" role="search" (ngSubmit)="load(1)">
       <div class="field grow">
@@ -78,23 +81,39 @@ const PAGE_SIZE = 25;
               <tr [attr.data-company]="company.name">
                 <td>{{ company.name }}</td>
                 <td>{{ company.organisationNumber }}</td>
-                <td><span class="status" [class]="'status status-' + company.status">{{ 'companyStatus.' + company.status | t }}</span></td>
+                <td>
+                  <span class="status" [class]="'status status-' + company.status">{{
+                    'companyStatus.' + company.status | t
+                  }}</span>
+                </td>
                 <td><lt-tier-badge [tier]="company.tier" /></td>
                 <td>{{ company.userCount }}</td>
                 <td>{{ company.createdAt | localDate }}</td>
                 <td class="actions">
                   @if (company.status === 'pending_verification' && canVerify) {
-                    <button class="btn btn-primary" type="button" [disabled]="busy() === company.id" (click)="verify(company)">
+                    <button
+                      class="btn btn-primary"
+                      type="button"
+                      [disabled]="busy() === company.id"
+                      (click)="verify(company)"
+                    >
                       {{ 'staff.companies.verify' | t }}
                     </button>
                   }
                   @if (company.status === 'deletion_requested' && canErase) {
-                    <button class="btn btn-secondary danger" type="button" [disabled]="busy() === company.id" (click)="erase(company)">
+                    <button
+                      class="btn btn-secondary danger"
+                      type="button"
+                      [disabled]="busy() === company.id"
+                      (click)="erase(company)"
+                    >
                       {{ 'staff.companies.erase' | t }}
                     </button>
                   }
                   @if (canReadAudit) {
-                    <a class="btn btn-secondary" [routerLink]="[company.id, 'audit']">{{ 'staff.companies.audit' | t }}</a>
+                    <a class="btn btn-secondary" [routerLink]="[company.id, 'audit']">{{
+                      'staff.companies.audit' | t
+                    }}</a>
                   }
                 </td>
               </tr>
@@ -105,17 +124,7 @@ const PAGE_SIZE = 25;
             }
           </tbody>
         </table>
-        @if (pages() > 1) {
-          <nav class="pager">
-            <button class="btn btn-secondary" type="button" [disabled]="page.page <= 1" (click)="load(page.page - 1)">
-              {{ 'staff.companies.previous' | t }}
-            </button>
-            <span>{{ 'staff.companies.page' | t: { page: page.page, pages: pages() } }}</span>
-            <button class="btn btn-secondary" type="button" [disabled]="page.page >= pages()" (click)="load(page.page + 1)">
-              {{ 'staff.companies.next' | t }}
-            </button>
-          </nav>
-        }
+        <lt-pager [page]="page.page" [pages]="pages()" (pageChange)="load($event)" />
       </section>
     }
   `,
@@ -165,13 +174,6 @@ const PAGE_SIZE = 25;
     .danger {
       color: #a4262c;
       border-color: #a4262c;
-    }
-    .pager {
-      display: flex;
-      gap: 1rem;
-      align-items: center;
-      justify-content: flex-end;
-      margin-top: 1rem;
     }
   `,
 })

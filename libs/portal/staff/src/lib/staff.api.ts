@@ -1,11 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@lumen/portal/core';
-import type {
-  CompanyAuditPage,
-  StaffCompany,
-  StaffCompanyPage,
-  StaffCompanyQuery,
-} from '@lumen/shared/contracts';
+import type { CompanyAuditPage, StaffCompany, StaffCompanyPage, StaffCompanyQuery } from '@lumen/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** The staff's calls about companies: list, verify, erase, audit log. */

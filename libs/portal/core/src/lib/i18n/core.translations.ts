@@ -12,6 +12,7 @@ export const CORE_TRANSLATIONS: Translations = {
       deleted: 'Slettet',
     },
     customerType: { business: 'Næringsdrivende (MVA-registrert)', non_vat_registered: 'Ikke MVA-registrert' },
+    pager: { label: 'Sider', previous: 'Forrige', next: 'Neste', position: 'Side {page} av {pages}' },
     common: { loading: 'Laster …', save: 'Lagre', cancel: 'Avbryt', back: 'Tilbake', optional: 'valgfritt' },
     errors: {
       unexpected: 'Noe gikk galt. Prøv igjen om litt.',
@@ -62,6 +63,7 @@ export const CORE_TRANSLATIONS: Translations = {
       deleted: 'Deleted',
     },
     customerType: { business: 'Business (VAT-registered)', non_vat_registered: 'Not VAT-registered' },
+    pager: { label: 'Pages', previous: 'Previous', next: 'Next', position: 'Page {page} of {pages}' },
     common: { loading: 'Loading …', save: 'Save', cancel: 'Cancel', back: 'Back', optional: 'optional' },
     errors: {
       unexpected: 'Something went wrong. Please try again shortly.',
