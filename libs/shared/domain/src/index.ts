@@ -10,3 +10,4 @@ export * from './lib/quick-order-entries';
 export * from './lib/business-days';
 export * from './lib/delivery';
 export * from './lib/shipping';
+export * from './lib/phone';

@@ -8,7 +8,7 @@ import {
   type DeliveryCountry,
   type RegisterCompanyRequest,
 } from '@lumen/shared/contracts';
-import { normaliseOrganisationNumber } from '@lumen/shared/domain';
+import { normaliseOrganisationNumber, PHONE_PATTERN } from '@lumen/shared/domain';
 import { NewPasswordFields } from './new-password-fields';
 import { newPasswordGroup, organisationNumberValidator } from './validators';
 
@@ -55,7 +55,7 @@ export class RegisterPage {
       name: ['', [Validators.required, Validators.maxLength(200)]],
       organisationNumber: ['', [Validators.required, organisationNumberValidator]],
       customerType: this.fb.control<CustomerType>('business'),
-      phone: ['', [Validators.required, Validators.pattern(/^\+?[0-9 ]{8,20}$/)]],
+      phone: ['', [Validators.required, Validators.pattern(PHONE_PATTERN)]],
       billingAddress: this.fb.group({
         line1: ['', [Validators.required, Validators.maxLength(200)]],
         line2: ['', Validators.maxLength(200)],

@@ -11,11 +11,10 @@ import {
   type ErrorMessage,
 } from '@lumen/portal/core';
 import type { CompanyRole, CompanyUser } from '@lumen/shared/contracts';
+import { PHONE_PATTERN } from '@lumen/shared/domain';
 import { CompanyApi } from './company.api';
 import { RoleNamePipe } from './role-name.pipe';
 import { RolePicker } from './role-picker';
-
-const PHONE = /^\+?[0-9 ]{8,20}$/;
 
 /** Employees: invite with roles, change roles, deactivate and reactivate (users.manage). */
 @Component({
@@ -23,7 +22,9 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
   imports: [ReactiveFormsModule, FieldError, FormAlert, RoleNamePipe, RolePicker, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-header"><h1>{{ 'company.employees.title' | t }}</h1></div>
+    <div class="page-header">
+      <h1>{{ 'company.employees.title' | t }}</h1>
+    </div>
     <p class="muted">{{ 'company.employees.lead' | t }}</p>
     <lt-form-alert [message]="notice()" [kind]="noticeKind()" />
     <section class="card">
@@ -49,10 +50,18 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
               <td>{{ user.email }}</td>
               <td>
                 @if (editingRoles() === user.id) {
-                  <lt-role-picker [roles]="roles()" [formControl]="draftRoles" [label]="'company.employees.roles' | t" />
+                  <lt-role-picker
+                    [roles]="roles()"
+                    [formControl]="draftRoles"
+                    [label]="'company.employees.roles' | t"
+                  />
                   <div class="row-actions">
-                    <button class="btn btn-primary" type="button" (click)="saveRoles(user)">{{ 'company.employees.saveRoles' | t }}</button>
-                    <button class="btn btn-secondary" type="button" (click)="editingRoles.set(null)">{{ 'common.cancel' | t }}</button>
+                    <button class="btn btn-primary" type="button" (click)="saveRoles(user)">
+                      {{ 'company.employees.saveRoles' | t }}
+                    </button>
+                    <button class="btn btn-secondary" type="button" (click)="editingRoles.set(null)">
+                      {{ 'common.cancel' | t }}
+                    </button>
                   </div>
                 } @else {
                   @for (role of user.roles; track role.id) {
@@ -71,14 +80,20 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
               </td>
               <td>
                 <div class="row-actions">
-                @if (editingRoles() !== user.id) {
-                  <button class="btn btn-secondary" type="button" (click)="editRoles(user)">{{ 'company.employees.editRoles' | t }}</button>
-                }
-                @if (user.active) {
-                  <button class="btn btn-secondary" type="button" (click)="setActive(user, false)">{{ 'company.employees.deactivate' | t }}</button>
-                } @else {
-                  <button class="btn btn-secondary" type="button" (click)="setActive(user, true)">{{ 'company.employees.reactivate' | t }}</button>
-                }
+                  @if (editingRoles() !== user.id) {
+                    <button class="btn btn-secondary" type="button" (click)="editRoles(user)">
+                      {{ 'company.employees.editRoles' | t }}
+                    </button>
+                  }
+                  @if (user.active) {
+                    <button class="btn btn-secondary" type="button" (click)="setActive(user, false)">
+                      {{ 'company.employees.deactivate' | t }}
+                    </button>
+                  } @else {
+                    <button class="btn btn-secondary" type="button" (click)="setActive(user, true)">
+                      {{ 'company.employees.reactivate' | t }}
+                    </button>
+                  }
                 </div>
               </td>
             </tr>
@@ -170,7 +185,7 @@ export class CompanyEmployeesPage {
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
-    phone: new FormControl('', { nonNullable: true, validators: Validators.pattern(PHONE) }),
+    phone: new FormControl('', { nonNullable: true, validators: Validators.pattern(PHONE_PATTERN) }),
     roleIds: new FormControl<string[]>([], { nonNullable: true, validators: Validators.required }),
   });
 
@@ -189,7 +204,8 @@ export class CompanyEmployeesPage {
   }
 
   protected async setActive(user: CompanyUser, active: boolean): Promise<void> {
-    if (!active && !confirm(this.translations.translate('company.employees.confirmDeactivate', { name: user.name }))) return;
+    if (!active && !confirm(this.translations.translate('company.employees.confirmDeactivate', { name: user.name })))
+      return;
     await this.act(() => this.api.updateUser(user.id, { active }), user.name);
   }
 

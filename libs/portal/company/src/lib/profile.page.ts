@@ -13,16 +13,17 @@ import {
   type ErrorMessage,
 } from '@lumen/portal/core';
 import type { CompanyProfile } from '@lumen/shared/contracts';
+import { PHONE_PATTERN } from '@lumen/shared/domain';
 import { CompanyApi } from './company.api';
-
-const PHONE = /^\+?[0-9 ]{8,20}$/;
 
 @Component({
   selector: 'lt-company-profile-page',
   imports: [ReactiveFormsModule, FieldError, FormAlert, LocalDatePipe, TierBadge, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-header"><h1>{{ 'company.profile.title' | t }}</h1></div>
+    <div class="page-header">
+      <h1>{{ 'company.profile.title' | t }}</h1>
+    </div>
     <lt-form-alert [message]="loadError()" />
     @if (profile(); as company) {
       <section class="card medium">
@@ -78,10 +79,14 @@ const PHONE = /^\+?[0-9 ]{8,20}$/;
             <form class="form" [formGroup]="deletionForm" (ngSubmit)="requestDeletion()">
               <lt-form-alert [message]="deletion.error()" />
               <div class="field">
-                <label for="deletion-reason">{{ 'company.profile.deletionReason' | t }} ({{ 'common.optional' | t }})</label>
+                <label for="deletion-reason"
+                  >{{ 'company.profile.deletionReason' | t }} ({{ 'common.optional' | t }})</label
+                >
                 <textarea id="deletion-reason" formControlName="reason" rows="2"></textarea>
               </div>
-              <button class="btn btn-secondary" type="submit" [disabled]="deletion.busy()">{{ 'company.profile.deletionSubmit' | t }}</button>
+              <button class="btn btn-secondary" type="submit" [disabled]="deletion.busy()">
+                {{ 'company.profile.deletionSubmit' | t }}
+              </button>
             </form>
           }
         </section>
@@ -111,7 +116,10 @@ export class CompanyProfilePage {
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
     contactEmail: new FormControl('', { nonNullable: true, validators: [Validators.email] }),
-    phone: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(PHONE)] }),
+    phone: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(PHONE_PATTERN)],
+    }),
   });
   protected readonly deletionForm = new FormGroup({
     reason: new FormControl('', { nonNullable: true, validators: Validators.maxLength(1000) }),

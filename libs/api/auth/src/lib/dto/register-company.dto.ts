@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CUSTOMER_TYPES, type CustomerType, type RegisterCompanyRequest } from '@lumen/shared/contracts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, normaliseOrganisationNumber } from '@lumen/shared/domain';
+import {
+  normaliseOrganisationNumber,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PHONE_PATTERN,
+} from '@lumen/shared/domain';
 import { IsOrganisationNumber, NormaliseEmail, Trim } from '@lumen/api/core';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -23,7 +28,7 @@ export class RegisterCompanyDetailsDto {
   customerType: CustomerType;
 
   @Trim()
-  @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be a phone number' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
   phone: string;
 
   @ValidateNested()

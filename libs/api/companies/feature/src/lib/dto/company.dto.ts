@@ -1,8 +1,7 @@
 import type { DeletionRequest, UpdateCompanyRequest } from '@lumen/shared/contracts';
 import { NormaliseEmail, Trim } from '@lumen/api/core';
+import { PHONE_PATTERN } from '@lumen/shared/domain';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-export const PHONE_PATTERN = /^\+?[0-9 ]{8,20}$/;
 
 /** Name, contact e-mail and phone only: tier, status and organisation number are not the customer's. */
 export class UpdateCompanyDto implements UpdateCompanyRequest {

@@ -15,7 +15,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { PHONE_PATTERN } from './company.dto';
+import { PHONE_PATTERN } from '@lumen/shared/domain';
 
 /** No `companyId`, `staffRole` or password: the company is the caller's, the password the invitee's. */
 export class CreateCompanyUserDto implements CreateCompanyUserRequest {
