@@ -169,6 +169,8 @@ test('a user who forgot the password sets a new one with the e-mailed link, whic
 
   await page.goto('/login');
   await page.getByRole('link', { name: 'Glemt passordet?' }).click();
+  // The login page has an "E-postadresse" field too: fill only once the forgot page is there.
+  await expect(page.getByRole('heading', { name: 'Glemt passordet' })).toBeVisible();
   await page.getByLabel('E-postadresse').fill(email);
   await page.getByRole('button', { name: 'Send lenke' }).click();
   await expect(page.getByRole('status')).toContainText(`Hvis det finnes en konto for ${email}`);
