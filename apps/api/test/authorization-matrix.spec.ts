@@ -62,6 +62,9 @@ const notTheCallers = (ownerColumn: string) =>
 /** A cart item of company $1; in the caller's own company, one in the caller's own cart. */
 const cartItem = `SELECT i.id FROM cart_items i JOIN carts c ON c.id = i.cart_id JOIN users u ON u.id = c.user_id
   WHERE u.company_id = $1 AND NOT ${notTheCallers('u.id')} ORDER BY i.created_at DESC, i.id LIMIT 1`;
+/** A quick-order check of company $1; in the caller's own company, the caller's own (checks are per user). */
+const quickOrderCheck = `SELECT q.id FROM quick_order_checks q JOIN users u ON u.id = q.user_id
+  WHERE u.company_id = $1 AND NOT ${notTheCallers('u.id')} ORDER BY q.created_at DESC, q.id LIMIT 1`;
 
 interface Row {
   /** Who gets past authorization. `'public'`: everyone, visitors included. */
@@ -217,6 +220,9 @@ const MATRIX: Record<string, Row> = {
   // quick order, cart and orders (PRODUCT.md §7–8): quickOrder.use / orders.place
   'POST /api/quick-order/check': { allow: ORDERERS },
   'POST /api/quick-order/cart': { allow: ORDERERS },
+  'GET /api/quick-order/checks/:id': { allow: ORDERERS, objects: { id: quickOrderCheck } },
+  'GET /api/quick-order/checks/:id/report.csv': { allow: ORDERERS, objects: { id: quickOrderCheck } },
+  'POST /api/quick-order/checks/:id/cart': { allow: ORDERERS, objects: { id: quickOrderCheck }, body: {} },
   'GET /api/cart': { allow: ORDERERS },
   'POST /api/cart/items': { allow: ORDERERS },
   'PATCH /api/cart/items/:id': { allow: ORDERERS, objects: { id: cartItem }, body: { quantity: 2 } },
@@ -279,10 +285,9 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     t = await startTestApp();
     routes = discoverRoutes(t);
-    const companies = await t.sql<{ id: string; name: string }>(
-      `SELECT id, name FROM companies WHERE name = ANY($1)`,
-      [[OWN_COMPANY, OTHER_COMPANY]],
-    );
+    const companies = await t.sql<{ id: string; name: string }>(`SELECT id, name FROM companies WHERE name = ANY($1)`, [
+      [OWN_COMPANY, OTHER_COMPANY],
+    ]);
     const idOf = (name: string) => {
       const company = companies.find((c) => c.name === name);
       if (!company) throw new Error(`the demo data has no company ${name}`);
@@ -399,8 +404,7 @@ describe('authorization matrix', () => {
       if (query) {
         const args = [companyId, callerId].slice(0, query.includes('$2') ? 2 : 1);
         const [found] = await t.sql<{ id: string }>(query, args);
-        if (!found && allowed)
-          throw new Error(`the matrix fixture has no object for :${param} of ${path} (${query})`);
+        if (!found && allowed) throw new Error(`the matrix fixture has no object for :${param} of ${path} (${query})`);
         value = found?.id ?? '00000000-0000-4000-8000-000000000000';
       }
       filled = filled.replace(`:${param}`, encodeURIComponent(value ?? ''));
@@ -410,7 +414,7 @@ describe('authorization matrix', () => {
 });
 
 /**
- * Lists, quotes, carts and orders in both companies, made through the API as a customer would:
+ * Lists, quotes, carts, quick-order checks and orders in both companies, made through the API as a customer would:
  * the other company needs one of each to be refused, and each allowed caller its own cart item
  * (carts are per user, and DELETE spends it).
  */
@@ -420,7 +424,13 @@ async function arrangeSalesFixtures(t: TestApp): Promise<void> {
       `SELECT sku FROM products WHERE lifecycle = 'active' AND stock_status = 'in_stock' ORDER BY sku LIMIT 2`,
     )
   ).map((p) => p.sku);
-  const call = async (token: string, method: string, path: string, body?: unknown, headers?: Record<string, string>) => {
+  const call = async (
+    token: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => {
     const response = await t.http.request(method, path, { token, body, headers });
     if (response.status >= 300)
       throw new Error(`matrix fixture: ${method} ${path} answered ${response.status} ${response.text.slice(0, 200)}`);
@@ -438,9 +448,15 @@ async function arrangeSalesFixtures(t: TestApp): Promise<void> {
       [companyName],
     );
     await call(token, 'POST', '/cart/items', { sku: skus[0], quantity: 1 });
-    await call(token, 'POST', '/orders', { deliveryAddressId: address.id, shippingMethod: 'standard' }, {
-      'idempotency-key': `matrix-${address.id}`,
-    });
+    await call(
+      token,
+      'POST',
+      '/orders',
+      { deliveryAddressId: address.id, shippingMethod: 'standard' },
+      {
+        'idempotency-key': `matrix-${address.id}`,
+      },
+    );
   };
 
   const fjord = await t.http.tokenFor('admin@fjordbygg.test');
@@ -454,8 +470,14 @@ async function arrangeSalesFixtures(t: TestApp): Promise<void> {
 
   const buyer = await t.http.tokenFor('buyer@nordlys.test');
   await order(buyer, OWN_COMPANY);
-  for (const email of ['purchaser@nordlys.test', 'buyer@nordlys.test', 'admin@nordlys.test'])
-    await call(await t.http.tokenFor(email), 'POST', '/cart/items', { sku: skus[0], quantity: 1 });
+  const quickOrderCheck = (token: string) =>
+    call(token, 'POST', '/quick-order/check', { lines: [{ sku: skus[0], quantity: 1 }] });
+  await quickOrderCheck(fjord);
+  for (const email of ['purchaser@nordlys.test', 'buyer@nordlys.test', 'admin@nordlys.test']) {
+    const token = await t.http.tokenFor(email);
+    await call(token, 'POST', '/cart/items', { sku: skus[0], quantity: 1 });
+    await quickOrderCheck(token);
+  }
 }
 
 function paramsOf(path: string): string[] {

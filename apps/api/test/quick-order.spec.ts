@@ -33,14 +33,17 @@ describe('quick order over HTTP', () => {
     '00123;10\r\n' + // 10 leading zeros kept
     '"QO-NET-1";"1"\r\n'; // 11 quoted
 
-  it('explains every line of a file that mixes every case', async () => {
-    const response = await t.http.post<QuickOrderReport>('/quick-order/check', csvFile(mixedFile), {
-      token: purchaser,
-    });
+  const checkMixedFile = async (token = purchaser) => {
+    const response = await t.http.post<QuickOrderReport>('/quick-order/check', csvFile(mixedFile), { token });
     expect(response.status).toBe(200);
-    const report = response.body;
+    return response.body;
+  };
+
+  it('explains every line of a file that mixes every case', async () => {
+    const report = await checkMixedFile();
     const product = (sku: string) => report.products.find((p) => p.sku === sku);
     const byLine = Object.fromEntries(report.lines.map((line) => [line.line, line]));
+    expect(report).toMatchObject({ view: 'all', page: 1, pageSize: 100, total: 9 });
     expect(report.lines.map((line) => [line.line, line.status])).toEqual([
       [2, 'ok'],
       [4, 'ok'],
@@ -58,18 +61,14 @@ describe('quick order over HTTP', () => {
     expect(byLine[5].suggestions?.length).toBeLessThanOrEqual(3);
     expect(byLine[6]).toMatchObject({ quantityProblem: 'not_a_whole_number', quantity: null });
     expect(byLine[7].replacementSku).toBe('QO-NEW-1');
+    expect(byLine[8].replacementSku).toBeUndefined();
     expect(byLine[10].sku).toBe('00123');
     // Nordlys is gold: 10 % off list, none on a net-priced product; stock state reported.
     expect(product('QO-OK-1')?.price).toMatchObject({ unitPriceOre: 9_000, tier: 'gold' });
     expect(product('QO-NET-1')?.price.unitPriceOre).toBe(5_000);
     expect(product('QO-NET-1')?.stockStatus).toBe('remote_warehouse');
     expect(product('QO-NEW-1')?.price.unitPriceOre).toBe(18_000);
-    expect(report.orderable).toEqual([
-      { sku: 'QO-OK-1', quantity: 5, lines: [2, 4] },
-      { sku: '00123', quantity: 10, lines: [10] },
-      { sku: 'QO-NET-1', quantity: 1, lines: [11] },
-    ]);
-    expect(report.summary).toMatchObject({
+    expect(report.summary).toEqual({
       lines: 9,
       ok: 4,
       unknown_sku: 1,
@@ -78,30 +77,78 @@ describe('quick order over HTTP', () => {
       not_orderable: 1,
       missing_sku: 1,
       summedLines: 1,
+      // QO-OK-1 (lines 2 + 4), 00123 and QO-NET-1.
+      orderableProducts: 3,
       orderableTotalOre: 5 * 9_000 + 10 * 1_799 + 5_000,
     });
   });
 
-  it('takes typed rows as JSON, row n reported as line n', async () => {
+  it('totals each orderable line at its own tier price when many products share few prices', async () => {
+    await insertProducts(t, [
+      { sku: 'QO-SUM-A', listPriceOre: 1_005 },
+      { sku: 'QO-SUM-B', listPriceOre: 1_005 },
+      { sku: 'QO-SUM-C', listPriceOre: 1_005, netPriced: true },
+    ]);
     const response = await t.http.post<QuickOrderReport>(
       '/quick-order/check',
-      { lines: [{ sku: 'QO-OK-1', quantity: 1 }, { sku: 'QO-EOL-1', quantity: '2' }, { sku: 'NOPE-1', quantity: '0' }] },
+      {
+        lines: [
+          { sku: 'QO-SUM-A', quantity: 3 },
+          { sku: 'QO-SUM-B', quantity: 4 },
+          { sku: 'QO-SUM-C', quantity: 2 },
+        ],
+      },
       { token: purchaser },
     );
-    expect(response.status).toBe(200);
-    expect(response.body.lines.map((line) => [line.line, line.status])).toEqual([
-      [1, 'ok'],
-      [2, 'end_of_life'],
-      [3, 'invalid_quantity'],
+    // Gold: 1,005 less 10 % is 904.5, rounded half-up to 905 øre per piece, then times the quantity.
+    expect(response.body.summary).toMatchObject({ orderableProducts: 3, orderableTotalOre: 7 * 905 + 2 * 1_005 });
+  });
+
+  it('pages through a stored check, every line or only the problems', async () => {
+    const { id } = await checkMixedFile();
+    const problems = await t.http.get<QuickOrderReport>(`/quick-order/checks/${id}?view=problems&pageSize=2&page=2`, {
+      token: purchaser,
+    });
+    expect(problems.status).toBe(200);
+    expect(problems.body).toMatchObject({ id, view: 'problems', page: 2, pageSize: 2, total: 5 });
+    expect(problems.body.lines.map((line) => [line.line, line.status])).toEqual([
+      [7, 'end_of_life'],
+      [8, 'not_orderable'],
     ]);
+    // The page's products come with it: the replacement, at today's price.
+    expect(problems.body.products.map((p) => p.sku).sort()).toEqual(['QO-DEAD-1', 'QO-EOL-1', 'QO-NEW-1']);
+    expect(problems.body.summary.lines).toBe(9);
+    const all = await t.http.get<QuickOrderReport>(`/quick-order/checks/${id}?page=3&pageSize=4`, { token: purchaser });
+    expect(all.body.lines.map((line) => line.line)).toEqual([11]);
+    const bad = await t.http.get(`/quick-order/checks/${id}?view=everything&pageSize=501`, { token: purchaser });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['pageSize', 'view']);
+  });
+
+  it("keeps a check to its user for a day: another user's, an expired or a made-up one is a 404", async () => {
+    const { id } = await checkMixedFile();
+    const buyer = await t.http.tokenFor('buyer@nordlys.test');
+    const fjord = await t.http.tokenFor('admin@fjordbygg.test');
+    expect((await t.http.get(`/quick-order/checks/${id}`, { token: buyer })).status).toBe(404);
+    expect((await t.http.get(`/quick-order/checks/${id}/report.csv`, { token: fjord })).status).toBe(404);
+    expect((await t.http.post(`/quick-order/checks/${id}/cart`, {}, { token: buyer })).status).toBe(404);
+    expect((await t.http.get('/quick-order/checks/not-a-uuid', { token: purchaser })).body.code).toBe('not_found');
+    expect((await t.http.get(`/quick-order/checks/${id}`, { token: purchaser })).status).toBe(200);
+    await t.sql(`UPDATE quick_order_checks SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
+    const expired = await t.http.get(`/quick-order/checks/${id}`, { token: purchaser });
+    expect(expired.status).toBe(404);
+    // The next check clears expired ones away.
+    await checkMixedFile();
+    expect(await t.sql(`SELECT id FROM quick_order_checks WHERE id = $1`, [id])).toEqual([]);
   });
 
   it('downloads the report as formula-safe CSV', async () => {
-    const response = await t.http.post(
-      '/quick-order/check?format=csv',
+    const check = await t.http.post<QuickOrderReport>(
+      '/quick-order/check',
       csvFile('sku,quantity\n=HYPERLINK("http://evil.test"),1\n+QO-OK-1,1\nQO-OK-1,2\n'),
       { token: purchaser },
     );
+    const response = await t.http.get(`/quick-order/checks/${check.body.id}/report.csv`, { token: purchaser });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toContain('attachment');
@@ -110,6 +157,44 @@ describe('quick order over HTTP', () => {
     expect(rows[1]).toContain(`;"'=HYPERLINK(""HTTP://EVIL.TEST"")";`);
     expect(rows[2]).toContain(`;"'+QO-OK-1";`);
     expect(rows[3]).toMatch(/^4;QO-OK-1;2;ok;OK;Test QO-OK-1;90\.00;180\.00;in_stock;/);
+  });
+
+  it('adds every orderable line of a check and the replacement taken, in one go', async () => {
+    const admin = await t.http.tokenFor('admin@nordlys.test');
+    const { id } = await checkMixedFile(admin);
+    const add = await t.http.post(
+      `/quick-order/checks/${id}/cart`,
+      { take: [{ line: 7, sku: 'QO-NEW-1' }] },
+      { token: admin },
+    );
+    expect(add.status).toBe(200);
+    expect(add.body).toEqual({ added: 4, cartItemCount: 4 });
+    const cart = await t.http.get('/cart', { token: admin });
+    const quantities = Object.fromEntries(
+      cart.body.items.map((item: { product: { sku: string }; quantity: number }) => [item.product.sku, item.quantity]),
+    );
+    expect(quantities).toEqual({ 'QO-OK-1': 5, '00123': 10, 'QO-NET-1': 1, 'QO-NEW-1': 4 });
+  });
+
+  it('adds nothing from a check when a taken line had nothing to replace or the taken SKU is not sold', async () => {
+    const buyer = await t.http.tokenFor('buyer@nordlys.test');
+    const { id } = await checkMixedFile(buyer);
+    const okLine = await t.http.post(
+      `/quick-order/checks/${id}/cart`,
+      { take: [{ line: 2, sku: 'QO-NEW-1' }] },
+      { token: buyer },
+    );
+    expect(okLine.status).toBe(422);
+    expect(okLine.body.details).toEqual([expect.objectContaining({ field: 'take.0.line', code: 'nothing_to_take' })]);
+    const deadSku = await t.http.post(
+      `/quick-order/checks/${id}/cart`,
+      { take: [{ line: 5, sku: 'QO-DEAD-1' }] },
+      { token: buyer },
+    );
+    expect(deadSku.status).toBe(422);
+    expect(deadSku.body.details).toEqual([expect.objectContaining({ field: 'take.0.sku', code: 'end_of_life' })]);
+    const cart = await t.http.get('/cart', { token: buyer });
+    expect(cart.body.items).toEqual([]);
   });
 
   it('refuses a malformed file with 422 naming the line, never a 500', async () => {
@@ -145,7 +230,12 @@ describe('quick order over HTTP', () => {
   it('adds the chosen lines to the cart, summing with what is there', async () => {
     const add = await t.http.post(
       '/quick-order/cart',
-      { items: [{ sku: 'QO-OK-1', quantity: 5 }, { sku: '00123', quantity: 10 }] },
+      {
+        items: [
+          { sku: 'QO-OK-1', quantity: 5 },
+          { sku: '00123', quantity: 10 },
+        ],
+      },
       { token: purchaser },
     );
     expect(add.status).toBe(200);
@@ -153,7 +243,9 @@ describe('quick order over HTTP', () => {
     await t.http.post('/quick-order/cart', { items: [{ sku: 'QO-OK-1', quantity: 1 }] }, { token: purchaser });
     const cart = await t.http.get('/cart', { token: purchaser });
     // Lines added together are listed by article number.
-    expect(cart.body.items.map((item: { product: { sku: string }; quantity: number }) => [item.product.sku, item.quantity])).toEqual([
+    expect(
+      cart.body.items.map((item: { product: { sku: string }; quantity: number }) => [item.product.sku, item.quantity]),
+    ).toEqual([
       ['00123', 10],
       ['QO-OK-1', 6],
     ]);
@@ -163,7 +255,13 @@ describe('quick order over HTTP', () => {
     const buyer = await t.http.tokenFor('buyer@nordlys.test');
     const add = await t.http.post(
       '/quick-order/cart',
-      { items: [{ sku: 'QO-OK-1', quantity: 1 }, { sku: 'QO-EOL-1', quantity: 1 }, { sku: 'NOPE-9', quantity: 1 }] },
+      {
+        items: [
+          { sku: 'QO-OK-1', quantity: 1 },
+          { sku: 'QO-EOL-1', quantity: 1 },
+          { sku: 'NOPE-9', quantity: 1 },
+        ],
+      },
       { token: buyer },
     );
     expect(add.status).toBe(422);

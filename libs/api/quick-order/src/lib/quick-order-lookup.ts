@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  LoyaltyTier,
-  QuickOrderProduct,
-  StockStatus,
-} from '@lumen/shared/contracts';
+import type { LoyaltyTier, QuickOrderProduct, StockStatus } from '@lumen/shared/contracts';
 import { priceView } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -48,11 +44,7 @@ export interface QuickOrderLookup {
  */
 @Injectable()
 export class QuickOrderLookupQuery {
-  async lookup(
-    manager: EntityManager,
-    skus: readonly string[],
-    tier: LoyaltyTier,
-  ): Promise<QuickOrderLookup> {
+  async lookup(manager: EntityManager, skus: readonly string[], tier: LoyaltyTier): Promise<QuickOrderLookup> {
     const result: QuickOrderLookup = {
       found: new Map(),
       replacements: new Map(),
@@ -112,8 +104,7 @@ export class QuickOrderLookupQuery {
     for (const row of rows) {
       const product = toProduct(row, tier);
       if (row.kind === 'found') result.found.set(row.input_sku, product);
-      else if (row.kind === 'replacement')
-        result.replacements.set(row.input_sku, product);
+      else if (row.kind === 'replacement') result.replacements.set(row.input_sku, product);
       else {
         const list = suggestions.get(row.input_sku) ?? [];
         list.push({ product, distance: row.distance });

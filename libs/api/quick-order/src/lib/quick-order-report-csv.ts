@@ -1,4 +1,4 @@
-import type { QuickOrderReport } from '@lumen/shared/contracts';
+import type { QuickOrderProduct, QuickOrderReportLine } from '@lumen/shared/contracts';
 import { unparse } from 'papaparse';
 
 const MESSAGES: Record<string, string> = {
@@ -17,9 +17,12 @@ const kroner = (ore: number) => (ore / 100).toFixed(2);
  * starts with = + - @ TAB or CR neutralised (papaparse `escapeFormulae`), because the
  * customer's own article numbers end up in cells.
  */
-export function quickOrderReportCsv(report: QuickOrderReport): string {
-  const productBySku = new Map(report.products.map((product) => [product.sku, product]));
-  const rows = report.lines.map((line) => {
+export function quickOrderReportCsv(
+  lines: readonly QuickOrderReportLine[],
+  products: readonly QuickOrderProduct[],
+): string {
+  const productBySku = new Map(products.map((product) => [product.sku, product]));
+  const rows = lines.map((line) => {
     const product = productBySku.get(line.sku);
     const price = line.status === 'ok' && product ? product.price : undefined;
     return [

@@ -3,27 +3,30 @@ import {
   type CallHandler,
   Controller,
   type ExecutionContext,
+  Get,
+  Header,
   HttpCode,
   Injectable,
   type NestInterceptor,
+  Param,
+  ParseUUIDPipe,
   PayloadTooLargeException,
   Post,
   Query,
-  Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AppError, type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
 import type { QuickOrderAddToCartResponse, QuickOrderInputLine, QuickOrderReport } from '@lumen/shared/contracts';
 import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
-import type { Response } from 'express';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { QuickOrderAddToCartDto } from './dto/quick-order-add-to-cart.dto';
+import { QuickOrderCheckToCartDto } from './dto/quick-order-check-to-cart.dto';
 import { QuickOrderCheckDto } from './dto/quick-order-check.dto';
-import { quickOrderReportCsv } from './quick-order-report-csv';
-import { QuickOrderService } from './quick-order.service';
+import { QuickOrderReportQueryDto } from './dto/quick-order-report-query.dto';
+import { FIRST_PAGE, QuickOrderService } from './quick-order.service';
 
 /** The part of a multer file we read. */
 interface UploadedCsv {
@@ -35,17 +38,23 @@ interface UploadedCsv {
 @Injectable()
 class FileTooLargeInterceptor implements NestInterceptor {
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        throwError(() =>
-          error instanceof PayloadTooLargeException
-            ? new AppError(413, 'file_too_large', 'The file is larger than 10 MB; split it into smaller files')
-            : error,
+    return next
+      .handle()
+      .pipe(
+        catchError((error: unknown) =>
+          throwError(() =>
+            error instanceof PayloadTooLargeException
+              ? new AppError(413, 'file_too_large', 'The file is larger than 10 MB; split it into smaller files')
+              : error,
+          ),
         ),
-      ),
-    );
+      );
   }
 }
+
+/** A check id; anything that is not a uuid answers 404, as a check that does not exist. */
+const CheckIdParam = () =>
+  Param('id', new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Quick-order check') }));
 
 @ApiTags('quick order')
 @ApiBearerAuth()
@@ -55,14 +64,13 @@ export class QuickOrderController {
   constructor(private readonly quickOrder: QuickOrderService) {}
 
   /**
-   * Checks typed rows (JSON `lines`) or a CSV `file` (multipart) and reports on every line.
-   * `?format=csv` answers the same report as a formula-safe CSV download.
+   * Checks typed rows (JSON `lines`) or a CSV `file` (multipart): the verdict on every line is
+   * stored as a check (kept 24 hours) and the answer is its report's first page.
    */
   @Post('check')
   @HttpCode(200)
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: QuickOrderCheckDto })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @UseInterceptors(
     FileTooLargeInterceptor,
     // No storage option: multer keeps the upload in memory (it is at most 10 MB).
@@ -70,21 +78,49 @@ export class QuickOrderController {
       limits: { fileSize: QUICK_ORDER_MAX_FILE_BYTES, files: 1, fields: 10 },
     }),
   )
-  async check(
+  check(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: QuickOrderCheckDto,
     @UploadedFile() file: UploadedCsv | undefined,
-    @Query('format') format: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<QuickOrderReport | string> {
+  ): Promise<QuickOrderReport> {
     const entries = file
       ? this.quickOrder.entriesFromFile(file.buffer)
       : this.quickOrder.entriesFromLines(requireLines(body.lines));
-    const report = await this.quickOrder.check(user, entries);
-    if (format !== 'csv') return report;
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', 'attachment; filename="quick-order-report.csv"');
-    return quickOrderReportCsv(report);
+    return this.quickOrder.check(user, entries);
+  }
+
+  /** A page of a check's report: every line, or only the lines with problems. */
+  @Get('checks/:id')
+  report(
+    @CurrentUser() user: AuthenticatedUser,
+    @CheckIdParam() id: string,
+    @Query() query: QuickOrderReportQueryDto,
+  ): Promise<QuickOrderReport> {
+    return this.quickOrder.page(user, id, {
+      view: query.view ?? FIRST_PAGE.view,
+      page: query.page ?? FIRST_PAGE.page,
+      pageSize: query.pageSize ?? FIRST_PAGE.pageSize,
+    });
+  }
+
+  /** Every line of a check's report as a formula-safe CSV file for Excel. */
+  @Get('checks/:id/report.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="quick-order-report.csv"')
+  reportCsv(@CurrentUser() user: AuthenticatedUser, @CheckIdParam() id: string): Promise<string> {
+    return this.quickOrder.reportCsv(user, id);
+  }
+
+  /** Adds every orderable line of a check, plus the replacements and suggestions taken. */
+  @Post('checks/:id/cart')
+  @HttpCode(200)
+  addCheckToCart(
+    @CurrentUser() user: AuthenticatedUser,
+    @CheckIdParam() id: string,
+    @Body() body: QuickOrderCheckToCartDto,
+  ): Promise<QuickOrderAddToCartResponse> {
+    return this.quickOrder.addCheckToCart(user, id, body.take ?? []);
   }
 
   /** Adds the lines the user chose from the report; an unknown or end-of-life SKU refuses all. */

@@ -10,12 +10,13 @@ import type {
   QuickOrderProduct,
   QuickOrderReport,
   QuickOrderReportLine,
+  QuickOrderReportView,
+  QuickOrderSummary,
 } from '@lumen/shared/contracts';
-import { QUICK_ORDER_LINE_STATUSES } from '@lumen/shared/contracts';
+import { QUICK_ORDER_LINE_STATUSES, QUICK_ORDER_PAGE_SIZE } from '@lumen/shared/contracts';
 import {
   combineQuickOrderEntries,
   decodeCsv,
-  lineTotal,
   normaliseSku,
   parseQuickOrderCsv,
   QUICK_ORDER_LIMITS,
@@ -23,17 +24,41 @@ import {
   type QuickOrderEntry,
 } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
+import { QuickOrderChecksRepository } from './quick-order-checks.repository';
 import { QuickOrderLookupQuery } from './quick-order-lookup';
+import { quickOrderReportCsv } from './quick-order-report-csv';
+import { QuickOrderVerdictQuery, type QuickOrderVerdicts } from './quick-order-verdicts';
+
+export interface ReportPageRequest {
+  view: QuickOrderReportView;
+  page: number;
+  pageSize: number;
+}
+
+/** A product and quantity to add; `field` names where it came from when it cannot be added. */
+interface CartLine {
+  sku: string;
+  quantity: number;
+  field?: string;
+}
+
+export const FIRST_PAGE: ReportPageRequest = { view: 'all', page: 1, pageSize: QUICK_ORDER_PAGE_SIZE };
 
 /**
  * Quick order (PRODUCT.md §7): explains every input line against the catalog, and adds the
  * lines the user chose to the cart. Nothing is added without the user asking.
+ *
+ * A check makes the verdict on every line at once and keeps it (a day); the report is read a
+ * page at a time with the page's products at today's prices, so a 100,000-line file costs one
+ * set-based statement and one stored row, not a 30 MB answer.
  */
 @Injectable()
 export class QuickOrderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly verdictQuery: QuickOrderVerdictQuery,
     private readonly lookupQuery: QuickOrderLookupQuery,
+    private readonly checks: QuickOrderChecksRepository,
     private readonly cart: CartService,
   ) {}
 
@@ -68,107 +93,140 @@ export class QuickOrderService {
     }));
   }
 
+  /** Checks every line, stores the verdicts and answers the report's first page. */
   async check(user: AuthenticatedUser, entries: readonly QuickOrderEntry[]): Promise<QuickOrderReport> {
     const tier = tierOf(user);
     const combined = combineQuickOrderEntries(entries);
-    const lookup = await this.lookupQuery.lookup(
-      this.dataSource.manager,
-      combined.demands.map((demand) => demand.sku),
-      tier,
-    );
-    const products = new Map<string, QuickOrderProduct>();
-    const remember = (product: QuickOrderProduct) => products.set(product.sku, product);
-    const demandBySku = new Map(combined.demands.map((demand) => [demand.sku, demand]));
-
-    const statusOfSku = new Map<string, QuickOrderLineStatus>();
-    for (const demand of combined.demands) {
-      const product = lookup.found.get(demand.sku);
-      if (!product) statusOfSku.set(demand.sku, 'unknown_sku');
-      else if (!product.endOfLife) statusOfSku.set(demand.sku, 'ok');
-      else statusOfSku.set(demand.sku, lookup.replacements.has(demand.sku) ? 'end_of_life' : 'not_orderable');
-    }
+    const verdicts = await this.verdictQuery.verdicts(this.dataSource.manager, combined.demands, tier);
+    const statusOf = (sku: string): QuickOrderLineStatus => {
+      if (verdicts.unknown.has(sku)) return 'unknown_sku';
+      const replacement = verdicts.endOfLife.get(sku);
+      if (replacement === undefined) return 'ok';
+      return replacement === null ? 'not_orderable' : 'end_of_life';
+    };
+    const summedQuantityOf = new Map<string, number>();
+    for (const demand of combined.demands)
+      if (demand.lines.length > 1) summedQuantityOf.set(demand.sku, demand.quantity);
 
     const lines = combined.entries.map((entry): QuickOrderReportLine => {
       const line: QuickOrderReportLine = { line: entry.line, sku: entry.sku, quantity: entry.quantity, status: 'ok' };
-      if (entry.quantity === null || entry.quantityText !== String(entry.quantity)) line.quantityText = entry.quantityText;
-      if (entry.problem === 'missing_sku') {
-        line.status = 'missing_sku';
-        return line;
-      }
-      if (entry.problem) {
+      if (entry.quantity === null || entry.quantityText !== String(entry.quantity))
+        line.quantityText = entry.quantityText;
+      if (entry.problem === 'missing_sku') line.status = 'missing_sku';
+      else if (entry.problem) {
         line.status = 'invalid_quantity';
         line.quantityProblem = entry.problem;
-        return line;
-      }
-      const demand = demandBySku.get(entry.sku);
-      line.status = statusOfSku.get(entry.sku) ?? 'unknown_sku';
-      if (entry.summedIntoLine !== null) line.summedIntoLine = entry.summedIntoLine;
-      else if (demand && demand.lines.length > 1) line.summedQuantity = demand.quantity;
-      const product = lookup.found.get(entry.sku);
-      if (product) remember(product);
-      const replacement = lookup.replacements.get(entry.sku);
-      if (replacement && line.status === 'end_of_life') {
-        remember(replacement);
-        line.replacementSku = replacement.sku;
-      }
-      if (line.status === 'unknown_sku') {
-        const suggestions = lookup.suggestions.get(entry.sku) ?? [];
-        suggestions.forEach(remember);
-        line.suggestions = suggestions.map((suggestion) => suggestion.sku);
+      } else {
+        line.status = statusOf(entry.sku);
+        if (entry.summedIntoLine !== null) line.summedIntoLine = entry.summedIntoLine;
+        else {
+          const summed = summedQuantityOf.get(entry.sku);
+          if (summed !== undefined) line.summedQuantity = summed;
+        }
       }
       return line;
     });
+    const summary = summarise(lines, verdicts);
+    // Storing the check and pricing its first page need each other's nothing: side by side.
+    const [saved, firstPage] = await Promise.all([
+      this.checks.save(user.userId, summary, lines),
+      this.reportPage(tier, lines, FIRST_PAGE),
+    ]);
+    return { ...saved, summary, ...firstPage };
+  }
 
-    const orderable = combined.demands
-      .filter((demand) => statusOfSku.get(demand.sku) === 'ok')
-      .map((demand) => ({ sku: demand.sku, quantity: demand.quantity, lines: demand.lines }));
-    const counts = Object.fromEntries(QUICK_ORDER_LINE_STATUSES.map((status) => [status, 0])) as Record<
-      QuickOrderLineStatus,
-      number
-    >;
-    for (const line of lines) counts[line.status]++;
+  async page(user: AuthenticatedUser, checkId: string, request: ReportPageRequest): Promise<QuickOrderReport> {
+    const tier = tierOf(user);
+    const check = await this.checks.load(user.userId, checkId);
     return {
-      lines,
-      products: [...products.values()],
-      orderable,
-      summary: {
-        ...counts,
-        lines: lines.length,
-        summedLines: lines.filter((line) => line.summedIntoLine !== undefined).length,
-        orderableTotalOre: orderable.reduce(
-          (sum, item) => sum + lineTotal(lookup.found.get(item.sku)?.price.unitPriceOre ?? 0, item.quantity),
-          0,
-        ),
-      },
+      id: check.id,
+      expiresAt: check.expiresAt,
+      summary: check.summary,
+      ...(await this.reportPage(tier, check.lines, request)),
     };
+  }
+
+  /** Every line of a check as a formula-safe CSV, with today's products and prices. */
+  async reportCsv(user: AuthenticatedUser, checkId: string): Promise<string> {
+    const tier = tierOf(user);
+    const check = await this.checks.load(user.userId, checkId);
+    const { lines, products } = await this.withProducts(tier, check.lines);
+    return quickOrderReportCsv(lines, products);
+  }
+
+  /**
+   * Adds every orderable line of a check (repeated SKUs summed) and, for lines that were not
+   * orderable, what the user took instead (a replacement or a suggestion, at that line's
+   * quantity). One transaction: anything that cannot be added refuses the whole request.
+   */
+  async addCheckToCart(
+    user: AuthenticatedUser,
+    checkId: string,
+    take: readonly { line: number; sku: string }[],
+  ): Promise<QuickOrderAddToCartResponse> {
+    const check = await this.checks.load(user.userId, checkId);
+    const byLine = new Map(check.lines.map((line) => [line.line, line]));
+    const items: CartLine[] = [];
+    for (const line of check.lines)
+      if (line.status === 'ok' && line.summedIntoLine === undefined && line.quantity !== null)
+        items.push({ sku: line.sku, quantity: line.summedQuantity ?? line.quantity, field: `line ${line.line}` });
+    const problems = take.flatMap((taken, index) => {
+      const line = byLine.get(taken.line);
+      if (line && line.status !== 'ok' && line.quantity !== null) {
+        items.push({ sku: taken.sku, quantity: line.quantity, field: `take.${index}.sku` });
+        return [];
+      }
+      return [
+        {
+          field: `take.${index}.line`,
+          code: 'nothing_to_take',
+          message: line ? `Line ${taken.line} has nothing to replace` : `The check has no line ${taken.line}`,
+        },
+      ];
+    });
+    if (problems.length > 0)
+      throw new AppError(
+        422,
+        'lines_not_orderable',
+        'Some lines cannot be added to the cart; nothing was added',
+        problems,
+      );
+    if (items.length === 0)
+      throw new AppError(422, 'nothing_to_add', 'The check has no lines that can be added to the cart');
+    return this.addToCart(user, items);
   }
 
   /**
    * Adds the chosen lines in one transaction: one statement finds the products, one adds
    * them. An unknown or end-of-life SKU refuses the whole request, naming it.
    */
-  async addToCart(
-    user: AuthenticatedUser,
-    items: readonly { sku: string; quantity: number }[],
-  ): Promise<QuickOrderAddToCartResponse> {
+  async addToCart(user: AuthenticatedUser, items: readonly CartLine[]): Promise<QuickOrderAddToCartResponse> {
     companyIdOf(user);
-    const wanted = items.map((item) => ({ sku: normaliseSku(item.sku), quantity: item.quantity }));
+    const wanted = items.map((item, index) => ({
+      sku: normaliseSku(item.sku),
+      quantity: item.quantity,
+      field: item.field ?? `items.${index}.sku`,
+    }));
     return this.dataSource.transaction(async (manager) => {
       const rows: { id: string; sku: string; lifecycle: string }[] = await manager.query(
         `SELECT id, sku, lifecycle FROM products WHERE sku = ANY($1::text[])`,
         [[...new Set(wanted.map((item) => item.sku))]],
       );
       const bySku = new Map(rows.map((row) => [row.sku, row]));
-      const problems = wanted.flatMap((item, index) => {
-        const row = bySku.get(item.sku);
-        if (!row)
-          return [{ field: `items.${index}.sku`, code: 'unknown_sku', message: `There is no product with article number ${item.sku}` }];
+      const problems = wanted.flatMap(({ sku, field }) => {
+        const row = bySku.get(sku);
+        if (!row) return [{ field, code: 'unknown_sku', message: `There is no product with article number ${sku}` }];
         if (row.lifecycle === 'end_of_life')
-          return [{ field: `items.${index}.sku`, code: 'end_of_life', message: `${item.sku} is no longer sold` }];
+          return [{ field, code: 'end_of_life', message: `${sku} is no longer sold` }];
         return [];
       });
       if (problems.length > 0)
-        throw new AppError(422, 'lines_not_orderable', 'Some lines cannot be added to the cart; nothing was added', problems);
+        throw new AppError(
+          422,
+          'lines_not_orderable',
+          'Some lines cannot be added to the cart; nothing was added',
+          problems,
+        );
       await this.cart.addItems(
         manager,
         user,
@@ -181,6 +239,74 @@ export class QuickOrderService {
       return { added: wanted.length, cartItemCount: count };
     });
   }
+
+  private async reportPage(
+    tier: LoyaltyTier,
+    allLines: readonly QuickOrderReportLine[],
+    request: ReportPageRequest,
+  ): Promise<Omit<QuickOrderReport, 'id' | 'expiresAt' | 'summary'>> {
+    const inView = request.view === 'problems' ? allLines.filter((line) => line.status !== 'ok') : allLines;
+    const start = (request.page - 1) * request.pageSize;
+    const { lines, products } = await this.withProducts(tier, inView.slice(start, start + request.pageSize));
+    return {
+      view: request.view,
+      page: request.page,
+      pageSize: request.pageSize,
+      total: inView.length,
+      lines,
+      products,
+    };
+  }
+
+  /**
+   * The lines with what the user acts on (an end-of-life line's replacement, an unknown
+   * line's suggestions) and every product they name, at today's tier prices: one statement.
+   */
+  private async withProducts(
+    tier: LoyaltyTier,
+    stored: readonly QuickOrderReportLine[],
+  ): Promise<{ lines: QuickOrderReportLine[]; products: QuickOrderProduct[] }> {
+    const skus = [
+      ...new Set(stored.filter((line) => line.sku !== '' && line.status !== 'missing_sku').map((line) => line.sku)),
+    ];
+    const lookup = await this.lookupQuery.lookup(this.dataSource.manager, skus, tier);
+    const products = new Map<string, QuickOrderProduct>();
+    const remember = (product: QuickOrderProduct | undefined) => product && products.set(product.sku, product);
+    const lines = stored.map((storedLine) => {
+      const line = { ...storedLine };
+      remember(lookup.found.get(line.sku));
+      if (line.status === 'end_of_life') {
+        const replacement = lookup.replacements.get(line.sku);
+        remember(replacement);
+        if (replacement) line.replacementSku = replacement.sku;
+      } else if (line.status === 'unknown_sku') {
+        const suggestions = lookup.suggestions.get(line.sku) ?? [];
+        suggestions.forEach(remember);
+        line.suggestions = suggestions.map((suggestion) => suggestion.sku);
+      }
+      return line;
+    });
+    return { lines, products: [...products.values()] };
+  }
+}
+
+function summarise(lines: readonly QuickOrderReportLine[], verdicts: QuickOrderVerdicts): QuickOrderSummary {
+  const counts = Object.fromEntries(QUICK_ORDER_LINE_STATUSES.map((status) => [status, 0])) as Record<
+    QuickOrderLineStatus,
+    number
+  >;
+  let summedLines = 0;
+  for (const line of lines) {
+    counts[line.status]++;
+    if (line.summedIntoLine !== undefined) summedLines++;
+  }
+  return {
+    ...counts,
+    lines: lines.length,
+    summedLines,
+    orderableProducts: verdicts.orderableProducts,
+    orderableTotalOre: verdicts.orderableTotalOre,
+  };
 }
 
 function tierOf(user: AuthenticatedUser): LoyaltyTier {

@@ -11,11 +11,7 @@ export const QUICK_ORDER_LINE_STATUSES = [
 ] as const;
 export type QuickOrderLineStatus = (typeof QUICK_ORDER_LINE_STATUSES)[number];
 
-export type QuickOrderQuantityProblem =
-  | 'missing'
-  | 'not_a_whole_number'
-  | 'not_positive'
-  | 'too_large';
+export type QuickOrderQuantityProblem = 'missing' | 'not_a_whole_number' | 'not_positive' | 'too_large';
 
 /** Limits the API enforces; the portal checks them before uploading. */
 export const QUICK_ORDER_MAX_LINES = 100_000;
@@ -76,21 +72,60 @@ export interface QuickOrderReportLine {
   replacementSku?: string;
 }
 
+/** Which lines a report page shows: every line, or only those that need the user. */
+export const QUICK_ORDER_REPORT_VIEWS = ['all', 'problems'] as const;
+export type QuickOrderReportView = (typeof QUICK_ORDER_REPORT_VIEWS)[number];
+
+/** Report lines per page unless asked otherwise, and at most. */
+export const QUICK_ORDER_PAGE_SIZE = 100;
+export const QUICK_ORDER_MAX_PAGE_SIZE = 500;
+
+/** A check is kept this long for paging, download and adding to the cart. */
+export const QUICK_ORDER_CHECK_TTL_HOURS = 24;
+
+export type QuickOrderSummary = Record<QuickOrderLineStatus, number> & {
+  lines: number;
+  summedLines: number;
+  /** Distinct products "add valid lines to cart" adds (repeated SKUs summed). */
+  orderableProducts: number;
+  /** Of the orderable lines at tier prices, excl. VAT. */
+  orderableTotalOre: number;
+};
+
+/**
+ * `POST /api/quick-order/check` and `GET /api/quick-order/checks/:id`: the verdict on every
+ * line is made and stored at once (`summary` counts them all); the lines come a page at a
+ * time, with their products at today's tier prices. A 100,000-line file is not sent back
+ * whole: `GET /api/quick-order/checks/:id/report.csv` has every line.
+ */
 export interface QuickOrderReport {
+  /** The stored check, for paging, the CSV download and adding to the cart. */
+  id: string;
+  expiresAt: string;
+  summary: QuickOrderSummary;
+  view: QuickOrderReportView;
+  page: number;
+  pageSize: number;
+  /** Lines in this view. */
+  total: number;
   lines: QuickOrderReportLine[];
-  /**
-   * Every product the lines refer to (found, replacement, suggestion), once each; lines name
-   * them by `sku`. A list rather than an object keyed by SKU: 100,000 object keys cost seconds.
-   */
+  /** Every product this page's lines refer to (found, replacement, suggestion), once each. */
   products: QuickOrderProduct[];
-  /** What "add valid lines to cart" adds: one per SKU, quantities summed. */
-  orderable: { sku: string; quantity: number; lines: number[] }[];
-  summary: Record<QuickOrderLineStatus, number> & {
-    lines: number;
-    summedLines: number;
-    /** Of the orderable lines at tier prices, excl. VAT. */
-    orderableTotalOre: number;
-  };
+}
+
+/** `GET /api/quick-order/checks/:id`. */
+export interface QuickOrderReportQuery {
+  view?: QuickOrderReportView;
+  page?: number;
+  pageSize?: number;
+}
+
+/**
+ * `POST /api/quick-order/checks/:id/cart`: every orderable line of the check, plus the
+ * replacements and suggestions the user took for lines that were not orderable.
+ */
+export interface QuickOrderCheckToCartRequest {
+  take?: { line: number; sku: string }[];
 }
 
 /** `POST /api/quick-order/cart`: the lines the user chose from the report. */

@@ -3,6 +3,7 @@ import { Catalog1763810000000 } from './1763810000000-Catalog';
 import { CatalogChangeNotify1763810000001 } from './1763810000001-CatalogChangeNotify';
 import { CartAndOrders1763830000000 } from './1763830000000-CartAndOrders';
 import { ProjectListsAndQuotes1763820000000 } from './1763820000000-ProjectListsAndQuotes';
+import { QuickOrderChecks1764590000000 } from './1764590000000-QuickOrderChecks';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ProjectListsAndQuotes1763820000000,
   CartAndOrders1763830000000,
   CatalogChangeNotify1763810000001,
+  QuickOrderChecks1764590000000,
 ];

@@ -1,0 +1,24 @@
+import type { QuickOrderCheckToCartRequest } from '@lumen/shared/contracts';
+import { QUICK_ORDER_MAX_LINES } from '@lumen/shared/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
+
+/** A replacement or suggestion the user took for a line that was not orderable. */
+export class QuickOrderTakenDto {
+  @IsInt()
+  @Min(1)
+  line: number;
+
+  @IsString()
+  @Length(1, 64)
+  sku: string;
+}
+
+export class QuickOrderCheckToCartDto implements QuickOrderCheckToCartRequest {
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(QUICK_ORDER_MAX_LINES)
+  @ValidateNested({ each: true })
+  @Type(() => QuickOrderTakenDto)
+  take?: QuickOrderTakenDto[];
+}
