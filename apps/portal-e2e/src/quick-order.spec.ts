@@ -55,12 +55,31 @@ test('purchaser: CSV with good, unknown and end-of-life lines → report → rep
     await expect(report.locator('tr[data-line="2"]')).toContainText('sum 5');
     await expect(report.locator('tr[data-line="6"]')).toContainText('lagt sammen med linje 2');
     await expect(report.locator('tr[data-line="2"] .price')).toContainText('kr');
+    // One product is orderable (line 6 is summed into line 2).
+    await expect(page.getByTestId('add-to-cart')).toContainText('(1)');
     await screenshot(page, 'quick-order-report-nb');
+  });
+
+  await test.step('downloads the whole report as CSV', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-report').click()]);
+    expect(download.suggestedFilename()).toBe('quick-order-report.csv');
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(text).toContain(unknown);
+    expect(text).toContain(eol.sku);
   });
 
   await test.step('takes the replacement and adds the valid lines to the cart', async () => {
     await page.getByTestId('take-replacement-4').click();
     await expect(page.locator('tr[data-line="4"]')).toContainText(`Erstattet med ${eol.replacement_sku}`);
+    await expect(page.getByTestId('add-to-cart')).toContainText('(2)');
+    // Only the problems: a page of its own from the stored check; what was taken stays.
+    await page.getByTestId('report-view').selectOption('problems');
+    const report = page.getByTestId('quick-order-report');
+    await expect(report.locator('tbody tr')).toHaveCount(3);
+    await expect(report.locator('tr[data-line="2"]')).toHaveCount(0);
+    await expect(report.locator('tr[data-line="4"]')).toContainText(`Erstattet med ${eol.replacement_sku}`);
+    await expect(page.getByTestId('report-summary')).toContainText('Linjer: 5 – 2 ok');
+    await expect(page.getByTestId('add-to-cart')).toContainText('(2)');
     await page.getByTestId('add-to-cart').click();
     await expect(page.locator('.alert-success')).toContainText('2 varer lagt i handlekurven');
     await expect(page.getByTestId('cart-count')).toHaveText('2');
@@ -118,6 +137,54 @@ test('purchaser: CSV with good, unknown and end-of-life lines → report → rep
     await setLanguage(page, 'nb');
     await logout(page);
   });
+});
+
+test('purchaser: a long file opens on its problems, a page at a time', async ({ page }) => {
+  const [good] = await query<{ sku: string }>(
+    `SELECT sku FROM products WHERE lifecycle = 'active' AND stock_status = 'in_stock' AND NOT bulky ORDER BY sku LIMIT 1`,
+  );
+  // 120 good lines (one SKU, summed) and 130 unknown ones: more than a page of problems.
+  let csv = 'sku;antall\r\n';
+  for (let i = 0; i < 250; i++) csv += i % 2 === 0 && i < 240 ? `${good.sku};1\r\n` : `ZZ-NOPE-${i};1\r\n`;
+  await loginAs(page, 'purchaser@nordlys.test');
+  await page.goto('/quick-order');
+  await page.getByTestId('csv-file').setInputFiles({ name: 'lang.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const report = page.getByTestId('quick-order-report');
+  await expect(page.getByTestId('report-summary')).toContainText('Linjer: 250 – 120 ok, 130 ukjente');
+  await expect(page.getByTestId('report-view')).toHaveValue('problems');
+  await expect(report.locator('tbody tr[data-status="unknown_sku"]')).toHaveCount(100);
+  await expect(report.locator('tbody tr[data-status="ok"]')).toHaveCount(0);
+  await expect(report.locator('.pager')).toContainText('Side 1 av 2');
+  await expect(page.getByTestId('add-to-cart')).toContainText('(1)');
+  await screenshot(page, 'quick-order-problems-nb');
+  await report.locator('.pager').getByRole('button', { name: 'Neste' }).click();
+  await expect(report.locator('.pager')).toContainText('Side 2 av 2');
+  await expect(report.locator('tbody tr[data-status="unknown_sku"]')).toHaveCount(30);
+  await expect(page.getByTestId('report-range')).toContainText('101–130 av 130');
+  await page.getByTestId('report-view').selectOption('all');
+  await expect(report.locator('.pager')).toContainText('Side 1 av 3');
+  await expect(report.locator('tbody tr')).toHaveCount(100);
+  await expect(report.locator('tr[data-line="2"]')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('report-summary')).toContainText('Linjer: 250 – 120 ok, 130 ukjente');
+  // A page that is slow to come says it is loading.
+  const checkPages = (url: URL) => url.pathname.startsWith('/api/quick-order/checks/');
+  await page.route(checkPages, async (route) => {
+    await new Promise((done) => setTimeout(done, 800));
+    await route.continue();
+  });
+  await report.locator('.pager').getByRole('button', { name: 'Neste' }).click();
+  await expect(page.getByTestId('report-loading')).toBeVisible();
+  await expect(report.locator('.pager')).toContainText('Side 2 av 3');
+  await expect(page.getByTestId('report-loading')).toHaveCount(0);
+  await page.unroute(checkPages);
+  // A check is kept for 24 hours; once it is gone the page asks for a new check.
+  const checkId = await report.getAttribute('data-check');
+  await query(`UPDATE quick_order_checks SET expires_at = now() - interval '1 minute' WHERE id = '${checkId}'`);
+  await report.locator('.pager').getByRole('button', { name: 'Neste' }).click();
+  await expect(page.locator('.alert-error')).toContainText('Sjekk filen eller radene på nytt');
+  await expect(report).toHaveCount(0);
+  await screenshot(page, 'quick-order-expired-nb');
+  await logout(page);
 });
 
 test('buyer: checks out an accepted quote at its prices, once', async ({ page }) => {

@@ -1,12 +1,15 @@
-import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, type HttpEvent, HttpEventType } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { API_BASE, ApiClient } from '@lumen/portal/core';
 import type {
   ProductPage,
   QuickOrderAddToCartResponse,
+  QuickOrderCheckToCartRequest,
   QuickOrderInputLine,
   QuickOrderReport,
+  QuickOrderReportView,
 } from '@lumen/shared/contracts';
+import { QUICK_ORDER_PAGE_SIZE } from '@lumen/shared/contracts';
 import { type Observable, filter, firstValueFrom, map } from 'rxjs';
 
 /** What a large upload is doing: sending the file, the server checking it, receiving the report. */
@@ -16,15 +19,23 @@ export type CheckProgress =
   | { phase: 'receiving'; percent: number | null }
   | { phase: 'done'; report: QuickOrderReport };
 
-/** The rows or the file a report was made from; the CSV download re-sends the same. */
+/** The rows or the file to check. */
 export type QuickOrderSource = { lines: QuickOrderInputLine[] } | { file: File };
+
+/** A replacement or suggestion the user took for a report line. */
+export type QuickOrderTake = NonNullable<QuickOrderCheckToCartRequest['take']>[number];
+
+const checkPath = (id: string): string => `/quick-order/checks/${encodeURIComponent(id)}`;
 
 @Injectable({ providedIn: 'root' })
 export class QuickOrderApi {
   private readonly api = inject(ApiClient);
   private readonly http = inject(HttpClient);
 
-  /** Checks rows or a file, reporting upload and download progress on the way. */
+  /**
+   * Checks rows or a file, reporting upload and download progress on the way. The server keeps
+   * the check and answers its first page of every line.
+   */
   check(source: QuickOrderSource): Observable<CheckProgress> {
     return this.http
       .post<QuickOrderReport>(`${API_BASE}/quick-order/check`, this.body(source), {
@@ -50,18 +61,24 @@ export class QuickOrderApi {
       );
   }
 
-  /** The report as a formula-safe CSV file, made by the server from the same input. */
-  downloadReport(source: QuickOrderSource): Promise<Blob> {
-    return firstValueFrom(
-      this.http.post(`${API_BASE}/quick-order/check`, this.body(source), {
-        params: { format: 'csv' },
-        responseType: 'blob',
-      }),
-    );
+  /** Another page or view of a stored check (404 `not_found` once the check has expired). */
+  page(id: string, view: QuickOrderReportView, page: number, pageSize = QUICK_ORDER_PAGE_SIZE): Promise<QuickOrderReport> {
+    return firstValueFrom(this.api.get<QuickOrderReport>(checkPath(id), { query: { view, page, pageSize } }));
   }
 
-  addToCart(items: { sku: string; quantity: number }[]): Promise<QuickOrderAddToCartResponse> {
-    return firstValueFrom(this.api.post<QuickOrderAddToCartResponse>('/quick-order/cart', { items }));
+  /** The whole report of a stored check as a formula-safe CSV file. */
+  async downloadReport(id: string): Promise<Blob> {
+    try {
+      return await firstValueFrom(this.http.get(`${API_BASE}${checkPath(id)}/report.csv`, { responseType: 'blob' }));
+    } catch (error) {
+      throw await withJsonBody(error);
+    }
+  }
+
+  /** Every orderable line of the check, plus the replacements and suggestions taken. */
+  addCheckToCart(id: string, take: QuickOrderTake[]): Promise<QuickOrderAddToCartResponse> {
+    const body: QuickOrderCheckToCartRequest = { take };
+    return firstValueFrom(this.api.post<QuickOrderAddToCartResponse>(`${checkPath(id)}/cart`, body));
   }
 
   /** Article numbers starting like what was typed, for the suggestions under a row. */
@@ -75,5 +92,22 @@ export class QuickOrderApi {
     const form = new FormData();
     form.append('file', source.file, source.file.name);
     return form;
+  }
+}
+
+/** A blob request's error arrives as a Blob: read the API's JSON error body out of it. */
+async function withJsonBody(error: unknown): Promise<unknown> {
+  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
+  try {
+    const body: unknown = JSON.parse(await error.error.text());
+    return new HttpErrorResponse({
+      error: body,
+      headers: error.headers,
+      status: error.status,
+      statusText: error.statusText,
+      url: error.url ?? undefined,
+    });
+  } catch {
+    return error;
   }
 }

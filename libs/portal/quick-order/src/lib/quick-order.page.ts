@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -8,14 +9,32 @@ import {
   FormAlert,
   LocalDatePipe,
   MoneyPipe,
+  Pager,
   TranslatePipe,
   apiErrorOf,
   describeError,
 } from '@lumen/portal/core';
-import type { QuickOrderProduct, QuickOrderReport, QuickOrderReportLine } from '@lumen/shared/contracts';
-import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
+import type {
+  QuickOrderProduct,
+  QuickOrderReport,
+  QuickOrderReportLine,
+  QuickOrderReportView,
+} from '@lumen/shared/contracts';
+import { QUICK_ORDER_MAX_FILE_BYTES, QUICK_ORDER_PAGE_SIZE } from '@lumen/shared/contracts';
 import { QuickOrderCsvError, parseQuickOrderCsv } from '@lumen/shared/domain';
-import { Subject, debounceTime, distinctUntilChanged, switchMap, from, catchError, of, type Subscription } from 'rxjs';
+import {
+  Subject,
+  catchError,
+  concat,
+  debounceTime,
+  distinctUntilChanged,
+  from,
+  map,
+  of,
+  switchMap,
+  type Observable,
+  type Subscription,
+} from 'rxjs';
 import { type CheckProgress, QuickOrderApi, type QuickOrderSource } from './quick-order.api';
 
 interface Row {
@@ -23,17 +42,18 @@ interface Row {
   quantity: string;
 }
 
-const PAGE = 200;
 const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => ({ sku: '', quantity: '' }));
 
 /**
  * Quick order (PRODUCT.md §7): rows with suggestions as you type, paste from a spreadsheet,
  * CSV upload with progress; then a report on every line with its actions — take the
  * replacement, use a suggestion, add the valid lines to the cart, download the report.
+ * The server keeps the check (24 h) and sends its lines a page at a time: paging, the CSV
+ * download and "add to cart" all name the stored check.
  */
 @Component({
   selector: 'lt-quick-order-page',
-  imports: [FormsModule, RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe],
+  imports: [FormsModule, RouterLink, FormAlert, LocalDatePipe, MoneyPipe, Pager, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'quickOrder.title' | t }}</h1>
@@ -112,16 +132,17 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
     </div>
 
     @if (report(); as report) {
-      <section class="card report" data-testid="quick-order-report">
+      <section class="card report" data-testid="quick-order-report" [attr.data-check]="report.id">
         <div class="report-head">
           <h2>{{ 'quickOrder.report' | t }}</h2>
           <div class="actions">
-            <button class="btn btn-secondary" type="button" data-testid="download-report" (click)="download()">
+            <button class="btn btn-secondary" type="button" data-testid="download-report" [disabled]="downloading()"
+              (click)="download()">
               {{ 'quickOrder.download' | t }}
             </button>
-            <button class="btn btn-primary" type="button" data-testid="add-to-cart" [disabled]="busy() || chosen().length === 0"
+            <button class="btn btn-primary" type="button" data-testid="add-to-cart" [disabled]="busy() || toAdd() === 0"
               (click)="addToCart()">
-              {{ 'quickOrder.addToCart' | t: { count: chosen().length } }}
+              {{ 'quickOrder.addToCart' | t: { count: toAdd() } }}
             </button>
           </div>
         </div>
@@ -132,15 +153,27 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
             notOrderable: report.summary.not_orderable, missing: report.summary.missing_sku } }}
           @if (report.summary.summedLines > 0) { {{ 'quickOrder.summed' | t: { count: report.summary.summedLines } }} }
         </p>
-        <p class="muted">{{ 'quickOrder.orderableTotal' | t: { amount: (report.summary.orderableTotalOre | money) } }}</p>
-        <label class="filter">
-          {{ 'quickOrder.show' | t }}
-          <select [ngModel]="onlyProblems()" (ngModelChange)="onlyProblems.set($event); shown.set(PAGE)">
-            <option [ngValue]="true">{{ 'quickOrder.showProblems' | t }}</option>
-            <option [ngValue]="false">{{ 'quickOrder.showAll' | t }}</option>
-          </select>
-        </label>
-        <table class="table" data-testid="report-lines">
+        <p class="muted">
+          {{ 'quickOrder.orderableTotal' | t: { amount: (report.summary.orderableTotalOre | money) } }}
+          <span class="small" data-testid="report-expires">{{ 'quickOrder.keptUntil' | t: { time: (report.expiresAt | localDate: 'time') } }}</span>
+        </p>
+        <div class="report-bar">
+          <label class="filter">
+            {{ 'quickOrder.show' | t }}
+            <select data-testid="report-view" [ngModel]="view()" (ngModelChange)="changeView($event)">
+              <option value="problems">{{ 'quickOrder.showProblems' | t }}</option>
+              <option value="all">{{ 'quickOrder.showAll' | t }}</option>
+            </select>
+          </label>
+          <span class="muted small" data-testid="report-range" role="status">
+            @if (loadingPage()) {
+              <span data-testid="report-loading">{{ 'quickOrder.loadingPage' | t }}</span>
+            } @else if (report.total > 0) {
+              {{ 'quickOrder.range' | t: { from: rangeFrom(report), to: rangeTo(report), total: report.total } }}
+            }
+          </span>
+        </div>
+        <table class="table" data-testid="report-lines" [class.loading]="loadingPage()" [attr.aria-busy]="loadingPage()">
           <thead>
             <tr>
               <th>{{ 'quickOrder.line' | t }}</th>
@@ -153,7 +186,7 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
             </tr>
           </thead>
           <tbody>
-            @for (line of visibleLines(); track line.line) {
+            @for (line of report.lines; track line.line) {
               <tr [attr.data-line]="line.line" [attr.data-status]="line.status" [class.bad]="line.status !== 'ok'">
                 <td>{{ line.line }}</td>
                 <td class="sku">{{ line.sku }}</td>
@@ -166,14 +199,20 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
                   <span class="status">{{ 'quickOrder.status.' + line.status | t }}</span>
                   @if (line.quantityProblem) { <span class="small"> ({{ 'quickOrder.problem.' + line.quantityProblem | t }})</span> }
                   @if (taken()[line.line]; as sku) {
-                    <div class="small ok-note">{{ 'quickOrder.taken' | t: { sku } }}</div>
-                  } @else {
+                    <div class="small ok-note" [attr.data-testid]="'taken-' + line.line">
+                      {{ 'quickOrder.taken' | t: { sku } }}
+                      <button class="link undo" type="button" [attr.data-testid]="'untake-' + line.line" (click)="untake(line)">
+                        {{ 'quickOrder.undoTake' | t }}
+                      </button>
+                    </div>
+                  } @else if (line.quantity !== null) {
                     @if (line.replacementSku; as replacement) {
                       <div><button class="link" type="button" [attr.data-testid]="'take-replacement-' + line.line"
                         (click)="take(line, replacement)">{{ 'quickOrder.takeReplacement' | t: { sku: replacement } }}</button></div>
                     }
                     @for (suggestion of line.suggestions ?? []; track suggestion) {
-                      <div><button class="link" type="button" (click)="take(line, suggestion)">{{ 'quickOrder.useSuggestion' | t: { sku: suggestion } }}</button>
+                      <div><button class="link" type="button" [attr.data-testid]="'take-suggestion-' + line.line + '-' + suggestion"
+                        (click)="take(line, suggestion)">{{ 'quickOrder.useSuggestion' | t: { sku: suggestion } }}</button>
                         <span class="small muted suggestion-name">{{ product(suggestion)?.name }}</span></div>
                     }
                   }
@@ -188,12 +227,16 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
                   }
                 </td>
               </tr>
+            } @empty {
+              <tr>
+                <td colspan="7" class="muted" data-testid="report-empty">
+                  {{ (report.view === 'problems' ? 'quickOrder.noProblems' : 'quickOrder.noLines') | t }}
+                </td>
+              </tr>
             }
           </tbody>
         </table>
-        @if (filteredLines().length > shown()) {
-          <button class="btn btn-secondary" type="button" (click)="shown.set(shown() + PAGE)">{{ 'quickOrder.showMore' | t }}</button>
-        }
+        <lt-pager [page]="report.page" [pages]="pages(report)" (pageChange)="changePage($event)" />
       </section>
     }
   `,
@@ -211,7 +254,10 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
     .progress { display: flex; gap: 0.6rem; align-items: center; margin-top: 0.8rem; }
     .progress progress { width: 12rem; }
     .report-head { display: flex; justify-content: space-between; align-items: center; flex-wrap: wrap; gap: 0.5rem; }
-    .filter { display: inline-flex; gap: 0.5rem; align-items: center; margin-bottom: 0.5rem; }
+    .report-bar { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; margin-bottom: 0.5rem; }
+    .filter { display: inline-flex; gap: 0.5rem; align-items: center; }
+    .table.loading tbody { opacity: 0.5; }
+    .undo { margin-left: 0.4rem; font-size: inherit; }
     .table { width: 100%; border-collapse: collapse; }
     .table th, .table td { text-align: left; padding: 0.45rem; border-bottom: 1px solid var(--border); vertical-align: top; }
     .table .num { text-align: right; white-space: nowrap; }
@@ -230,7 +276,6 @@ export class QuickOrderPage {
   private readonly api = inject(QuickOrderApi);
   private readonly cart = inject(CartApi);
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly PAGE = PAGE;
 
   protected readonly rows = signal<Row[]>(emptyRows(5));
   protected readonly pasteText = signal('');
@@ -240,36 +285,28 @@ export class QuickOrderPage {
   protected readonly error = signal<ErrorMessage | null>(null);
   protected readonly notice = signal<ErrorMessage | null>(null);
   protected readonly added = signal(false);
+  /** The page of the stored check on screen; its `summary` covers every line. */
   protected readonly report = signal<QuickOrderReport | null>(null);
-  /** Replacements and suggestions the user took, by report line. */
+  /** The view the select shows: the report's, or the one being loaded. */
+  protected readonly view = signal<QuickOrderReportView>('all');
+  protected readonly loadingPage = signal(false);
+  protected readonly downloading = signal(false);
+  /** Replacements and suggestions the user took, by report line, across pages and views. */
   protected readonly taken = signal<Record<number, string>>({});
-  protected readonly onlyProblems = signal(false);
-  protected readonly shown = signal(PAGE);
 
-  private source: QuickOrderSource | null = null;
   private running: Subscription | null = null;
+  /** Only the newest page request may replace the page on screen. */
+  private pageRequest = 0;
   private readonly typed = new Subject<string>();
 
-  protected readonly filteredLines = computed(() => {
-    const lines = this.report()?.lines ?? [];
-    return this.onlyProblems() ? lines.filter((line) => line.status !== 'ok') : lines;
-  });
-  protected readonly visibleLines = computed(() => this.filteredLines().slice(0, this.shown()));
   private readonly productBySku = computed(
     () => new Map((this.report()?.products ?? []).map((product) => [product.sku, product])),
   );
 
-  /** What "add to cart" sends: the valid lines, plus taken replacements, summed by SKU. */
-  protected readonly chosen = computed(() => {
-    const report = this.report();
-    if (!report) return [];
-    const bySku = new Map(report.orderable.map((item) => [item.sku, item.quantity]));
-    for (const line of report.lines) {
-      const sku = this.taken()[line.line];
-      if (sku && line.quantity !== null) bySku.set(sku, (bySku.get(sku) ?? 0) + line.quantity);
-    }
-    return [...bySku].map(([sku, quantity]) => ({ sku, quantity }));
-  });
+  /** What "add to cart" adds: the check's orderable products plus every line taken. */
+  protected readonly toAdd = computed(
+    () => (this.report()?.summary.orderableProducts ?? 0) + Object.keys(this.taken()).length,
+  );
 
   constructor() {
     this.typed
@@ -331,66 +368,130 @@ export class QuickOrderPage {
     return this.productBySku().get(sku);
   }
 
+  protected pages(report: QuickOrderReport): number {
+    return Math.max(1, Math.ceil(report.total / report.pageSize));
+  }
+
+  protected rangeFrom(report: QuickOrderReport): number {
+    return Math.min(report.total, (report.page - 1) * report.pageSize + 1);
+  }
+
+  protected rangeTo(report: QuickOrderReport): number {
+    return Math.min(report.total, (report.page - 1) * report.pageSize + report.lines.length);
+  }
+
   protected take(line: QuickOrderReportLine, sku: string): void {
     this.taken.update((taken) => ({ ...taken, [line.line]: sku }));
   }
 
+  protected untake(line: QuickOrderReportLine): void {
+    this.taken.update((taken) => {
+      const rest = { ...taken };
+      delete rest[line.line];
+      return rest;
+    });
+  }
+
+  protected changeView(view: QuickOrderReportView): void {
+    this.view.set(view);
+    void this.loadPage(view, 1);
+  }
+
+  protected changePage(page: number): void {
+    const report = this.report();
+    if (report) void this.loadPage(report.view, page);
+  }
+
   protected async addToCart(): Promise<void> {
-    const items = this.chosen();
-    if (items.length === 0) {
+    const report = this.report();
+    if (!report) return;
+    if (this.toAdd() === 0) {
       this.error.set({ key: 'quickOrder.nothingToAdd' });
       return;
     }
+    const take = Object.entries(this.taken()).map(([line, sku]) => ({ line: Number(line), sku }));
     this.busy.set(true);
     this.error.set(null);
+    this.notice.set(null);
     try {
-      const result = await this.api.addToCart(items);
+      const result = await this.api.addCheckToCart(report.id, take);
       this.notice.set({ key: 'quickOrder.added', params: { count: result.added } });
       this.added.set(true);
       void this.cart.refresh().catch(() => undefined);
     } catch (error) {
-      this.error.set(describeError(error));
+      this.failed(error);
     } finally {
       this.busy.set(false);
     }
   }
 
   protected async download(): Promise<void> {
-    if (!this.source) return;
+    const report = this.report();
+    if (!report) return;
+    this.downloading.set(true);
+    this.error.set(null);
     try {
-      const blob = await this.api.downloadReport(this.source);
+      const blob = await this.api.downloadReport(report.id);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
       link.download = 'quick-order-report.csv';
       link.click();
-      URL.revokeObjectURL(url);
+      // Revoked a moment later: some browsers start the download only after click() returns.
+      setTimeout(() => URL.revokeObjectURL(url), 1_000);
     } catch (error) {
-      this.error.set(describeError(error));
+      this.failed(error);
+    } finally {
+      this.downloading.set(false);
     }
+  }
+
+  /** Replaces the page on screen with `page` of `view`; the summary and what was taken stay. */
+  private async loadPage(view: QuickOrderReportView, page: number): Promise<void> {
+    const report = this.report();
+    if (!report) return;
+    const request = ++this.pageRequest;
+    this.loadingPage.set(true);
+    this.error.set(null);
+    try {
+      const next = await this.api.page(report.id, view, page, report.pageSize);
+      if (request !== this.pageRequest) return;
+      this.show(next);
+    } catch (error) {
+      if (request !== this.pageRequest) return;
+      this.view.set(report.view);
+      this.failed(error);
+    } finally {
+      if (request === this.pageRequest) this.loadingPage.set(false);
+    }
+  }
+
+  private show(report: QuickOrderReport): void {
+    this.report.set(report);
+    this.view.set(report.view);
   }
 
   private run(source: QuickOrderSource): void {
     this.running?.unsubscribe();
-    this.source = source;
+    this.pageRequest++;
+    this.loadingPage.set(false);
     this.busy.set(true);
     this.error.set(null);
     this.notice.set(null);
     this.added.set(false);
+    this.report.set(null);
     this.taken.set({});
     this.progress.set({ phase: 'uploading', percent: 0 });
     this.running = this.api
       .check(source)
-      .pipe(takeUntilDestroyed(this.destroyRef))
+      .pipe(
+        switchMap((progress) => (progress.phase === 'done' ? this.firstView(progress.report) : of(progress))),
+        takeUntilDestroyed(this.destroyRef),
+      )
       .subscribe({
         next: (progress) => {
-          if (progress.phase !== 'done') {
-            this.progress.set(progress);
-            return;
-          }
-          this.report.set(progress.report);
-          this.onlyProblems.set(progress.report.summary.lines > PAGE && progress.report.summary.ok < progress.report.summary.lines);
-          this.shown.set(PAGE);
+          if (progress.phase === 'done') this.show(progress.report);
+          else this.progress.set(progress);
         },
         error: (error: unknown) => {
           this.error.set(this.describe(error));
@@ -402,6 +503,40 @@ export class QuickOrderPage {
           this.progress.set(null);
         },
       });
+  }
+
+  /**
+   * A report longer than a page that has problems opens on the problems (one more request);
+   * if that page cannot be had, the first page of every line is shown.
+   */
+  private firstView(report: QuickOrderReport): Observable<CheckProgress> {
+    const { summary } = report;
+    const problems = summary.lines > report.pageSize && summary.ok < summary.lines;
+    if (!problems || report.view === 'problems') return of({ phase: 'done', report });
+    return concat(
+      of<CheckProgress>({ phase: 'receiving', percent: null }),
+      from(this.api.page(report.id, 'problems', 1, report.pageSize || QUICK_ORDER_PAGE_SIZE)).pipe(
+        map((page): CheckProgress => ({ phase: 'done', report: page })),
+        catchError((error: unknown) => {
+          this.error.set(this.describe(error));
+          return of<CheckProgress>({ phase: 'done', report });
+        }),
+      ),
+    );
+  }
+
+  /** An expired check (kept 24 h) cannot be paged, downloaded or ordered: ask for a new check. */
+  private failed(error: unknown): void {
+    if (error instanceof HttpErrorResponse && error.status === 404) {
+      this.pageRequest++;
+      this.loadingPage.set(false);
+      this.report.set(null);
+      this.taken.set({});
+      this.added.set(false);
+      this.error.set({ key: 'quickOrder.expired' });
+      return;
+    }
+    this.error.set(this.describe(error));
   }
 
   /** A refused file names its line. */
