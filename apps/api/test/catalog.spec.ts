@@ -1,5 +1,5 @@
 import type { CategoryNode, ProductDetail, ProductPage } from '@lumen/shared/contracts';
-import { Client } from 'pg';
+import { statementsDuring } from './support/sql-statements';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('catalog over HTTP', () => {
@@ -188,26 +188,6 @@ describe('catalog over HTTP', () => {
   });
 
   describe('SQL statements per catalog request', () => {
-    /**
-     * Counts every statement the app sends while one request runs, by wrapping the pg
-     * client that TypeORM's pool uses (same module instance: the app runs in this process).
-     */
-    async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-      const seen: string[] = [];
-      const original = Client.prototype.query;
-      const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-        const first = args[0] as string | { text?: string };
-        seen.push(typeof first === 'string' ? first : (first?.text ?? '?'));
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof Client.prototype.query);
-      try {
-        await work();
-      } finally {
-        spy.mockRestore();
-      }
-      return seen;
-    }
-
     it.each([
       ['a visitor', undefined],
       ['a gold customer', 'buyer@nordlys.test'],

@@ -1,5 +1,6 @@
 import type { QuickOrderReport } from '@lumen/shared/contracts';
 import { csvFile, insertProducts } from './quick-order-fixtures';
+import { statementsDuring } from './support/sql-statements';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('quick order over HTTP', () => {
@@ -140,6 +141,34 @@ describe('quick order over HTTP', () => {
     // The next check clears expired ones away.
     await checkMixedFile();
     expect(await t.sql(`SELECT id FROM quick_order_checks WHERE id = $1`, [id])).toEqual([]);
+  });
+
+  it('checks 3 or 3,000 lines and adds them to the cart in the same number of SQL statements', async () => {
+    const admin = await t.http.tokenFor('admin@nordlys.test');
+    const skus = ['QO-OK-1', 'QO-NET-1', '00123', 'QO-EOL-1', 'QO-DEAD-1', 'QO-TYPO-1'];
+    const fileOf = (lines: number) =>
+      csvFile(Array.from({ length: lines }, (_, i) => `${skus[i % skus.length]};${(i % 7) + 1}`).join('\n'));
+    const counts: number[][] = [];
+    for (const lines of [3, 3_000]) {
+      let id = '';
+      const check = await statementsDuring(async () => {
+        const response = await t.http.post<QuickOrderReport>('/quick-order/check', fileOf(lines), { token: admin });
+        expect(response.body.summary.lines).toBe(lines);
+        id = response.body.id;
+      });
+      const add = await statementsDuring(async () => {
+        const response = await t.http.post(`/quick-order/checks/${id}/cart`, {}, { token: admin });
+        expect(response.status).toBe(200);
+      });
+      counts.push([check.length, add.length]);
+    }
+    // Check: the caller, the verdicts, storing the check, the first page's products.
+    // Add: the caller, the check, then one transaction (begin, products, insert, count, commit).
+    expect(counts).toEqual([
+      [4, 7],
+      [4, 7],
+    ]);
+    await t.sql(`DELETE FROM carts WHERE user_id = (SELECT id FROM users WHERE email = 'admin@nordlys.test')`);
   });
 
   it('downloads the report as formula-safe CSV', async () => {
