@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CartService } from '@lumen/api/cart';
 import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
 import type {
+  ApiErrorDetail,
   LoyaltyTier,
   QuickOrderAddToCartResponse,
   QuickOrderInputLine,
@@ -184,13 +185,7 @@ export class QuickOrderService {
         },
       ];
     });
-    if (problems.length > 0)
-      throw new AppError(
-        422,
-        'lines_not_orderable',
-        'Some lines cannot be added to the cart; nothing was added',
-        problems,
-      );
+    if (problems.length > 0) throw linesNotOrderable(problems);
     if (items.length === 0)
       throw new AppError(422, 'nothing_to_add', 'The check has no lines that can be added to the cart');
     return this.addToCart(user, items);
@@ -220,13 +215,7 @@ export class QuickOrderService {
           return [{ field, code: 'end_of_life', message: `${sku} is no longer sold` }];
         return [];
       });
-      if (problems.length > 0)
-        throw new AppError(
-          422,
-          'lines_not_orderable',
-          'Some lines cannot be added to the cart; nothing was added',
-          problems,
-        );
+      if (problems.length > 0) throw linesNotOrderable(problems);
       await this.cart.addItems(
         manager,
         user,
@@ -307,6 +296,15 @@ function summarise(lines: readonly QuickOrderReportLine[], verdicts: QuickOrderV
     orderableProducts: verdicts.orderableProducts,
     orderableTotalOre: verdicts.orderableTotalOre,
   };
+}
+
+function linesNotOrderable(problems: ApiErrorDetail[]): AppError {
+  return new AppError(
+    422,
+    'lines_not_orderable',
+    'Some lines cannot be added to the cart; nothing was added',
+    problems,
+  );
 }
 
 function tierOf(user: AuthenticatedUser): LoyaltyTier {

@@ -76,9 +76,8 @@ export interface QuickOrderReportLine {
 export const QUICK_ORDER_REPORT_VIEWS = ['all', 'problems'] as const;
 export type QuickOrderReportView = (typeof QUICK_ORDER_REPORT_VIEWS)[number];
 
-/** Report lines per page unless asked otherwise, and at most. */
+/** Report lines per page unless asked otherwise (at most 100, as every paged route). */
 export const QUICK_ORDER_PAGE_SIZE = 100;
-export const QUICK_ORDER_MAX_PAGE_SIZE = 500;
 
 /** A check is kept this long for paging, download and adding to the cart. */
 export const QUICK_ORDER_CHECK_TTL_HOURS = 24;
