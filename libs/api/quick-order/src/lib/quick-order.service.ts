@@ -51,7 +51,7 @@ export const FIRST_PAGE: ReportPageRequest = { view: 'all', page: 1, pageSize: Q
  *
  * A check makes the verdict on every line at once and keeps it (a day); the report is read a
  * page at a time with the page's products at today's prices, so a 100,000-line file costs one
- * set-based statement and one stored row, not a 30 MB answer.
+ * set-based statement and one stored row, not a 23 MB answer.
  */
 @Injectable()
 export class QuickOrderService {
