@@ -34,8 +34,7 @@ describe('checkout and orders over HTTP', () => {
       token,
       headers: key ? { 'idempotency-key': key } : {},
     });
-  const orderCount = async () =>
-    Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM orders`))[0].n);
+  const orderCount = async () => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM orders`))[0].n);
 
   it('needs an Idempotency-Key', async () => {
     const response = await checkout(purchaser, null, { deliveryAddressId: addressId, shippingMethod: 'standard' });
@@ -117,7 +116,10 @@ describe('checkout and orders over HTTP', () => {
     );
     await fill(purchaser, [{ sku: 'OR-A-1', quantity: 1 }]);
     const before = await orderCount();
-    const again = await checkout(purchaser, 'same-key-50-concurrent', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    const again = await checkout(purchaser, 'same-key-50-concurrent', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+    });
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBeNull();
     expect(await orderCount()).toBe(before + 1);
@@ -139,9 +141,15 @@ describe('checkout and orders over HTTP', () => {
     await t.sql(`UPDATE products SET lifecycle = 'end_of_life' WHERE sku = 'OR-EOL-1'`);
     const before = await orderCount();
     const lineCount = await t.sql(`SELECT count(*) FROM order_lines`);
-    const response = await checkout(purchaser, 'invalid-line-key', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    const response = await checkout(purchaser, 'invalid-line-key', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+    });
     expect(response.status).toBe(422);
-    expect(response.body).toMatchObject({ code: 'order_has_invalid_lines', details: [{ field: 'OR-EOL-1', code: 'end_of_life' }] });
+    expect(response.body).toMatchObject({
+      code: 'order_has_invalid_lines',
+      details: [{ field: 'OR-EOL-1', code: 'end_of_life' }],
+    });
     expect(await orderCount()).toBe(before);
     expect(await t.sql(`SELECT count(*) FROM order_lines`)).toEqual(lineCount);
     expect((await t.http.get('/cart', { token: purchaser })).body.items).toHaveLength(2);
@@ -150,7 +158,10 @@ describe('checkout and orders over HTTP', () => {
       (item: { product: { sku: string } }) => item.product.sku === 'OR-EOL-1',
     );
     await t.http.delete(`/cart/items/${eolItem.id}`, { token: purchaser });
-    const retry = await checkout(purchaser, 'invalid-line-key', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    const retry = await checkout(purchaser, 'invalid-line-key', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+    });
     expect(retry.status).toBe(201);
   });
 
@@ -207,7 +218,10 @@ describe('checkout and orders over HTTP', () => {
       `SELECT a.id FROM addresses a JOIN companies c ON c.id = a.company_id
        WHERE c.name = 'Fjord Bygg AS' AND a.kind = 'delivery' LIMIT 1`,
     );
-    const response = await checkout(purchaser, 'foreign-address', { deliveryAddressId: foreign, shippingMethod: 'standard' });
+    const response = await checkout(purchaser, 'foreign-address', {
+      deliveryAddressId: foreign,
+      shippingMethod: 'standard',
+    });
     expect(response.status).toBe(400);
     expect(response.body.details?.[0]).toMatchObject({ field: 'deliveryAddressId', code: 'unknown_address' });
   });
@@ -270,6 +284,42 @@ describe('checkout and orders over HTTP', () => {
              VALUES ($1, $2, 'OR-B-1', 'Test OR-B-1', 4, 5000, 4500, 4000, 16000, 2)`,
             [revisionId, products[1].id],
           );
+      }
+    });
+
+    it("offers the shipping options of the quote's lines, not of the cart", async () => {
+      const buyer = await t.http.tokenFor('buyer@nordlys.test');
+      // OR-A-1 in the quote comes in from the supplier in three weeks; the buyer's cart is empty.
+      const comesIn = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+      await t.sql(
+        `UPDATE products SET stock_status = 'supplier_date_confirmed', stock_date = $1 WHERE sku = 'OR-A-1'`,
+        [comesIn],
+      );
+      try {
+        const earliest = async (query: string) => {
+          const response = await t.http.get(`/cart/shipping-options?deliveryAddressId=${addressId}${query}`, {
+            token: buyer,
+          });
+          expect(response.status).toBe(200);
+          return response.body.options.find((o: { method: string }) => o.method === 'standard')
+            .earliestDeliveryDate as string;
+        };
+        expect((await earliest('')) < comesIn).toBe(true);
+        expect((await earliest(`&quoteId=${quoteId}`)) > comesIn).toBe(true);
+        const other = await t.http.tokenFor('admin@fjordbygg.test');
+        const [fjordAddress] = await t.sql<{ id: string }>(
+          `SELECT a.id FROM addresses a JOIN companies c ON c.id = a.company_id
+           WHERE c.name = 'Fjord Bygg AS' AND a.kind = 'delivery' ORDER BY a.created_at LIMIT 1`,
+        );
+        const foreign = await t.http.get(
+          `/cart/shipping-options?deliveryAddressId=${fjordAddress.id}&quoteId=${quoteId}`,
+          {
+            token: other,
+          },
+        );
+        expect(foreign.status).toBe(404);
+      } finally {
+        await t.sql(`UPDATE products SET stock_status = 'in_stock', stock_date = NULL WHERE sku = 'OR-A-1'`);
       }
     });
 

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
 import type { Cart, ShippingOptionsResponse } from '@lumen/shared/contracts';
@@ -66,6 +55,6 @@ export class CartController {
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ShippingOptionsQueryDto,
   ): Promise<ShippingOptionsResponse> {
-    return this.cart.shippingOptions(user, query.deliveryAddressId);
+    return this.cart.shippingOptions(user, query.deliveryAddressId, query.quoteId);
   }
 }

@@ -2,22 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CatalogPricing, priceAudienceOf } from '@lumen/api/catalog';
 import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
-import type {
-  Cart,
-  CartItem,
-  ProductSummary,
-  ShippingOptionsResponse,
-} from '@lumen/shared/contracts';
+import type { Cart, CartItem, ProductSummary, ShippingOptionsResponse } from '@lumen/shared/contracts';
 import { SHIPPING_METHODS } from '@lumen/shared/contracts';
-import {
-  lineTotal,
-  normaliseSku,
-  QUICK_ORDER_LIMITS,
-  type ShippingSettings,
-} from '@lumen/shared/domain';
+import { normaliseSku, QUICK_ORDER_LIMITS, type ShippingSettings } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CheckoutCalculator, type PricedLine } from './checkout-calculator';
+import { CheckoutCalculator, type PricedLine, pricedLine } from './checkout-calculator';
 import { CompanyAddresses } from './company-addresses';
+import { QuoteCheckoutLines } from './quote-checkout-lines';
 import { ShippingSettingsService } from './shipping-settings.service';
 
 interface CartItemRow {
@@ -46,6 +37,7 @@ export class CartService {
     private readonly calculator: CheckoutCalculator,
     private readonly addresses: CompanyAddresses,
     private readonly shippingSettings: ShippingSettingsService,
+    private readonly quoteCheckoutLines: QuoteCheckoutLines,
   ) {}
 
   /**
@@ -71,12 +63,7 @@ export class CartService {
          GROUP BY cart.id, t.product_id
          ON CONFLICT (cart_id, product_id)
          DO UPDATE SET quantity = cart_items.quantity + EXCLUDED.quantity, updated_at = now()`,
-        [
-          user.userId,
-          companyIdOf(user),
-          items.map((item) => item.productId),
-          items.map((item) => item.quantity),
-        ],
+        [user.userId, companyIdOf(user), items.map((item) => item.productId), items.map((item) => item.quantity)],
       );
     } catch (error) {
       throw tooLargeOr(error);
@@ -86,9 +73,7 @@ export class CartService {
   async addBySku(user: AuthenticatedUser, sku: string, quantity: number): Promise<Cart> {
     const wanted = normaliseSku(sku);
     await this.dataSource.transaction(async (manager) => {
-      const product = (
-        await this.pricing.priceProductsBySku(manager, [wanted], priceAudienceOf(user))
-      ).get(wanted);
+      const product = (await this.pricing.priceProductsBySku(manager, [wanted], priceAudienceOf(user))).get(wanted);
       if (!product)
         throw AppError.invalidField('sku', 'unknown_sku', `There is no product with article number ${wanted}`);
       if (product.lifecycle === 'end_of_life')
@@ -138,20 +123,19 @@ export class CartService {
   ): Promise<{ added: number; skippedEndOfLife: string[]; cart: Cart }> {
     const companyId = companyIdOf(user);
     const result = await this.dataSource.transaction(async (manager) => {
-      const items: { product_id: string; quantity: number; sku: string; lifecycle: string }[] =
-        await manager.query(
-          `SELECT i.product_id, i.quantity, p.sku, p.lifecycle
+      const items: { product_id: string; quantity: number; sku: string; lifecycle: string }[] = await manager.query(
+        `SELECT i.product_id, i.quantity, p.sku, p.lifecycle
            FROM project_lists l
            JOIN project_list_items i ON i.list_id = l.id
            JOIN products p ON p.id = i.product_id
            WHERE l.id = $1 AND l.company_id = $2`,
-          [listId, companyId],
-        );
+        [listId, companyId],
+      );
       if (items.length === 0) {
-        const [list] = await manager.query(
-          `SELECT 1 FROM project_lists WHERE id = $1 AND company_id = $2`,
-          [listId, companyId],
-        );
+        const [list] = await manager.query(`SELECT 1 FROM project_lists WHERE id = $1 AND company_id = $2`, [
+          listId,
+          companyId,
+        ]);
         if (!list) throw AppError.notFound('Project list');
       }
       const orderable = items.filter((item) => item.lifecycle !== 'end_of_life');
@@ -221,10 +205,7 @@ export class CartService {
       const address = await this.addresses.delivery(manager, companyIdOf(user));
       const lines = cart.items.map((item) => item.line);
       const settings = await this.shippingSettings.load(manager);
-      const estimate =
-        address && lines.length > 0
-          ? this.tryFigures(lines, address.country, settings)
-          : null;
+      const estimate = address && lines.length > 0 ? this.tryFigures(lines, address.country, settings) : null;
       const goodsOre = lines.reduce((sum, line) => sum + line.lineTotalOre, 0);
       return {
         items,
@@ -237,12 +218,19 @@ export class CartService {
   }
 
   /** Standard and express for the cart to one delivery address, priced and dated from now. */
-  async shippingOptions(user: AuthenticatedUser, addressId?: string): Promise<ShippingOptionsResponse> {
+  async shippingOptions(
+    user: AuthenticatedUser,
+    addressId?: string,
+    quoteId?: string,
+  ): Promise<ShippingOptionsResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const address = await this.addresses.delivery(manager, companyIdOf(user), addressId);
+      const companyId = companyIdOf(user);
+      const address = await this.addresses.delivery(manager, companyId, addressId);
       if (!address) throw AppError.notFound('Delivery address');
       const settings = await this.shippingSettings.load(manager);
-      const lines = (await this.priced(manager, user)).items.map((item) => item.line);
+      const lines = quoteId
+        ? (await this.quoteCheckoutLines.lines(manager, user, companyId, quoteId)).lines
+        : (await this.priced(manager, user)).items.map((item) => item.line);
       const now = new Date();
       return {
         deliveryAddressId: address.id,
@@ -283,23 +271,6 @@ export class CartService {
       return null;
     }
   }
-}
-
-/** A product at the caller's tier price, as a line to order. */
-export function pricedLine(product: ProductSummary, quantity: number): PricedLine {
-  if (!product.price) throw new Error(`product ${product.sku} was priced without an audience`);
-  return {
-    productId: product.id,
-    sku: product.sku,
-    name: product.name,
-    quantity,
-    listPriceOre: product.price.listPriceOre,
-    unitPriceOre: product.price.unitPriceOre,
-    lineTotalOre: lineTotal(product.price.unitPriceOre, quantity),
-    stockStatus: product.stockStatus,
-    stockDate: product.stockDate,
-    bulky: product.bulky,
-  };
 }
 
 function tooLargeOr(error: unknown): unknown {

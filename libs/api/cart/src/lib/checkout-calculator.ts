@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '@lumen/api/core';
 import type {
   OrderTotals,
+  ProductSummary,
   ShippingCharges,
   ShippingMethod,
   StockStatus,
@@ -9,6 +10,7 @@ import type {
 import {
   type DeliveryPlan,
   goodsReadyOn,
+  lineTotal,
   osloDateTime,
   planDelivery,
   type ShippingSettings,
@@ -91,4 +93,21 @@ export class CheckoutCalculator {
     const vat = totalsWithVat([goodsOre]);
     return { goodsOre, shippingOre: 0, netOre: vat.netOre, vatOre: vat.vatOre, grossOre: vat.grossOre };
   }
+}
+
+/** A product at the caller's tier price, as a line to order. */
+export function pricedLine(product: ProductSummary, quantity: number): PricedLine {
+  if (!product.price) throw new Error(`product ${product.sku} was priced without an audience`);
+  return {
+    productId: product.id,
+    sku: product.sku,
+    name: product.name,
+    quantity,
+    listPriceOre: product.price.listPriceOre,
+    unitPriceOre: product.price.unitPriceOre,
+    lineTotalOre: lineTotal(product.price.unitPriceOre, quantity),
+    stockStatus: product.stockStatus,
+    stockDate: product.stockDate,
+    bulky: product.bulky,
+  };
 }

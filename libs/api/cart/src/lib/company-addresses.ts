@@ -12,11 +12,7 @@ const COLUMNS = `id, label, line1, line2, postal_code AS "postalCode", city, cou
 @Injectable()
 export class CompanyAddresses {
   /** A delivery address of the company (the default when no id is given), or null. */
-  async delivery(
-    manager: EntityManager,
-    companyId: string,
-    addressId?: string,
-  ): Promise<AddressRecord | null> {
+  async delivery(manager: EntityManager, companyId: string, addressId?: string): Promise<AddressRecord | null> {
     const [row]: AddressRecord[] = addressId
       ? await manager.query(
           `SELECT ${COLUMNS} FROM addresses
@@ -32,10 +28,7 @@ export class CompanyAddresses {
     return row ? trimCountry(row) : null;
   }
 
-  async billing(
-    manager: EntityManager,
-    companyId: string,
-  ): Promise<AddressRecord | null> {
+  async billing(manager: EntityManager, companyId: string): Promise<AddressRecord | null> {
     const [row]: AddressRecord[] = await manager.query(
       `SELECT ${COLUMNS} FROM addresses
        WHERE company_id = $1 AND kind = 'billing' AND deleted_at IS NULL`,

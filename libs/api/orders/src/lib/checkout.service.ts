@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CatalogPricing, priceAudienceOf } from '@lumen/api/catalog';
 import {
   CartService,
   CheckoutCalculator,
+  type CheckoutLine,
   CompanyAddresses,
-  type PricedLine,
-  pricedLine,
+  QuoteCheckoutLines,
   ShippingSettingsService,
 } from '@lumen/api/cart';
 import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
-import { AcceptedQuotes } from '@lumen/api/quotes';
 import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
-import { checkDesiredDeliveryDate, lineTotal } from '@lumen/shared/domain';
+import { checkDesiredDeliveryDate } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CheckoutDto } from './dto/checkout.dto';
 import { IdempotencyKeys, requestHash } from './idempotency-keys';
@@ -30,10 +28,6 @@ const DESIRED_DATE_MESSAGES: Record<string, string> = {
   too_far_ahead: 'The desired delivery date may be at most a year ahead',
 };
 
-interface LineToOrder extends PricedLine {
-  problem: 'end_of_life' | 'unknown_product' | null;
-}
-
 /**
  * Checkout (PRODUCT.md §8): re-prices everything on the server and places the order in one
  * transaction — order, lines, emptied cart, confirmation e-mail and the idempotency record
@@ -48,8 +42,7 @@ export class CheckoutService {
     private readonly calculator: CheckoutCalculator,
     private readonly addresses: CompanyAddresses,
     private readonly shippingSettings: ShippingSettingsService,
-    private readonly pricing: CatalogPricing,
-    private readonly acceptedQuotes: AcceptedQuotes,
+    private readonly quoteCheckoutLines: QuoteCheckoutLines,
     private readonly outbox: OutboxService,
     private readonly reader: OrderReader,
   ) {}
@@ -62,8 +55,7 @@ export class CheckoutService {
     const hash = requestHash(request);
     return this.dataSource.transaction(async (manager) => {
       const claim = await this.idempotency.claim(manager, user.userId, key, hash);
-      if (claim.kind === 'replay')
-        return { status: claim.status, body: claim.body as OrderDetail, replayed: true };
+      if (claim.kind === 'replay') return { status: claim.status, body: claim.body as OrderDetail, replayed: true };
       const order = await this.placeOrder(manager, user, request);
       await this.idempotency.complete(manager, user.userId, key, order.id, 201, order);
       await this.idempotency.purgeExpired(manager);
@@ -71,7 +63,11 @@ export class CheckoutService {
     });
   }
 
-  private async placeOrder(manager: EntityManager, user: AuthenticatedUser, request: CheckoutDto): Promise<OrderDetail> {
+  private async placeOrder(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    request: CheckoutDto,
+  ): Promise<OrderDetail> {
     const companyId = companyIdOf(user);
     const tier = user.companyTier;
     if (!tier) throw AppError.forbidden('Only customer accounts can order');
@@ -84,10 +80,18 @@ export class CheckoutService {
       );
     const delivery = await this.addresses.delivery(manager, companyId, request.deliveryAddressId);
     if (!delivery)
-      throw AppError.invalidField('deliveryAddressId', 'unknown_address', 'Choose a delivery address from your address book');
+      throw AppError.invalidField(
+        'deliveryAddressId',
+        'unknown_address',
+        'Choose a delivery address from your address book',
+      );
     const billing = await this.addresses.billing(manager, companyId);
     if (!billing)
-      throw new AppError(422, 'billing_address_missing', 'Your company has no billing address; ask your admin to add one');
+      throw new AppError(
+        422,
+        'billing_address_missing',
+        'Your company has no billing address; ask your admin to add one',
+      );
 
     const source = request.quoteId
       ? await this.quoteLines(manager, user, companyId, request.quoteId)
@@ -216,7 +220,7 @@ export class CheckoutService {
     return {
       cartId: cart.cartId,
       quote: null,
-      lines: cart.items.map((item): LineToOrder => ({ ...item.line, problem: item.endOfLife ? 'end_of_life' : null })),
+      lines: cart.items.map((item): CheckoutLine => ({ ...item.line, problem: item.endOfLife ? 'end_of_life' : null })),
     };
   }
 
@@ -224,42 +228,10 @@ export class CheckoutService {
   private async quoteLines(manager: EntityManager, user: AuthenticatedUser, companyId: string, quoteId: string) {
     // Serialises two checkouts of the same quote; the unique index is the last word.
     await manager.query(`SELECT 1 FROM quotes WHERE id = $1 AND company_id = $2 FOR UPDATE`, [quoteId, companyId]);
-    const quote = await this.acceptedQuotes.linesForCheckout(manager, companyId, quoteId);
     const [ordered] = await manager.query(`SELECT number FROM orders WHERE quote_id = $1`, [quoteId]);
+    const { quote, lines } = await this.quoteCheckoutLines.lines(manager, user, companyId, quoteId);
     if (ordered)
       throw AppError.conflict('quote_already_ordered', `This quote has already been ordered (order ${ordered.number})`);
-    const products = await this.pricing.priceProductsById(
-      manager,
-      quote.lines.map((line) => line.productId),
-      priceAudienceOf(user),
-    );
-    return {
-      cartId: null,
-      quote,
-      lines: quote.lines.map((line): LineToOrder => {
-        const product = products.get(line.productId);
-        if (!product)
-          return {
-            productId: line.productId,
-            sku: line.sku,
-            name: line.sku,
-            quantity: line.quantity,
-            listPriceOre: line.unitPriceOre,
-            unitPriceOre: line.unitPriceOre,
-            lineTotalOre: lineTotal(line.unitPriceOre, line.quantity),
-            stockStatus: 'unconfirmed',
-            stockDate: null,
-            bulky: false,
-            problem: 'unknown_product',
-          };
-        return {
-          ...pricedLine(product, line.quantity),
-          // The consultant's price overrides the tier price (PRODUCT.md §4).
-          unitPriceOre: line.unitPriceOre,
-          lineTotalOre: lineTotal(line.unitPriceOre, line.quantity),
-          problem: null,
-        };
-      }),
-    };
+    return { cartId: null, quote, lines };
   }
 }

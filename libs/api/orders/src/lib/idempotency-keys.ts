@@ -7,9 +7,7 @@ import type { EntityManager } from 'typeorm';
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
 const KEY_FORMAT = /^[\x21-\x7e]{8,200}$/;
 
-export type IdempotencyClaim =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; status: number; body: unknown };
+export type IdempotencyClaim = { kind: 'claimed' } | { kind: 'replay'; status: number; body: unknown };
 
 /** A stable hash of a request body: the same fields give the same hash in any key order. */
 export function requestHash(body: unknown): string {
@@ -24,12 +22,18 @@ export function requestHash(body: unknown): string {
       );
     return value;
   };
-  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body)))
+    .digest('hex');
 }
 
 export function checkIdempotencyKey(key: string | undefined): string {
   if (!key)
-    throw new AppError(400, 'idempotency_key_required', 'Send an Idempotency-Key header with every order, so a retry cannot order twice');
+    throw new AppError(
+      400,
+      'idempotency_key_required',
+      'Send an Idempotency-Key header with every order, so a retry cannot order twice',
+    );
   if (!KEY_FORMAT.test(key))
     throw new AppError(400, 'idempotency_key_invalid', 'The Idempotency-Key must be 8 to 200 visible ASCII characters');
   return key;
@@ -62,7 +66,10 @@ export class IdempotencyKeys {
         [userId, key],
       );
     if (!existing || existing.response_status === null)
-      throw AppError.conflict('idempotency_key_in_use', 'An order with this Idempotency-Key is still being placed; retry in a moment');
+      throw AppError.conflict(
+        'idempotency_key_in_use',
+        'An order with this Idempotency-Key is still being placed; retry in a moment',
+      );
     if (existing.request_hash !== hash)
       throw new AppError(
         422,

@@ -7,7 +7,9 @@ const nok = (ore: number) =>
 /** The order confirmation (PRODUCT.md §8–9), in Norwegian with the figures the order page shows. */
 export function orderConfirmationMail(to: string, order: OrderDetail): Mail {
   const lines = order.lines
-    .map((line) => `${line.sku}  ${line.name}  ${line.quantity} × ${nok(line.unitPriceOre)} = ${nok(line.lineTotalOre)}`)
+    .map(
+      (line) => `${line.sku}  ${line.name}  ${line.quantity} × ${nok(line.unitPriceOre)} = ${nok(line.lineTotalOre)}`,
+    )
     .join('\n');
   const when = order.desiredDeliveryDate
     ? `Ønsket leveringsdato: ${order.desiredDeliveryDate}`

@@ -34,10 +34,10 @@ export class CartApi {
     return this.keep(this.api.delete<Cart>(`/cart/items/${itemId}`));
   }
 
-  shippingOptions(deliveryAddressId: string): Promise<ShippingOptionsResponse> {
-    return firstValueFrom(
-      this.api.get<ShippingOptionsResponse>('/cart/shipping-options', { query: { deliveryAddressId } }),
-    );
+  /** Standard and express to an address, for the cart or, with `quoteId`, for that accepted quote. */
+  shippingOptions(deliveryAddressId: string, quoteId: string | null): Promise<ShippingOptionsResponse> {
+    const query = quoteId ? { deliveryAddressId, quoteId } : { deliveryAddressId };
+    return firstValueFrom(this.api.get<ShippingOptionsResponse>('/cart/shipping-options', { query }));
   }
 
   addresses(): Promise<CompanyAddress[]> {

@@ -183,7 +183,7 @@ export class CheckoutPage implements OnInit {
   protected async chooseAddress(id: string): Promise<void> {
     this.addressId.set(id);
     try {
-      this.options.set((await this.api.shippingOptions(id)).options);
+      this.options.set((await this.api.shippingOptions(id, this.quoteId())).options);
     } catch (error) {
       this.error.set(describeError(error));
     }

@@ -5,4 +5,9 @@ export class ShippingOptionsQueryDto {
   @IsOptional()
   @IsUUID()
   deliveryAddressId?: string;
+
+  /** The options for ordering this accepted quote instead of the cart. */
+  @IsOptional()
+  @IsUUID()
+  quoteId?: string;
 }
