@@ -13,6 +13,7 @@ import type {
   QuickOrderReportLine,
   QuickOrderReportView,
   QuickOrderSummary,
+  QuickOrderTakenLine,
 } from '@lumen/shared/contracts';
 import { QUICK_ORDER_LINE_STATUSES, QUICK_ORDER_PAGE_SIZE } from '@lumen/shared/contracts';
 import {
@@ -163,7 +164,7 @@ export class QuickOrderService {
   async addCheckToCart(
     user: AuthenticatedUser,
     checkId: string,
-    take: readonly { line: number; sku: string }[],
+    take: readonly QuickOrderTakenLine[],
   ): Promise<QuickOrderAddToCartResponse> {
     const check = await this.checks.load(user.userId, checkId);
     const byLine = new Map(check.lines.map((line) => [line.line, line]));
@@ -255,9 +256,7 @@ export class QuickOrderService {
     tier: LoyaltyTier,
     stored: readonly QuickOrderReportLine[],
   ): Promise<{ lines: QuickOrderReportLine[]; products: QuickOrderProduct[] }> {
-    const skus = [
-      ...new Set(stored.filter((line) => line.sku !== '' && line.status !== 'missing_sku').map((line) => line.sku)),
-    ];
+    const skus = [...new Set(stored.filter((line) => line.sku !== '').map((line) => line.sku))];
     const lookup = await this.lookupQuery.lookup(this.dataSource.manager, skus, tier);
     const products = new Map<string, QuickOrderProduct>();
     const remember = (product: QuickOrderProduct | undefined) => product && products.set(product.sku, product);

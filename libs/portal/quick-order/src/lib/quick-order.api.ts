@@ -8,8 +8,8 @@ import type {
   QuickOrderInputLine,
   QuickOrderReport,
   QuickOrderReportView,
+  QuickOrderTakenLine,
 } from '@lumen/shared/contracts';
-import { QUICK_ORDER_PAGE_SIZE } from '@lumen/shared/contracts';
 import { type Observable, filter, firstValueFrom, map } from 'rxjs';
 
 /** What a large upload is doing: sending the file, the server checking it, receiving the report. */
@@ -21,9 +21,6 @@ export type CheckProgress =
 
 /** The rows or the file to check. */
 export type QuickOrderSource = { lines: QuickOrderInputLine[] } | { file: File };
-
-/** A replacement or suggestion the user took for a report line. */
-export type QuickOrderTake = NonNullable<QuickOrderCheckToCartRequest['take']>[number];
 
 const checkPath = (id: string): string => `/quick-order/checks/${encodeURIComponent(id)}`;
 
@@ -62,7 +59,7 @@ export class QuickOrderApi {
   }
 
   /** Another page or view of a stored check (404 `not_found` once the check has expired). */
-  page(id: string, view: QuickOrderReportView, page: number, pageSize = QUICK_ORDER_PAGE_SIZE): Promise<QuickOrderReport> {
+  page(id: string, view: QuickOrderReportView, page: number, pageSize: number): Promise<QuickOrderReport> {
     return firstValueFrom(this.api.get<QuickOrderReport>(checkPath(id), { query: { view, page, pageSize } }));
   }
 
@@ -76,7 +73,7 @@ export class QuickOrderApi {
   }
 
   /** Every orderable line of the check, plus the replacements and suggestions taken. */
-  addCheckToCart(id: string, take: QuickOrderTake[]): Promise<QuickOrderAddToCartResponse> {
+  addCheckToCart(id: string, take: QuickOrderTakenLine[]): Promise<QuickOrderAddToCartResponse> {
     const body: QuickOrderCheckToCartRequest = { take };
     return firstValueFrom(this.api.post<QuickOrderAddToCartResponse>(`${checkPath(id)}/cart`, body));
   }

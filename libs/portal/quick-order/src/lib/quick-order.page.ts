@@ -20,7 +20,7 @@ import type {
   QuickOrderReportLine,
   QuickOrderReportView,
 } from '@lumen/shared/contracts';
-import { QUICK_ORDER_MAX_FILE_BYTES, QUICK_ORDER_PAGE_SIZE } from '@lumen/shared/contracts';
+import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
 import { QuickOrderCsvError, parseQuickOrderCsv } from '@lumen/shared/domain';
 import {
   Subject,
@@ -515,7 +515,7 @@ export class QuickOrderPage {
     if (!problems || report.view === 'problems') return of({ phase: 'done', report });
     return concat(
       of<CheckProgress>({ phase: 'receiving', percent: null }),
-      from(this.api.page(report.id, 'problems', 1, report.pageSize || QUICK_ORDER_PAGE_SIZE)).pipe(
+      from(this.api.page(report.id, 'problems', 1, report.pageSize)).pipe(
         map((page): CheckProgress => ({ phase: 'done', report: page })),
         catchError((error: unknown) => {
           this.error.set(this.describe(error));

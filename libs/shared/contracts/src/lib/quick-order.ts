@@ -124,7 +124,13 @@ export interface QuickOrderReportQuery {
  * replacements and suggestions the user took for lines that were not orderable.
  */
 export interface QuickOrderCheckToCartRequest {
-  take?: { line: number; sku: string }[];
+  take?: QuickOrderTakenLine[];
+}
+
+/** A replacement or suggestion the user took for a report line that was not orderable. */
+export interface QuickOrderTakenLine {
+  line: number;
+  sku: string;
 }
 
 /** `POST /api/quick-order/cart`: the lines the user chose from the report. */

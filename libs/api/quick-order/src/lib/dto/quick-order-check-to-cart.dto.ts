@@ -1,10 +1,10 @@
-import type { QuickOrderCheckToCartRequest } from '@lumen/shared/contracts';
+import type { QuickOrderCheckToCartRequest, QuickOrderTakenLine } from '@lumen/shared/contracts';
 import { QUICK_ORDER_MAX_LINES } from '@lumen/shared/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
 
 /** A replacement or suggestion the user took for a line that was not orderable. */
-export class QuickOrderTakenDto {
+export class QuickOrderTakenDto implements QuickOrderTakenLine {
   @IsInt()
   @Min(1)
   line: number;
