@@ -8,3 +8,4 @@ export * from './lib/errors/validation';
 export * from './lib/validation/validators';
 export * from './lib/dto/address.dto';
 export * from './lib/dto/page-query.dto';
+export * from './lib/validation/id-param';

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError, Can, PageQueryDto } from '@lumen/api/core';
+import { Can, IdParam, PageQueryDto } from '@lumen/api/core';
 import type { CompanyAuditPage } from '@lumen/shared/contracts';
 import { AuditLogReader } from './audit-log.reader';
 
@@ -14,8 +14,7 @@ export class StaffAuditController {
   @Get(':id/audit')
   @ApiOperation({ summary: "A company's audit log: who changed what, when, before and after" })
   list(
-    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Company') }))
-    id: string,
+    @IdParam('Company') id: string,
     @Query() query: PageQueryDto,
   ): Promise<CompanyAuditPage> {
     return this.reader.forCompany(id, query.page ?? 1, query.pageSize ?? 50);

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { Cart, ShippingOptionsResponse } from '@lumen/shared/contracts';
 import { CartService } from './cart.service';
 import { AddCartItemDto } from './dto/add-cart-item.dto';
@@ -29,14 +29,14 @@ export class CartController {
   @Patch('items/:id')
   update(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam('Cart item') id: string,
     @Body() body: UpdateCartItemDto,
   ): Promise<Cart> {
     return this.cart.updateQuantity(user, id, body.quantity);
   }
 
   @Delete('items/:id')
-  remove(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<Cart> {
+  remove(@CurrentUser() user: AuthenticatedUser, @IdParam('Cart item') id: string): Promise<Cart> {
     return this.cart.remove(user, id);
   }
 
@@ -45,7 +45,7 @@ export class CartController {
   @HttpCode(200)
   fromProjectList(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam('Project list') id: string,
   ): Promise<{ added: number; skippedEndOfLife: string[]; cart: Cart }> {
     return this.cart.addProjectList(user, id);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Put } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { ChangeCompanyTierResponse, TierDiscounts } from '@lumen/shared/contracts';
 import { ChangeCompanyTierDto, UpdateTierDiscountsDto } from './dto/staff-pricing.dto';
 import { StaffPricingService } from './staff-pricing.service';
@@ -37,7 +37,7 @@ export class StaffPricingController {
   })
   changeTier(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') companyId: string,
+    @IdParam('Company') companyId: string,
     @Body() dto: ChangeCompanyTierDto,
   ): Promise<ChangeCompanyTierResponse> {
     return this.staffPricing.changeCompanyTier(user, companyId, dto);

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthenticatedUser, Can, CurrentUser, PageQueryDto } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam, PageQueryDto } from '@lumen/api/core';
 import type { OrderDetail, OrderPage } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -48,7 +48,7 @@ export class OrdersController {
 
   @Get(':id')
   @Can('read', 'Order')
-  detail(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OrderDetail> {
+  detail(@CurrentUser() user: AuthenticatedUser, @IdParam('Order') id: string): Promise<OrderDetail> {
     return this.reader.detail(this.dataSource.manager, user.companyId, id);
   }
 }

@@ -5,15 +5,13 @@ import {
   Get,
   Header,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Res,
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { ProjectListDetail, ProjectListSummary } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import {
@@ -26,8 +24,6 @@ import {
 import { CustomerOnlyGuard } from './customer-scope';
 import { csvFileName, projectListCsv } from './project-list-csv';
 import { ProjectListsService } from './project-lists.service';
-
-const Id = (name = 'id') => Param(name, new ParseUUIDPipe());
 
 /** Everyone in the company reads lists; `projectLists.manage` edits them (PRODUCT.md §5). */
 @ApiTags('project lists')
@@ -53,7 +49,7 @@ export class ProjectListsController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<ProjectListDetail> {
+  get(@CurrentUser() user: AuthenticatedUser, @IdParam('Project list') id: string): Promise<ProjectListDetail> {
     return this.lists.get(user, id);
   }
 
@@ -61,7 +57,7 @@ export class ProjectListsController {
   @Can('update', 'ProjectList')
   update(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
+    @IdParam('Project list') id: string,
     @Body() dto: UpdateProjectListDto,
   ): Promise<ProjectListDetail> {
     return this.lists.update(user, id, dto);
@@ -70,7 +66,7 @@ export class ProjectListsController {
   @Delete(':id')
   @HttpCode(204)
   @Can('delete', 'ProjectList')
-  remove(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<void> {
+  remove(@CurrentUser() user: AuthenticatedUser, @IdParam('Project list') id: string): Promise<void> {
     return this.lists.remove(user, id);
   }
 
@@ -79,7 +75,7 @@ export class ProjectListsController {
   @ApiOperation({ summary: 'Add a product; a product already on the list has its quantity raised' })
   addItem(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
+    @IdParam('Project list') id: string,
     @Body() dto: AddProjectListItemDto,
   ): Promise<ProjectListDetail> {
     return this.lists.addItem(user, id, dto);
@@ -89,8 +85,8 @@ export class ProjectListsController {
   @Can('update', 'ProjectList')
   updateItem(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
-    @Id('itemId') itemId: string,
+    @IdParam('Project list') id: string,
+    @IdParam('Project-list item', 'itemId') itemId: string,
     @Body() dto: UpdateProjectListItemDto,
   ): Promise<ProjectListDetail> {
     return this.lists.updateItem(user, id, itemId, dto);
@@ -100,8 +96,8 @@ export class ProjectListsController {
   @Can('update', 'ProjectList')
   removeItem(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
-    @Id('itemId') itemId: string,
+    @IdParam('Project list') id: string,
+    @IdParam('Project-list item', 'itemId') itemId: string,
   ): Promise<ProjectListDetail> {
     return this.lists.removeItem(user, id, itemId);
   }
@@ -110,7 +106,7 @@ export class ProjectListsController {
   @Can('create', 'ProjectList')
   copy(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
+    @IdParam('Project list') id: string,
     @Body() dto: CopyProjectListDto,
   ): Promise<ProjectListDetail> {
     return this.lists.copy(user, id, dto.name);
@@ -121,7 +117,7 @@ export class ProjectListsController {
   @ApiOperation({ summary: 'The list as CSV for Excel: `;`-separated, UTF-8 with BOM' })
   async exportCsv(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
+    @IdParam('Project list') id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const list = await this.lists.get(user, id);

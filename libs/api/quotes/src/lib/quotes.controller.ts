@@ -1,13 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import { CustomerOnlyGuard } from '@lumen/api/project-lists';
 import type { QuoteDetail, QuoteSummary } from '@lumen/shared/contracts';
 import { CreateQuoteRequestDto, QuoteCommentDto } from './dto/quote.dto';
 import { QuoteWorkflow } from './quote-workflow.service';
 import { QuotesService } from './quotes.service';
-
-const Id = () => Param('id', new ParseUUIDPipe());
 
 /** The customer's side of quotes: everyone in the company reads; acting needs the quote permissions. */
 @ApiTags('quotes')
@@ -27,7 +25,7 @@ export class QuotesController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<QuoteDetail> {
+  get(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     return this.quotes.customerQuote(user, id);
   }
 
@@ -36,7 +34,7 @@ export class QuotesController {
   @ApiOperation({ summary: 'Comment; on an answered quote this asks for a revision and restarts the 24-hour clock' })
   async comment(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
+    @IdParam('Quote') id: string,
     @Body() dto: QuoteCommentDto,
   ): Promise<QuoteDetail> {
     await this.workflow.customerComment(user, id, dto.body);
@@ -47,7 +45,7 @@ export class QuotesController {
   @HttpCode(200)
   @Can('accept', 'Quote')
   @ApiOperation({ summary: 'Accept the current revision of an answered, valid quote (exactly once)' })
-  async accept(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<QuoteDetail> {
+  async accept(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     await this.workflow.accept(user, id);
     return this.quotes.customerQuote(user, id);
   }
@@ -55,7 +53,7 @@ export class QuotesController {
   @Post(':id/decline')
   @HttpCode(200)
   @Can('decline', 'Quote')
-  async decline(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<QuoteDetail> {
+  async decline(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     await this.workflow.decline(user, id);
     return this.quotes.customerQuote(user, id);
   }
@@ -64,7 +62,7 @@ export class QuotesController {
   @HttpCode(200)
   @Can('cancel', 'Quote')
   @ApiOperation({ summary: 'Withdraw a request nobody has answered yet' })
-  async cancel(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<QuoteDetail> {
+  async cancel(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     await this.workflow.cancel(user, id);
     return this.quotes.customerQuote(user, id);
   }
@@ -86,7 +84,7 @@ export class QuoteRequestsController {
   @ApiOperation({ summary: 'Snapshot the list into a quote request, due 24 hours from now' })
   async request(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() listId: string,
+    @IdParam('Project list') listId: string,
     @Body() dto: CreateQuoteRequestDto,
   ): Promise<QuoteDetail> {
     const id = await this.workflow.request(user, listId, dto.message ?? null);

@@ -1,12 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { QuoteMetrics, StaffQuoteDetail, StaffQuoteSummary } from '@lumen/shared/contracts';
 import { QuoteCommentDto, QuoteMetricsQueryDto, SaveQuoteDraftDto, StaffQuoteQueryDto } from './dto/quote.dto';
 import { QuoteWorkflow } from './quote-workflow.service';
 import { QuotesService } from './quotes.service';
-
-const Id = () => Param('id', new ParseUUIDPipe());
 
 /**
  * The consultant desk. Reads need the staff area; writes need `update` on quotes, which only
@@ -29,14 +27,14 @@ export class StaffQuotesController {
   }
 
   @Get('quotes/:id')
-  get(@Id() id: string): Promise<StaffQuoteDetail> {
+  get(@IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
     return this.quotes.staffQuote(id);
   }
 
   @Post('quotes/:id/claim')
   @HttpCode(200)
   @Can('update', 'Quote')
-  async claim(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<StaffQuoteDetail> {
+  async claim(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
     await this.workflow.claim(user, id);
     return this.quotes.staffQuote(id);
   }
@@ -46,7 +44,7 @@ export class StaffQuotesController {
   @ApiOperation({ summary: 'Replace the draft answer: lines with unit price or discount, validity, message' })
   async saveDraft(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
+    @IdParam('Quote') id: string,
     @Body() dto: SaveQuoteDraftDto,
   ): Promise<StaffQuoteDetail> {
     await this.workflow.saveDraft(user, id, dto);
@@ -57,7 +55,7 @@ export class StaffQuotesController {
   @HttpCode(200)
   @Can('update', 'Quote')
   @ApiOperation({ summary: 'Freeze the draft as the next revision and e-mail the requester' })
-  async publish(@CurrentUser() user: AuthenticatedUser, @Id() id: string): Promise<StaffQuoteDetail> {
+  async publish(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
     await this.workflow.publish(user, id);
     return this.quotes.staffQuote(id);
   }
@@ -66,7 +64,7 @@ export class StaffQuotesController {
   @Can('update', 'Quote')
   async comment(
     @CurrentUser() user: AuthenticatedUser,
-    @Id() id: string,
+    @IdParam('Quote') id: string,
     @Body() dto: QuoteCommentDto,
   ): Promise<StaffQuoteDetail> {
     await this.workflow.consultantComment(user, id, dto.body);

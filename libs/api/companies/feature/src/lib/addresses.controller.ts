@@ -8,11 +8,10 @@ import {
   Post,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { CompanyAddress } from '@lumen/shared/contracts';
 import { AddressesService } from './addresses.service';
 import { CreateAddressDto, UpdateAddressDto } from './dto/address.dto';
-import { IdParam } from './tenant';
 
 @ApiTags('company')
 @ApiBearerAuth()

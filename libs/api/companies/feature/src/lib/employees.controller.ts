@@ -1,13 +1,12 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { CompanyUser } from '@lumen/shared/contracts';
 import {
   CreateCompanyUserDto,
   UpdateCompanyUserDto,
 } from './dto/employee.dto';
 import { EmployeesService } from './employees.service';
-import { IdParam } from './tenant';
 
 @ApiTags('company')
 @ApiBearerAuth()

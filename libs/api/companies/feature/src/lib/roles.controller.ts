@@ -8,11 +8,10 @@ import {
   Post,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { CompanyRole } from '@lumen/shared/contracts';
 import { CreateRoleDto, UpdateRoleDto } from './dto/role.dto';
 import { RolesService } from './roles.service';
-import { IdParam } from './tenant';
 
 @ApiTags('company')
 @ApiBearerAuth()

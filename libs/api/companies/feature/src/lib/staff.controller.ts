@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type {
   StaffCompany,
   StaffCompanyPage,
@@ -9,7 +9,6 @@ import type {
 import { CreateStaffUserDto, StaffCompanyQueryDto } from './dto/staff.dto';
 import { StaffCompaniesService } from './staff-companies.service';
 import { StaffUsersService } from './staff-users.service';
-import { IdParam } from './tenant';
 
 @ApiTags('staff')
 @ApiBearerAuth()

@@ -1,4 +1,3 @@
-import { Param, ParseUUIDPipe } from '@nestjs/common';
 import { AppError, type AuthenticatedUser } from '@lumen/api/core';
 import type { EntityManager } from 'typeorm';
 
@@ -11,13 +10,6 @@ export function ownCompanyId(user: AuthenticatedUser): string {
     throw AppError.forbidden('Staff act for the shop, not for a company');
   return user.companyId;
 }
-
-/** A path id; anything that is not a uuid answers 404, exactly as an id that does not exist. */
-export const IdParam = (what: string) =>
-  Param(
-    'id',
-    new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound(what) }),
-  );
 
 /**
  * Serialises every change to a company's accounts (admins, addresses, roles, erasure) behind
