@@ -122,7 +122,8 @@ describe('project lists over HTTP', () => {
     expect(zero.body.details[0].field).toBe('quantity');
     const noName = await t.http.post('/project-lists', { name: '  ' }, { token: buyer });
     expect(noName.status).toBe(400);
-    expect((await t.http.get('/project-lists/not-a-uuid', { token: buyer })).status).toBe(400);
+    // A malformed id is the same 404 as a missing one (issue 10), not a 400 about its form.
+    expect((await t.http.get('/project-lists/not-a-uuid', { token: buyer })).status).toBe(404);
   });
 
   it('lets everyone in the company read but only projectLists.manage edit', async () => {

@@ -2,7 +2,7 @@ import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type AppConfig, createValidationPipe } from '@lumen/api/core';
+import { type AppConfig, createValidationPipe, translateBodyParserErrors } from '@lumen/api/core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { join } from 'node:path';
@@ -21,6 +21,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useGlobalPipes(createValidationPipe());
   // Quick order takes up to 100,000 typed or pasted lines as JSON (≈ 4 MB); the default is 100 kB.
   app.useBodyParser('json', { limit: '12mb' });
+  app.useBodyParser('urlencoded', { extended: false });
+  // Right after the parsers, so their failures get our error codes (see translateBodyParserErrors).
+  app.use(translateBodyParserErrors);
   app.use(helmet());
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();

@@ -9,3 +9,6 @@ export * from './lib/validation/validators';
 export * from './lib/dto/address.dto';
 export * from './lib/dto/page-query.dto';
 export * from './lib/validation/id-param';
+export * from './lib/validation/optional';
+export * from './lib/validation/nested';
+export * from './lib/errors/body-parser-errors';

@@ -11,3 +11,4 @@ export * from './lib/business-days';
 export * from './lib/delivery';
 export * from './lib/shipping';
 export * from './lib/phone';
+export * from './lib/lighting-limits';

@@ -1,12 +1,16 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { type AppConfig, APP_CONFIG } from './config/app-config';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { PoliciesGuard } from './auth/policies.guard';
 import { HealthController } from './health/health.controller';
+import { InputGuardInterceptor } from './validation/input-guard.interceptor';
 
-/** Configuration, the error filter, the two global guards (authentication, then policy) and health. */
+/**
+ * Configuration, the error filter, the two global guards (authentication, then policy), the
+ * input guard that runs before every validation pipe, and health.
+ */
 @Global()
 @Module({})
 export class CoreModule {
@@ -18,6 +22,7 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PoliciesGuard },
+        { provide: APP_INTERCEPTOR, useClass: InputGuardInterceptor },
       ],
       controllers: [HealthController],
       exports: [APP_CONFIG],

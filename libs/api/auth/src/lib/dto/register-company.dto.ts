@@ -6,9 +6,9 @@ import {
   PASSWORD_MIN_LENGTH,
   PHONE_PATTERN,
 } from '@lumen/shared/domain';
-import { IsOrganisationNumber, NormaliseEmail, Trim } from '@lumen/api/core';
-import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOrganisationNumber, Nested, NormaliseEmail, Trim } from '@lumen/api/core';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { AddressDto } from '@lumen/api/core';
 
 export class RegisterCompanyDetailsDto {
@@ -31,8 +31,7 @@ export class RegisterCompanyDetailsDto {
   @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
   phone: string;
 
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @Nested(() => AddressDto)
   billingAddress: AddressDto;
 }
 
@@ -57,11 +56,9 @@ export class RegisterUserDto {
 }
 
 export class RegisterCompanyDto implements RegisterCompanyRequest {
-  @ValidateNested()
-  @Type(() => RegisterCompanyDetailsDto)
+  @Nested(() => RegisterCompanyDetailsDto)
   company: RegisterCompanyDetailsDto;
 
-  @ValidateNested()
-  @Type(() => RegisterUserDto)
+  @Nested(() => RegisterUserDto)
   user: RegisterUserDto;
 }

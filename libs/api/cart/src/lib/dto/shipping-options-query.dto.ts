@@ -1,13 +1,14 @@
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { Optional } from '@lumen/api/core';
 
 export class ShippingOptionsQueryDto {
   /** Defaults to the company's default delivery address. */
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deliveryAddressId?: string;
 
   /** The options for ordering this accepted quote instead of the cart. */
-  @IsOptional()
+  @Optional()
   @IsUUID()
   quoteId?: string;
 }

@@ -6,21 +6,22 @@ import {
   STOCK_STATUSES,
   type StockStatus,
 } from '@lumen/shared/contracts';
-import { Trim } from '@lumen/api/core';
+import { Optional, Trim } from '@lumen/api/core';
+import { LIGHTING_LIMITS } from '@lumen/shared/domain';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** Query strings arrive as text: "true"/"false" become booleans, anything else stays to fail validation. */
 const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 export class ProductQueryDto implements ProductQuery {
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(100)
   q?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: '$property must be a category slug',
@@ -28,77 +29,79 @@ export class ProductQueryDto implements ProductQuery {
   @MaxLength(80)
   category?: string;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(10_000)
   page?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 
-  @IsOptional()
+  @Optional()
   @IsIn(PRODUCT_SORTS)
   sort?: ProductSort;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
-  @Min(0)
-  @Max(100_000)
+  @Min(LIGHTING_LIMITS.wattage.min)
+  @Max(LIGHTING_LIMITS.wattage.max)
   minWattage?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
-  @Min(0)
-  @Max(100_000)
+  @Min(LIGHTING_LIMITS.wattage.min)
+  @Max(LIGHTING_LIMITS.wattage.max)
   maxWattage?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
-  @Min(0)
+  @Min(LIGHTING_LIMITS.luminousFluxLm.min)
+  @Max(LIGHTING_LIMITS.luminousFluxLm.max)
   minLumen?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
-  @Min(0)
+  @Min(LIGHTING_LIMITS.luminousFluxLm.min)
+  @Max(LIGHTING_LIMITS.luminousFluxLm.max)
   maxLumen?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
-  @Min(1000)
-  @Max(10000)
+  @Min(LIGHTING_LIMITS.colourTemperatureK.min)
+  @Max(LIGHTING_LIMITS.colourTemperatureK.max)
   colourTemperatureK?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
-  @Min(0)
-  @Max(100)
+  @Min(LIGHTING_LIMITS.cri.min)
+  @Max(LIGHTING_LIMITS.cri.max)
   minCri?: number;
 
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @Matches(/^IP[0-9][0-9]$/, { message: '$property must look like IP44' })
   ipRating?: string;
 
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   @IsBoolean()
   dimmable?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsIn(STOCK_STATUSES)
   stockStatus?: StockStatus;
 
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   @IsBoolean()
   includeEndOfLife?: boolean;

@@ -2,6 +2,7 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../errors/app-error';
+import { mapDatabaseError } from '../errors/database-errors';
 import { IS_PUBLIC } from './policy.decorators';
 
 /**
@@ -29,6 +30,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, user: T | false): T {
     if (error instanceof AppError) throw error;
+    // The principal lookup failed because PostgreSQL is unreachable: the session is still good,
+    // so let the error filter answer 503 — a 401 here made the portal log everyone out.
+    if (error && mapDatabaseError(error)) throw error;
     if (error || !user) throw AppError.unauthorized('invalid_token', 'Your session has expired; log in again');
     return user;
   }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type AddressInput, DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
 import { Trim } from '../validation/validators';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../validation/optional';
 
 /** A postal address as a customer types it (registration, address book). */
 export class AddressDto implements AddressInput {
@@ -12,7 +13,7 @@ export class AddressDto implements AddressInput {
   line1: string;
 
   @Trim()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   line2?: string;

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { ApiError } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import { AppError } from './app-error';
+import { mapDatabaseError, type MappedError } from './database-errors';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -23,11 +24,27 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const isOurs = exception instanceof AppError || exception instanceof HttpException;
+    const database = isOurs ? undefined : mapDatabaseError(exception);
+    if (database) return this.sendDatabaseError(response, database, exception);
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     response.status(body.statusCode).json(body);
+  }
+
+  private sendDatabaseError(response: Response, mapped: MappedError, exception: unknown): void {
+    const reason = exception instanceof Error ? exception.message : String(exception);
+    if (mapped.retryAfterSeconds !== undefined) {
+      this.logger.warn(`Database unavailable or busy, answered ${mapped.body.statusCode}: ${reason}`);
+      response.setHeader('Retry-After', String(mapped.retryAfterSeconds));
+    } else {
+      // The database refused what validation let through: the request is at fault, but the
+      // DTO that let it pass has a gap worth closing.
+      this.logger.warn(`Input refused by PostgreSQL, answered 400: ${reason}`);
+    }
+    response.status(mapped.body.statusCode).json(mapped.body);
   }
 
   private toBody(exception: unknown): ApiError {
@@ -51,33 +68,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
         ...(fromPayload['details'] ? { details: fromPayload['details'] as ApiError['details'] } : {}),
       };
     }
-    if (isBodyParserError(exception)) {
-      return exception.status === 413
-        ? {
-            statusCode: 413,
-            code: 'payload_too_large',
-            message: 'The request body is too large',
-          }
-        : {
-            statusCode: 400,
-            code: 'malformed_json',
-            message: 'The request body is not valid JSON',
-          };
-    }
     return {
       statusCode: 500,
       code: 'internal_error',
       message: 'Something went wrong on our side',
     };
   }
-}
-
-function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    'type' in e &&
-    'status' in e &&
-    typeof (e as { status: unknown }).status === 'number'
-  );
 }

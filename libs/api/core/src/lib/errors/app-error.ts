@@ -6,7 +6,7 @@ import type { ApiErrorDetail } from '@lumen/shared/contracts';
  */
 export class AppError extends Error {
   constructor(
-    readonly statusCode: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly statusCode: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
     readonly code: string,
     message: string,
     readonly details?: ApiErrorDetail[] | Record<string, unknown>,

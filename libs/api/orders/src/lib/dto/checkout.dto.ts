@@ -1,7 +1,7 @@
 import type { CheckoutRequest, PaymentMethod, ShippingMethod } from '@lumen/shared/contracts';
 import { PAYMENT_METHODS, PURCHASE_ORDER_REFERENCE_MAX, SHIPPING_METHODS } from '@lumen/shared/contracts';
-import { Trim } from '@lumen/api/core';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Optional, Trim } from '@lumen/api/core';
+import { IsBoolean, IsIn, IsISO8601, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class CheckoutDto implements CheckoutRequest {
   @IsUUID()
@@ -10,25 +10,25 @@ export class CheckoutDto implements CheckoutRequest {
   @IsIn(SHIPPING_METHODS)
   shippingMethod: ShippingMethod;
 
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   desiredDeliveryDate?: string;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   partialDelivery?: boolean;
 
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(PURCHASE_ORDER_REFERENCE_MAX)
   purchaseOrderReference?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(PAYMENT_METHODS)
   paymentMethod?: PaymentMethod;
 
-  @IsOptional()
+  @Optional()
   @IsUUID()
   quoteId?: string;
 }

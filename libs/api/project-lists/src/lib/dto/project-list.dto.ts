@@ -1,5 +1,5 @@
 import { PartialType } from '@nestjs/swagger';
-import { Trim } from '@lumen/api/core';
+import { Nullable, Optional, Trim } from '@lumen/api/core';
 import {
   type AddProjectListItemRequest,
   type CopyProjectListRequest,
@@ -12,7 +12,6 @@ import {
 import {
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
@@ -26,13 +25,13 @@ export class CreateProjectListDto implements CreateProjectListRequest {
   @MaxLength(PROJECT_LIST_NAME_MAX)
   name: string;
 
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(PROJECT_LIST_NAME_MAX)
   projectReference?: string | null;
 
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(PROJECT_LIST_TEXT_MAX)
@@ -42,7 +41,7 @@ export class CreateProjectListDto implements CreateProjectListRequest {
 export class UpdateProjectListDto extends PartialType(CreateProjectListDto) {}
 
 export class CopyProjectListDto implements CopyProjectListRequest {
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -62,7 +61,7 @@ export class AddProjectListItemDto implements AddProjectListItemRequest {
   @Max(PROJECT_LIST_QUANTITY_MAX)
   quantity: number;
 
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(PROJECT_LIST_TEXT_MAX)
@@ -70,13 +69,13 @@ export class AddProjectListItemDto implements AddProjectListItemRequest {
 }
 
 export class UpdateProjectListItemDto implements UpdateProjectListItemRequest {
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(PROJECT_LIST_QUANTITY_MAX)
   quantity?: number;
 
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(PROJECT_LIST_TEXT_MAX)

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { Trim } from '@lumen/api/core';
+import { Nullable, Optional, Trim } from '@lumen/api/core';
 import {
   type CreateQuoteRequestRequest,
   PROJECT_LIST_QUANTITY_MAX,
@@ -18,7 +18,6 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
@@ -27,7 +26,7 @@ import {
 } from 'class-validator';
 
 export class CreateQuoteRequestDto implements CreateQuoteRequestRequest {
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(QUOTE_MESSAGE_MAX)
@@ -54,13 +53,13 @@ export class QuoteDraftLineDto implements QuoteDraftLineInput {
   @Max(PROJECT_LIST_QUANTITY_MAX)
   quantity: number;
 
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER / PROJECT_LIST_QUANTITY_MAX)
   unitPriceOre?: number | null;
 
-  @IsOptional()
+  @Nullable()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(99.99)
@@ -74,11 +73,11 @@ export class SaveQuoteDraftDto implements SaveQuoteDraftRequest {
   @Type(() => QuoteDraftLineDto)
   lines: QuoteDraftLineDto[];
 
-  @IsOptional()
+  @Nullable()
   @IsISO8601({ strict: true })
   validUntil?: string | null;
 
-  @IsOptional()
+  @Nullable()
   @Trim()
   @IsString()
   @MaxLength(QUOTE_MESSAGE_MAX)
@@ -86,15 +85,15 @@ export class SaveQuoteDraftDto implements SaveQuoteDraftRequest {
 }
 
 export class StaffQuoteQueryDto implements StaffQuoteQuery {
-  @IsOptional()
+  @Optional()
   @IsIn([...QUOTE_STATUSES, 'open', 'all'])
   status?: StaffQuoteQuery['status'];
 
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -103,7 +102,7 @@ export class StaffQuoteQueryDto implements StaffQuoteQuery {
 }
 
 export class QuoteMetricsQueryDto {
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

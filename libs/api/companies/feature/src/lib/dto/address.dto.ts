@@ -1,17 +1,17 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateAddressRequest, UpdateAddressRequest } from '@lumen/shared/contracts';
-import { AddressDto, Trim } from '@lumen/api/core';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { AddressDto, Optional, Trim } from '@lumen/api/core';
+import { IsBoolean, IsString, MaxLength } from 'class-validator';
 
 /** A delivery address of the address book; `kind` and `companyId` are never the caller's to set. */
 export class CreateAddressDto extends AddressDto implements CreateAddressRequest {
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(100)
   label?: string;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isDefault?: boolean;
 }

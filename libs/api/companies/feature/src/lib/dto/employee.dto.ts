@@ -1,6 +1,6 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
 import type { CreateCompanyUserRequest, UpdateCompanyUserRequest } from '@lumen/shared/contracts';
-import { NormaliseEmail, Trim } from '@lumen/api/core';
+import { NormaliseEmail, Optional, Trim } from '@lumen/api/core';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,7 +9,6 @@ import {
   IsBoolean,
   IsEmail,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -30,7 +29,7 @@ export class CreateCompanyUserDto implements CreateCompanyUserRequest {
   @MaxLength(254)
   email: string;
 
-  @IsOptional()
+  @Optional()
   @Trim()
   @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
   phone?: string;
@@ -48,7 +47,7 @@ export class UpdateCompanyUserDto
   extends PartialType(OmitType(CreateCompanyUserDto, ['email'] as const))
   implements UpdateCompanyUserRequest
 {
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 }

@@ -8,24 +8,24 @@ import {
   type StaffCompanyQuery,
   type StaffRole,
 } from '@lumen/shared/contracts';
-import { NormaliseEmail, PageQueryDto, Trim } from '@lumen/api/core';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NormaliseEmail, Optional, PageQueryDto, Trim } from '@lumen/api/core';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class StaffCompanyQueryDto extends PageQueryDto implements StaffCompanyQuery {
   /** Part of the name, or the start of the organisation number. */
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(200)
   q?: string;
 
   @ApiProperty({ enum: COMPANY_STATUSES, required: false })
-  @IsOptional()
+  @Optional()
   @IsIn(COMPANY_STATUSES)
   status?: CompanyStatus;
 
   @ApiProperty({ enum: LOYALTY_TIERS, required: false })
-  @IsOptional()
+  @Optional()
   @IsIn(LOYALTY_TIERS)
   tier?: LoyaltyTier;
 }
