@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  EmbeddedPostgresError,
   ensureDatabase,
   startEmbeddedPostgres,
 } from './db/embedded-postgres.mjs';
@@ -44,8 +45,18 @@ if (env.LUMEN_SKIP_BUILD !== 'true') {
 let database = null;
 if (!env.DATABASE_URL) {
   log(`starting the embedded PostgreSQL (data in ${dataDir})…`);
-  database = await startEmbeddedPostgres({ dataDir });
-  env.DATABASE_URL = await ensureDatabase(database.url, 'lumen');
+  try {
+    database = await startEmbeddedPostgres({ dataDir });
+    env.DATABASE_URL = await ensureDatabase(database.url, 'lumen');
+  } catch (error) {
+    // One line that says why and what to do, never a stack trace (the cause is the operator's to fix).
+    const reason = error instanceof EmbeddedPostgresError ? error.message : String(error?.message ?? error);
+    log(`could not start the embedded PostgreSQL: ${reason}`);
+    if (!(error instanceof EmbeddedPostgresError))
+      log('set DATABASE_URL to use a PostgreSQL of your own, or LUMEN_DATA_DIR to keep the data elsewhere.');
+    await database?.stop();
+    process.exit(1);
+  }
   // For tools and browser journeys that look into the database (e.g. read an invitation
   // from the outbox); the port is new on every start.
   writeFileSync(join(dataDir, 'database-url'), env.DATABASE_URL, { mode: 0o600 });
