@@ -14,6 +14,8 @@ cleanup() {
     for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     kill -KILL -- "-$pid" 2>/dev/null || true
   fi
+  # As root the cluster lives outside the clone (see tools/db/embedded-postgres.mjs): remove it too.
+  if [[ -L "$dir/lumen/.data/pg" ]]; then rm -rf "$(readlink "$dir/lumen/.data/pg")"; fi
   rm -rf "$dir"
 }
 trap cleanup EXIT
