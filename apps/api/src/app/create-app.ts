@@ -25,7 +25,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // Right after the parsers, so their failures get our error codes (see translateBodyParserErrors).
   app.use(translateBodyParserErrors);
   app.use(helmet());
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is anyone's to write: believe it only from the proxies named in TRUSTED_PROXIES.
+  app.set('trust proxy', config.trustedProxies);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -31,4 +31,23 @@ describe('loadConfig', () => {
     });
     expect(config.seedDemoData).toBe(false);
   });
+
+  it('trusts no proxy unless TRUSTED_PROXIES names some', () => {
+    expect(loadConfig(base).trustedProxies).toEqual([]);
+    expect(loadConfig({ ...base, TRUSTED_PROXIES: ' ' }).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ ...base, TRUSTED_PROXIES: '10.0.0.1, 192.168.0.0/16,fd00::/8 ,::1,loopback' }).trustedProxies,
+    ).toEqual(['10.0.0.1', '192.168.0.0/16', 'fd00::/8', '::1', 'loopback']);
+  });
+
+  it('refuses a proxy list it cannot read, naming the entry', () => {
+    expect(() => loadConfig({ ...base, TRUSTED_PROXIES: '10.0.0.1,proxy.local' })).toThrow(
+      new ConfigError(
+        'TRUSTED_PROXIES must be IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas; "proxy.local" is not',
+      ),
+    );
+    for (const bad of ['10.0.0.0/33', '::1/129', '10.0.0.1/', '10.0.0.0/8/1', '10.0.0.1,,10.0.0.2', '*']) {
+      expect(() => loadConfig({ ...base, TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES/);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /**
  * Every setting the API reads, validated once at start. `.env.example` lists them all;
@@ -12,6 +13,11 @@ export interface AppConfig {
   publicUrl: string;
   /** Built portal to serve at `/`; unset means the API alone. */
   portalDir: string | null;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (express `trust proxy`): IPs, CIDR ranges or
+   * `loopback`/`linklocal`/`uniquelocal`. Empty: none, the client is the socket's peer.
+   */
+  trustedProxies: string[];
   jwt: {
     secret: string;
     issuer: string;
@@ -77,6 +83,32 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** The names express's `trust proxy` (proxy-addr) knows for well-known ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/** A comma-separated list of proxy addresses; a typo must stop the start, not trust nobody (or everybody). */
+function proxies(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((part) => {
+    const entry = part.trim();
+    if (!isProxyAddress(entry)) {
+      throw new ConfigError(
+        `${name} must be IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas; "${entry}" is not`,
+      );
+    }
+    return entry;
+  });
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const production = nodeEnv === 'production';
@@ -98,6 +130,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) as string,
     portalDir: env['PORTAL_DIR'] || null,
+    trustedProxies: proxies(env, 'TRUSTED_PROXIES'),
     jwt: {
       secret,
       issuer: env['JWT_ISSUER'] || 'lumen-trade',
