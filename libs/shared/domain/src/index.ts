@@ -12,3 +12,4 @@ export * from './lib/delivery';
 export * from './lib/shipping';
 export * from './lib/phone';
 export * from './lib/lighting-limits';
+export * from './lib/login-throttle';

@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import {
   type AuthenticatedUser,
   Can,
@@ -7,7 +7,7 @@ import {
   Public,
 } from '@lumen/api/core';
 import type { TokenPair } from '@lumen/shared/contracts';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
 import {
   AcceptInvitationDto,
@@ -18,8 +18,10 @@ import {
   ResetPasswordDto,
 } from './dto/credentials.dto';
 import { RegisterCompanyDto } from './dto/register-company.dto';
+import { LoginLockedError } from './login-throttle.service';
 import type { ClientInfo } from './session.service';
 
+// `request.ip` follows X-Forwarded-For only from the proxies in TRUSTED_PROXIES (create-app).
 const clientOf = (request: Request): ClientInfo => ({
   ip: request.ip ?? 'unknown',
   userAgent: request.headers['user-agent'] ?? null,
@@ -46,8 +48,25 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto, @Req() request: Request): Promise<TokenPair> {
-    return this.auth.login(dto, clientOf(request));
+  @ApiOperation({
+    summary: 'Log in with e-mail and password; failures lock the account for the caller\'s address, not everywhere',
+  })
+  @ApiTooManyRequestsResponse({
+    description:
+      '`too_many_login_attempts`: this account from this address, or this address, is locked; ' +
+      '`details` says which (`scope`) and until when (`lockedUntil`, `retryAfter` seconds, also the `Retry-After` header)',
+  })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenPair> {
+    try {
+      return await this.auth.login(dto, clientOf(request));
+    } catch (error) {
+      if (error instanceof LoginLockedError) response.setHeader('Retry-After', String(error.lock.retryAfter));
+      throw error;
+    }
   }
 
   @Public()

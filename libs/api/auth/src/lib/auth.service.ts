@@ -103,11 +103,7 @@ export class AuthService {
   }
 
   async login(dto: LoginDto, client: ClientInfo): Promise<TokenPair> {
-    await this.throttle.assertAllowed(
-      this.dataSource.manager,
-      dto.email,
-      client.ip,
-    );
+    await this.throttle.countAttempt(this.dataSource.manager, dto.email, client.ip);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -123,19 +119,15 @@ export class AuthService {
       dto.password,
     );
     if (!user || !ok) {
-      await this.throttle.recordFailure(
-        this.dataSource.manager,
-        dto.email,
-        client.ip,
-      );
       throw AppError.unauthorized(
         'invalid_credentials',
         'The e-mail or the password is wrong',
       );
     }
-    return this.dataSource.transaction((manager) =>
-      this.sessions.start(manager, user.id, client),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      await this.throttle.recordSuccess(manager, dto.email, client.ip);
+      return this.sessions.start(manager, user.id, client);
+    });
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {

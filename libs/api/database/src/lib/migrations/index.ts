@@ -4,6 +4,7 @@ import { CatalogChangeNotify1763810000001 } from './1763810000001-CatalogChangeN
 import { CartAndOrders1763830000000 } from './1763830000000-CartAndOrders';
 import { ProjectListsAndQuotes1763820000000 } from './1763820000000-ProjectListsAndQuotes';
 import { QuickOrderChecks1764590000000 } from './1764590000000-QuickOrderChecks';
+import { LoginThrottlePerAccountAndAddress1796156000000 } from './1796156000000-LoginThrottlePerAccountAndAddress';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CartAndOrders1763830000000,
   CatalogChangeNotify1763810000001,
   QuickOrderChecks1764590000000,
+  LoginThrottlePerAccountAndAddress1796156000000,
 ];
