@@ -24,7 +24,15 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useBodyParser('urlencoded', { extended: false });
   // Right after the parsers, so their failures get our error codes (see translateBodyParserErrors).
   app.use(translateBodyParserErrors);
-  app.use(helmet());
+  // upgrade-insecure-requests sends every script of a portal served over plain HTTP (a LAN
+  // address) to https, which is a blank page: only an https portal asks browsers to upgrade.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { upgradeInsecureRequests: new URL(config.publicUrl).protocol === 'https:' ? [] : null },
+      },
+    }),
+  );
   // X-Forwarded-For is anyone's to write: believe it only from the proxies named in TRUSTED_PROXIES.
   app.set('trust proxy', config.trustedProxies);
   app.enableShutdownHooks();
