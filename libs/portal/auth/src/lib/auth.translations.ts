@@ -19,6 +19,12 @@ export const AUTH_TRANSLATIONS: Translations = {
         noAccount: 'Ny kunde?',
         register: 'Registrer firmaet ditt',
         expired: 'Økten din er utløpt. Logg inn igjen for å fortsette.',
+        locked: {
+          account:
+            'For mange mislykkede innlogginger på denne kontoen herfra. Innlogging på kontoen fra dette nettverket er sperret til {until}.',
+          address:
+            'For mange mislykkede innlogginger fra nettverket ditt. All innlogging herfra er sperret til {until}.',
+        },
       },
       register: {
         title: 'Registrer firma',
@@ -126,6 +132,11 @@ export const AUTH_TRANSLATIONS: Translations = {
         noAccount: 'New customer?',
         register: 'Register your company',
         expired: 'Your session has expired. Please log in again to continue.',
+        locked: {
+          account:
+            'Too many failed logins to this account from here. Logging in to it from this network is locked until {until}.',
+          address: 'Too many failed logins from your network. Logging in from it is locked until {until}.',
+        },
       },
       register: {
         title: 'Register company',

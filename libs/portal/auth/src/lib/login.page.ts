@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { AuthStore, FieldError, FormAlert, Submission, TranslatePipe } from '@lumen/portal/core';
+import { AuthStore, FieldError, FormAlert, Submission, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import { loginLockMessage, loginLockOf, type ReportedLock } from './login-lock';
 import { safeReturnUrl } from './return-url';
 
 @Component({
@@ -16,7 +17,7 @@ import { safeReturnUrl } from './return-url';
         <div class="alert alert-info">{{ 'auth.login.expired' | t }}</div>
       }
       <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <lt-form-alert [message]="submission.error()" />
+        <lt-form-alert [message]="alert()" />
         <div class="field">
           <label for="login-email">{{ 'auth.email' | t }}</label>
           <input id="login-email" type="email" formControlName="email" autocomplete="username" />
@@ -61,9 +62,21 @@ export class LoginPage {
     password: ['', Validators.required],
   });
   protected readonly submission = new Submission();
+  private readonly translations = inject(TranslationService);
+  /** A refused login's lock: the alert then says until when, following the chosen language. */
+  private readonly lock = signal<ReportedLock | null>(null);
+  protected readonly alert = computed(() => {
+    const lock = this.lock();
+    return lock ? loginLockMessage(lock, this.translations.locale()) : this.submission.error();
+  });
 
   protected async submit(): Promise<void> {
-    if (await this.submission.run(this.form, () => this.auth.login(this.form.getRawValue())))
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    this.lock.set(null);
+    const login = () =>
+      this.auth.login(this.form.getRawValue()).catch((error: unknown) => {
+        this.lock.set(loginLockOf(error));
+        throw error;
+      });
+    if (await this.submission.run(this.form, login)) await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
   }
 }
