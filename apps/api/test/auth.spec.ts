@@ -466,57 +466,5 @@ describe('authentication over HTTP', () => {
     });
   });
 
-  describe('throttling', () => {
-    // Every test here logs in from 127.0.0.1; start each with a clean failure record.
-    beforeEach(() => t.sql('DELETE FROM login_attempts'));
-
-    it('answers 429 after 10 failed logins for one e-mail, even with the right password', async () => {
-      for (let i = 0; i < 10; i++) {
-        const response = await t.http.post('/auth/login', {
-          email: 'admin@nordlys.test',
-          password: `wrong-password-${i}`,
-        });
-        expect(response.status).toBe(401);
-      }
-      const eleventh = await t.http.post('/auth/login', {
-        email: 'admin@nordlys.test',
-        password: 'Lumen-demo-2026',
-      });
-      expect(eleventh.status).toBe(429);
-      expect(eleventh.body.code).toBe('too_many_login_attempts');
-    });
-
-    it('answers 429 after 10 failed logins from one IP, whichever e-mails they tried', async () => {
-      for (let i = 0; i < 10; i++) {
-        expect(
-          (
-            await t.http.post('/auth/login', {
-              email: `guess${i}@nordlys.test`,
-              password: 'wrong-password',
-            })
-          ).status,
-        ).toBe(401);
-      }
-      const next = await t.http.post('/auth/login', {
-        email: 'viewer@nordlys.test',
-        password: 'Lumen-demo-2026',
-      });
-      expect(next.status).toBe(429);
-    });
-
-    it('forgets failures older than 15 minutes', async () => {
-      await t.sql(
-        `INSERT INTO login_attempts (email, ip, attempted_at)
-         SELECT 'viewer@nordlys.test', '127.0.0.1', now() - interval '16 minutes' FROM generate_series(1, 10)`,
-      );
-      expect(
-        (
-          await t.http.post('/auth/login', {
-            email: 'viewer@nordlys.test',
-            password: 'Lumen-demo-2026',
-          })
-        ).status,
-      ).toBe(200);
-    });
-  });
+  // Throttling (per account and address, with a ceiling per address) is login-throttle.spec.ts.
 });
