@@ -6,6 +6,7 @@ export * from './lib/vat';
 export * from './lib/quote-state';
 export * from './lib/quote-clock';
 export * from './lib/quick-order-csv';
+export * from './lib/quick-order-file';
 export * from './lib/quick-order-entries';
 export * from './lib/business-days';
 export * from './lib/delivery';

@@ -29,7 +29,7 @@ import { QuickOrderReportQueryDto } from './dto/quick-order-report-query.dto';
 import { FIRST_PAGE, QuickOrderService } from './quick-order.service';
 
 /** The part of a multer file we read. */
-interface UploadedCsv {
+interface UploadedBytes {
   buffer: Buffer;
   size: number;
 }
@@ -64,8 +64,9 @@ export class QuickOrderController {
   constructor(private readonly quickOrder: QuickOrderService) {}
 
   /**
-   * Checks typed rows (JSON `lines`) or a CSV `file` (multipart): the verdict on every line is
-   * stored as a check (kept 24 hours) and the answer is its report's first page.
+   * Checks typed rows (JSON `lines`) or a CSV or Excel `file` (multipart; 415 for any other
+   * kind): the verdict on every line is stored as a check (kept 24 hours) and the answer is
+   * its report's first page.
    */
   @Post('check')
   @HttpCode(200)
@@ -81,7 +82,7 @@ export class QuickOrderController {
   check(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: QuickOrderCheckDto,
-    @UploadedFile() file: UploadedCsv | undefined,
+    @UploadedFile() file: UploadedBytes | undefined,
   ): Promise<QuickOrderReport> {
     const entries = file
       ? this.quickOrder.entriesFromFile(file.buffer)
@@ -134,21 +135,31 @@ export class QuickOrderController {
   }
 }
 
+/** The fields of a typed row; anything else is refused, as unknown fields are everywhere. */
+const LINE_FIELDS: ReadonlySet<string> = new Set<keyof QuickOrderInputLine>(['sku', 'quantity']);
+
+/**
+ * Checks the shape of every typed row in one loop (see QuickOrderCheckDto for why not nested
+ * class-validator objects): a text `sku`, a text or number `quantity`, and nothing else.
+ */
 function requireLines(lines: QuickOrderInputLine[] | undefined): QuickOrderInputLine[] {
   if (!lines || lines.length === 0)
-    throw AppError.invalidField('lines', 'required', 'Send article numbers as `lines` or a CSV `file`');
-  const bad = lines.findIndex(
-    (line) =>
+    throw AppError.invalidField('lines', 'required', 'Send article numbers as `lines` or a CSV or Excel `file`');
+  lines.forEach((line, index) => {
+    if (
       typeof line !== 'object' ||
       line === null ||
       typeof line.sku !== 'string' ||
-      !(typeof line.quantity === 'string' || typeof line.quantity === 'number'),
-  );
-  if (bad !== -1)
-    throw AppError.invalidField(
-      `lines.${bad}`,
-      'invalid_line',
-      `Row ${bad + 1} needs a text \`sku\` and a \`quantity\``,
-    );
+      !(typeof line.quantity === 'string' || typeof line.quantity === 'number')
+    )
+      throw AppError.invalidField(
+        `lines.${index}`,
+        'invalid_line',
+        `Row ${index + 1} needs a text \`sku\` and a \`quantity\``,
+      );
+    const unknown = Object.keys(line).find((field) => !LINE_FIELDS.has(field));
+    if (unknown !== undefined)
+      throw AppError.invalidField(`lines.${index}.${unknown}`, 'unknown_field', `property ${unknown} should not exist`);
+  });
   return lines;
 }

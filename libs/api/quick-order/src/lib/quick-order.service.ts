@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CartService } from '@lumen/api/cart';
 import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
@@ -23,13 +23,16 @@ import {
   parseQuickOrderCsv,
   QUICK_ORDER_LIMITS,
   QuickOrderCsvError,
+  type QuickOrderCsvErrorCode,
   type QuickOrderEntry,
+  quickOrderFileKind,
 } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
 import { QuickOrderChecksRepository } from './quick-order-checks.repository';
 import { QuickOrderLookupQuery } from './quick-order-lookup';
 import { quickOrderReportCsv } from './quick-order-report-csv';
 import { QuickOrderVerdictQuery, type QuickOrderVerdicts } from './quick-order-verdicts';
+import { readXlsxEntries } from './quick-order-xlsx';
 
 export interface ReportPageRequest {
   view: QuickOrderReportView;
@@ -43,6 +46,13 @@ interface CartLine {
   quantity: number;
   field?: string;
 }
+
+/** A refused file is 422 unless it is too big (413) or holds what no text may hold (400). */
+const FILE_ERROR_STATUS: Partial<Record<QuickOrderCsvErrorCode, 413 | 400>> = {
+  file_too_large: 413,
+  too_many_lines: 413,
+  invalid_characters: 400,
+};
 
 export const FIRST_PAGE: ReportPageRequest = { view: 'all', page: 1, pageSize: QUICK_ORDER_PAGE_SIZE };
 
@@ -64,15 +74,20 @@ export class QuickOrderService {
     private readonly cart: CartService,
   ) {}
 
-  /** Reads an uploaded CSV; a file we cannot take is refused whole, naming the line. */
+  /**
+   * Reads an uploaded file — told by its content, whatever its name: a workbook (.xlsx) or text
+   * (CSV, tab-separated, in UTF-8, UTF-16 or Windows-1252). A file we cannot take is refused
+   * whole, naming the line.
+   */
   entriesFromFile(bytes: Uint8Array): QuickOrderEntry[] {
     try {
-      return parseQuickOrderCsv(decodeCsv(bytes));
+      return quickOrderFileKind(bytes) === 'zip' ? readXlsxEntries(bytes) : parseQuickOrderCsv(decodeCsv(bytes));
     } catch (error) {
       if (!(error instanceof QuickOrderCsvError)) throw error;
-      const tooBig = error.code === 'file_too_large' || error.code === 'too_many_lines';
+      if (error.code === 'unsupported_file_type')
+        throw new UnsupportedMediaTypeException({ code: error.code, message: error.message });
       throw new AppError(
-        tooBig ? 413 : 422,
+        FILE_ERROR_STATUS[error.code] ?? 422,
         error.code,
         error.message,
         error.line ? [{ line: error.line, code: error.code, message: error.message }] : undefined,

@@ -4,12 +4,19 @@ import { parse } from 'papaparse';
 export interface QuickOrderLimits {
   maxLines: number;
   maxBytes: number;
+  /**
+   * What the parts of a workbook we read may unpack to: a zip packs XML about 10:1, so this
+   * leaves a 10 MB upload room for ~1 kB of XML a row, while a zip bomb (10 MB that unpack to
+   * gigabytes) is refused before anything is unpacked.
+   */
+  maxUnpackedBytes: number;
   maxQuantity: number;
 }
 
 export const QUICK_ORDER_LIMITS: QuickOrderLimits = {
   maxLines: 100_000,
   maxBytes: 10 * 1024 * 1024,
+  maxUnpackedBytes: 100 * 1024 * 1024,
   maxQuantity: 1_000_000,
 };
 
@@ -26,7 +33,9 @@ export type QuickOrderCsvErrorCode =
   | 'too_many_lines'
   | 'malformed_csv'
   | 'csv_missing_column'
-  | 'empty_file';
+  | 'empty_file'
+  | 'invalid_characters'
+  | 'unsupported_file_type';
 
 /** A file we refuse as a whole; `line` names where, when there is a where. */
 export class QuickOrderCsvError extends Error {
@@ -37,6 +46,18 @@ export class QuickOrderCsvError extends Error {
   ) {
     super(message);
     this.name = 'QuickOrderCsvError';
+  }
+
+  static fileTooLarge(limits: QuickOrderLimits): QuickOrderCsvError {
+    return new QuickOrderCsvError(
+      'file_too_large',
+      `The file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; split it into smaller files`,
+    );
+  }
+
+  /** Neither text nor a workbook we read: a PDF, an image, an old .xls, another archive. */
+  static unsupportedFile(): QuickOrderCsvError {
+    return new QuickOrderCsvError('unsupported_file_type', 'Upload a CSV or Excel file');
   }
 }
 
@@ -63,31 +84,6 @@ const normaliseHeader = (cell: string) =>
   cell.trim().toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ');
 
 /**
- * Decodes an uploaded file. UTF-8 (with or without BOM) is the format we ask for; Norwegian
- * Excel's "CSV (semikolonseparert)" still writes Windows-1252, so bytes that are not valid
- * UTF-8 are read as that rather than refused — SKUs are ASCII either way.
- */
-export function decodeCsv(
-  bytes: Uint8Array,
-  limits: QuickOrderLimits = QUICK_ORDER_LIMITS,
-): string {
-  if (bytes.byteLength > limits.maxBytes)
-    throw tooLarge(limits);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-function tooLarge(limits: QuickOrderLimits): QuickOrderCsvError {
-  return new QuickOrderCsvError(
-    'file_too_large',
-    `The file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; split it into smaller files`,
-  );
-}
-
-/**
  * Norwegian Excel writes `;`, the rest of the world `,`, and cells pasted from a spreadsheet
  * arrive tab-separated; the first line with content tells which.
  */
@@ -107,7 +103,7 @@ function detectDelimiter(text: string): ';' | ',' | '\t' {
 
 /**
  * Reads a quick-order CSV into entries: `sku` and `quantity` columns, header optional
- * (English or Norwegian names, any order), comma or semicolon, CRLF or LF, quoted fields,
+ * (English or Norwegian names, any order), comma, semicolon or tab, CRLF or LF, quoted fields,
  * SKUs kept as text so leading zeros survive, blank lines skipped. Refuses a file with more
  * than `maxLines` data lines or one papaparse cannot read, naming the line.
  */
@@ -116,8 +112,8 @@ export function parseQuickOrderCsv(
   limits: QuickOrderLimits = QUICK_ORDER_LIMITS,
 ): QuickOrderEntry[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.length > limits.maxBytes) throw tooLarge(limits);
-  const rows = new RowCollector(limits);
+  if (text.length > limits.maxBytes) throw QuickOrderCsvError.fileTooLarge(limits);
+  const rows = new QuickOrderRowCollector(limits);
   const delimiter = detectDelimiter(text);
   if (!text.includes('"')) {
     // Without quotes no field spans lines: with every line break made LF, row n is line n
@@ -172,16 +168,30 @@ export function parseQuickOrderCsv(
   return rows.result();
 }
 
-/** Turns rows into entries: skips blank rows, reads an optional header, counts the lines. */
-class RowCollector {
+/**
+ * Turns rows into entries: skips blank rows, reads an optional header, counts the lines. The
+ * CSV reader here and the workbook reader of the API both feed it, so a file means the same
+ * whatever it was saved as.
+ */
+export class QuickOrderRowCollector {
   private readonly entries: QuickOrderEntry[] = [];
   private columns: { sku: number; quantity: number } | null = null;
 
-  constructor(private readonly limits: QuickOrderLimits) {}
+  constructor(private readonly limits: QuickOrderLimits = QUICK_ORDER_LIMITS) {}
 
-  /** Takes one row; answers the error that refuses the file, if this row causes one. */
-  take(cells: string[], line: number): QuickOrderCsvError | null {
+  /**
+   * Takes one row (its cells may have holes: a workbook row is sparse); answers the error
+   * that refuses the file, if this row causes one.
+   */
+  take(cells: readonly string[], line: number): QuickOrderCsvError | null {
     if (cells.every((cell) => cell.trim() === '')) return null;
+    // PostgreSQL text cannot hold a NUL; refused here, for the line, rather than by the query.
+    if (cells.some((cell) => cell.includes('\u0000')))
+      return new QuickOrderCsvError(
+        'invalid_characters',
+        `Line ${line}: contains a NUL character; remove it and upload the file again`,
+        line,
+      );
     if (!this.columns) {
       this.columns = headerColumns(cells, line);
       if (this.columns) return null;
@@ -213,7 +223,7 @@ class RowCollector {
 
 /** The column positions when the row is a header, null when it is data. */
 function headerColumns(
-  cells: string[],
+  cells: readonly string[],
   line: number,
 ): { sku: number; quantity: number } | null {
   const names = cells.map(normaliseHeader);

@@ -3,9 +3,10 @@ import { QUICK_ORDER_MAX_LINES } from '@lumen/shared/contracts';
 import { ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
 
 /**
- * Typed or pasted rows. Each row's fields are checked by the service rather than by nested
- * class-validator objects: a bad quantity is a report line, not a 400, and 100,000 nested
- * validations would cost seconds.
+ * Typed or pasted rows. Each row's shape (a text `sku`, a `quantity`, no other field) is checked
+ * by the controller in one loop rather than by nested class-validator objects: a bad quantity
+ * is a report line, not a 400, and `@ValidateNested` over 100,000 rows measured ~0.6 s more
+ * than this DTO alone (~1.0 s against ~0.4 s on the 2-core machine).
  */
 export class QuickOrderCheckDto implements Partial<QuickOrderCheckRequest> {
   @IsOptional()
