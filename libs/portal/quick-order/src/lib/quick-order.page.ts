@@ -46,7 +46,7 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
 
 /**
  * Quick order (PRODUCT.md §7): rows with suggestions as you type, paste from a spreadsheet,
- * CSV upload with progress; then a report on every line with its actions — take the
+ * CSV or Excel upload with progress; then a report on every line with its actions — take the
  * replacement, use a suggestion, add the valid lines to the cart, download the report.
  * The server keeps the check (24 h) and sends its lines a page at a time: paging, the CSV
  * download and "add to cart" all name the stored check.
@@ -109,7 +109,7 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
       <section class="card">
         <h2>{{ 'quickOrder.upload' | t }}</h2>
         <p class="muted small">{{ 'quickOrder.uploadHint' | t }}</p>
-        <input type="file" accept=".csv,text/csv,text/plain" data-testid="csv-file" [disabled]="busy()" (change)="upload($event)" />
+        <input type="file" accept=".csv,.txt,.xlsx" data-testid="csv-file" [disabled]="busy()" (change)="upload($event)" />
         @if (progress(); as progress) {
           <div class="progress" data-testid="upload-progress" role="status">
             @switch (progress.phase) {
