@@ -4,7 +4,10 @@ import { AppError } from './app-error';
 interface BodyParserError {
   status?: number;
   type?: string;
-  /** zlib's code when a body declared `Content-Encoding: gzip` is not gzip. */
+  /**
+   * zlib's code when a body is not what its `Content-Encoding` says: `Z_…` for gzip and deflate,
+   * `ERR__ERROR_…` (Node's name for a `BROTLI_DECODER_ERROR_…`) for br.
+   */
   code?: string;
 }
 
@@ -20,7 +23,7 @@ export function translateBodyParserErrors(error: unknown, _request: Request, _re
 function isBodyParserError(error: unknown): error is BodyParserError {
   if (typeof error !== 'object' || error === null) return false;
   const { type, code } = error as BodyParserError;
-  return typeof type === 'string' || (typeof code === 'string' && code.startsWith('Z_'));
+  return typeof type === 'string' || (typeof code === 'string' && /^(Z_|ERR__ERROR_)/.test(code));
 }
 
 function toAppError(error: BodyParserError): AppError {
