@@ -2,7 +2,7 @@ import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type AppConfig, createValidationPipe, translateBodyParserErrors } from '@lumen/api/core';
+import { type AppConfig, createOpenApiDocument, createValidationPipe, translateBodyParserErrors } from '@lumen/api/core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { join } from 'node:path';
@@ -37,12 +37,13 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.set('trust proxy', config.trustedProxies);
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = createOpenApiDocument(
     app,
     new DocumentBuilder()
       .setTitle('Lumen Trade API')
       .setDescription('B2B ordering portal of a Norwegian lighting wholesaler. Money is integer øre.')
       .setVersion('1.0')
+      .addServer(config.publicUrl, 'This deployment')
       .addBearerAuth()
       .build(),
   );

@@ -12,3 +12,5 @@ export * from './lib/validation/id-param';
 export * from './lib/validation/optional';
 export * from './lib/validation/nested';
 export * from './lib/errors/body-parser-errors';
+export { ApiAnswer, ApiErrors, ApiFileAnswer } from './lib/openapi/api-answer.decorators';
+export { createOpenApiDocument } from './lib/openapi/openapi-document';

@@ -44,3 +44,12 @@ export interface ShippingOptionsResponse {
   options: ShippingOption[];
   freeShippingThresholdOre: number;
 }
+
+/** `POST /api/cart/from-project-list/:id`: "move all to cart"; end-of-life products stay on the list. */
+export interface ProjectListToCartResponse {
+  /** Products added to the cart (or whose quantity was raised). */
+  added: number;
+  /** Article numbers of the list's end-of-life products, which were not added. */
+  skippedEndOfLife: string[];
+  cart: Cart;
+}

@@ -1,0 +1,1863 @@
+// Generated from libs/shared/contracts by libs/api/core/src/lib/openapi/contract-schemas.generator.ts.
+// Do not edit: run `npm run openapi:contracts`.
+import type { JsonSchema } from './json-schema';
+
+export type ContractName =
+  | 'AcceptInvitationRequest'
+  | 'AddCartItemRequest'
+  | 'AddProjectListItemRequest'
+  | 'AddressInput'
+  | 'AddressKind'
+  | 'ApiError'
+  | 'ApiErrorDetail'
+  | 'AuditEntryView'
+  | 'Cart'
+  | 'CartItem'
+  | 'CategoryNode'
+  | 'CategoryRef'
+  | 'ChangeCompanyTierRequest'
+  | 'ChangeCompanyTierResponse'
+  | 'ChangePasswordRequest'
+  | 'CheckoutRequest'
+  | 'CompanyAddress'
+  | 'CompanyAuditPage'
+  | 'CompanyProfile'
+  | 'CompanyRole'
+  | 'CompanyStatus'
+  | 'CompanySummary'
+  | 'CompanyUser'
+  | 'CopyProjectListRequest'
+  | 'CreateAddressRequest'
+  | 'CreateCompanyUserRequest'
+  | 'CreateProjectListRequest'
+  | 'CreateQuoteRequestRequest'
+  | 'CreateRoleRequest'
+  | 'CreateStaffUserRequest'
+  | 'CustomerType'
+  | 'DeletionRequest'
+  | 'DeliveryCountry'
+  | 'ForgotPasswordRequest'
+  | 'HealthResponse'
+  | 'LightingData'
+  | 'LoginRequest'
+  | 'LoyaltyTier'
+  | 'MeResponse'
+  | 'NextTierPrice'
+  | 'OrderAddress'
+  | 'OrderDetail'
+  | 'OrderLine'
+  | 'OrderPage'
+  | 'OrderStatus'
+  | 'OrderSummary'
+  | 'OrderTotals'
+  | 'PaymentMethod'
+  | 'PermissionRule'
+  | 'PersonRef'
+  | 'ProductDetail'
+  | 'ProductLifecycle'
+  | 'ProductPage'
+  | 'ProductPrice'
+  | 'ProductQuery'
+  | 'ProductSort'
+  | 'ProductSummary'
+  | 'ProjectListDetail'
+  | 'ProjectListLine'
+  | 'ProjectListSummary'
+  | 'ProjectListToCartResponse'
+  | 'QuickOrderAddToCartRequest'
+  | 'QuickOrderAddToCartResponse'
+  | 'QuickOrderCheckRequest'
+  | 'QuickOrderCheckToCartRequest'
+  | 'QuickOrderInputLine'
+  | 'QuickOrderLineStatus'
+  | 'QuickOrderPrice'
+  | 'QuickOrderProduct'
+  | 'QuickOrderQuantityProblem'
+  | 'QuickOrderReport'
+  | 'QuickOrderReportLine'
+  | 'QuickOrderReportQuery'
+  | 'QuickOrderReportView'
+  | 'QuickOrderSummary'
+  | 'QuickOrderTakenLine'
+  | 'QuoteAuthorSide'
+  | 'QuoteCommentRequest'
+  | 'QuoteCommentView'
+  | 'QuoteDetail'
+  | 'QuoteDraftLineInput'
+  | 'QuoteDraftView'
+  | 'QuoteLineView'
+  | 'QuoteMetrics'
+  | 'QuoteRevisionView'
+  | 'QuoteStatus'
+  | 'QuoteSummary'
+  | 'RefreshRequest'
+  | 'RegisterCompanyRequest'
+  | 'ResetPasswordRequest'
+  | 'RoleRef'
+  | 'SaveQuoteDraftRequest'
+  | 'ShippingCharges'
+  | 'ShippingMethod'
+  | 'ShippingOption'
+  | 'ShippingOptionsResponse'
+  | 'StaffCompany'
+  | 'StaffCompanyPage'
+  | 'StaffCompanyQuery'
+  | 'StaffQuoteDetail'
+  | 'StaffQuoteQuery'
+  | 'StaffQuoteSummary'
+  | 'StaffRole'
+  | 'StaffUser'
+  | 'StockStatus'
+  | 'TierDiscounts'
+  | 'TokenPair'
+  | 'UpdateAddressRequest'
+  | 'UpdateCartItemRequest'
+  | 'UpdateCompanyRequest'
+  | 'UpdateCompanyUserRequest'
+  | 'UpdateProjectListItemRequest'
+  | 'UpdateProjectListRequest'
+  | 'UpdateRoleRequest'
+  | 'UpdateTierDiscountsRequest';
+
+export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
+  AcceptInvitationRequest: {
+    type: 'object',
+    properties: { token: { type: 'string' }, password: { type: 'string' } },
+    required: ['token', 'password'],
+    additionalProperties: false,
+  },
+  AddCartItemRequest: {
+    type: 'object',
+    properties: { sku: { type: 'string' }, quantity: { type: 'number' } },
+    required: ['sku', 'quantity'],
+    additionalProperties: false,
+  },
+  AddProjectListItemRequest: {
+    type: 'object',
+    properties: { sku: { type: 'string' }, quantity: { type: 'number' }, note: { type: ['string', 'null'] } },
+    required: ['sku', 'quantity'],
+    additionalProperties: false,
+    description: 'Adding a product already on the list raises its quantity by `quantity`.',
+  },
+  AddressInput: {
+    type: 'object',
+    properties: {
+      line1: { type: 'string' },
+      line2: { type: 'string' },
+      postalCode: { type: 'string' },
+      city: { type: 'string' },
+      country: { $ref: '#/components/schemas/DeliveryCountry' },
+    },
+    required: ['line1', 'postalCode', 'city', 'country'],
+    additionalProperties: false,
+  },
+  AddressKind: { type: 'string', enum: ['billing', 'delivery'] },
+  ApiError: {
+    type: 'object',
+    properties: {
+      statusCode: { type: 'number' },
+      code: { type: 'string' },
+      message: { type: 'string' },
+      details: {
+        anyOf: [
+          { type: 'array', items: { $ref: '#/components/schemas/ApiErrorDetail' } },
+          { type: 'object', additionalProperties: {} },
+        ],
+      },
+    },
+    required: ['statusCode', 'code', 'message'],
+    additionalProperties: false,
+    description: 'The body of every error the API answers with. `code` is stable; `message` is for people.',
+  },
+  ApiErrorDetail: {
+    type: 'object',
+    properties: {
+      field: { type: 'string' },
+      line: { type: 'number' },
+      code: { type: 'string' },
+      message: { type: 'string' },
+    },
+    required: ['code', 'message'],
+    additionalProperties: false,
+    description: 'One offending field (or CSV line) in a validation error.',
+  },
+  AuditEntryView: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      createdAt: { type: 'string' },
+      actor: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, name: { type: 'string' } },
+            required: ['id', 'name'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: "Who did it; null for the system. An erased user's name reads as erased.",
+      },
+      action: { type: 'string' },
+      entityType: { type: 'string' },
+      entityId: { type: ['string', 'null'] },
+      before: { anyOf: [{ type: 'object', additionalProperties: {} }, { type: 'null' }] },
+      after: { anyOf: [{ type: 'object', additionalProperties: {} }, { type: 'null' }] },
+      reason: { type: ['string', 'null'] },
+    },
+    required: ['id', 'createdAt', 'actor', 'action', 'entityType', 'entityId', 'before', 'after', 'reason'],
+    additionalProperties: false,
+  },
+  Cart: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/CartItem' } },
+      itemCount: { type: 'number' },
+      totals: {
+        $ref: '#/components/schemas/OrderTotals',
+        description: 'Goods and the standard-shipping estimate to the default delivery address, VAT on the total.',
+      },
+      shippingEstimate: { anyOf: [{ $ref: '#/components/schemas/ShippingCharges' }, { type: 'null' }] },
+      freeShippingThresholdOre: {
+        type: 'number',
+        description: 'Goods value excl. VAT from which standard shipping is free (a shop setting).',
+      },
+    },
+    required: ['items', 'itemCount', 'totals', 'shippingEstimate', 'freeShippingThresholdOre'],
+    additionalProperties: false,
+  },
+  CartItem: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      product: { $ref: '#/components/schemas/ProductSummary' },
+      quantity: { type: 'number' },
+      lineTotalOre: { type: 'number', description: 'Tier unit price × quantity, excl. VAT.' },
+      problem: {
+        type: ['string', 'null'],
+        enum: ['end_of_life', null],
+        description: 'Why this item cannot be ordered as it is (e.g. end of life); null when it can.',
+      },
+    },
+    required: ['id', 'product', 'quantity', 'lineTotalOre', 'problem'],
+    additionalProperties: false,
+  },
+  CategoryNode: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      nameEn: { type: 'string' },
+      parentId: { type: ['string', 'null'] },
+      productCount: { type: 'number', description: 'Active and end-of-life products in this category and below.' },
+      children: { type: 'array', items: { $ref: '#/components/schemas/CategoryNode' } },
+    },
+    required: ['children', 'id', 'name', 'nameEn', 'parentId', 'productCount', 'slug'],
+    additionalProperties: false,
+  },
+  CategoryRef: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      nameEn: { type: 'string' },
+    },
+    required: ['id', 'slug', 'name', 'nameEn'],
+    additionalProperties: false,
+  },
+  ChangeCompanyTierRequest: {
+    type: 'object',
+    properties: { tier: { $ref: '#/components/schemas/LoyaltyTier' }, reason: { type: 'string' } },
+    required: ['tier', 'reason'],
+    additionalProperties: false,
+  },
+  ChangeCompanyTierResponse: {
+    type: 'object',
+    properties: {
+      companyId: { type: 'string' },
+      previousTier: { $ref: '#/components/schemas/LoyaltyTier' },
+      tier: { $ref: '#/components/schemas/LoyaltyTier' },
+    },
+    required: ['companyId', 'previousTier', 'tier'],
+    additionalProperties: false,
+  },
+  ChangePasswordRequest: {
+    type: 'object',
+    properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string' } },
+    required: ['currentPassword', 'newPassword'],
+    additionalProperties: false,
+  },
+  CheckoutRequest: {
+    type: 'object',
+    properties: {
+      deliveryAddressId: { type: 'string' },
+      shippingMethod: { $ref: '#/components/schemas/ShippingMethod' },
+      desiredDeliveryDate: {
+        type: 'string',
+        description: 'A business day (YYYY-MM-DD) no earlier than the earliest possible; not with partial delivery.',
+      },
+      partialDelivery: { type: 'boolean', description: 'Ship what is in stock now and the rest as it comes in.' },
+      purchaseOrderReference: { type: 'string' },
+      paymentMethod: { $ref: '#/components/schemas/PaymentMethod' },
+      quoteId: {
+        type: 'string',
+        description: 'Order an accepted quote (its accepted revision, at its prices) instead of the cart.',
+      },
+    },
+    required: ['deliveryAddressId', 'shippingMethod'],
+    additionalProperties: false,
+    description: '`POST /api/orders` with an `Idempotency-Key` header.',
+  },
+  CompanyAddress: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { $ref: '#/components/schemas/AddressKind' },
+      label: { type: ['string', 'null'] },
+      line1: { type: 'string' },
+      line2: { type: ['string', 'null'] },
+      postalCode: { type: 'string' },
+      city: { type: 'string' },
+      country: { $ref: '#/components/schemas/DeliveryCountry' },
+      isDefault: {
+        type: 'boolean',
+        description: 'The default delivery address; always false for the billing address.',
+      },
+    },
+    required: ['id', 'kind', 'label', 'line1', 'line2', 'postalCode', 'city', 'country', 'isDefault'],
+    additionalProperties: false,
+  },
+  CompanyAuditPage: {
+    type: 'object',
+    properties: {
+      company: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          status: { $ref: '#/components/schemas/CompanyStatus' },
+        },
+        required: ['id', 'name', 'status'],
+        additionalProperties: false,
+      },
+      items: { type: 'array', items: { $ref: '#/components/schemas/AuditEntryView' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['company', 'items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+  },
+  CompanyProfile: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      organisationNumber: { type: 'string' },
+      customerType: { $ref: '#/components/schemas/CustomerType' },
+      status: { $ref: '#/components/schemas/CompanyStatus' },
+      tier: { $ref: '#/components/schemas/LoyaltyTier' },
+      contactEmail: { type: ['string', 'null'] },
+      phone: { type: 'string' },
+      canOrder: {
+        type: 'boolean',
+        description: 'False while the company waits for verification or deletion: its users cannot order.',
+      },
+      verifiedAt: { type: ['string', 'null'] },
+      deletionRequestedAt: { type: ['string', 'null'] },
+    },
+    required: [
+      'canOrder',
+      'contactEmail',
+      'customerType',
+      'deletionRequestedAt',
+      'id',
+      'name',
+      'organisationNumber',
+      'phone',
+      'status',
+      'tier',
+      'verifiedAt',
+    ],
+    additionalProperties: false,
+    description: "`GET /api/company`: the caller's company, with what its status allows.",
+  },
+  CompanyRole: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      builtInKey: {
+        type: ['string', 'null'],
+        description: 'Set for the built-in roles, which cannot be edited or deleted.',
+      },
+      permissions: { type: 'array', items: { type: 'string' } },
+      userCount: {
+        type: 'number',
+        description: "Users of the caller's company holding the role; a role in use cannot be deleted.",
+      },
+    },
+    required: ['id', 'name', 'builtInKey', 'permissions', 'userCount'],
+    additionalProperties: false,
+  },
+  CompanyStatus: { type: 'string', enum: ['active', 'pending_verification', 'deletion_requested', 'deleted'] },
+  CompanySummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      organisationNumber: { type: 'string' },
+      customerType: { $ref: '#/components/schemas/CustomerType' },
+      status: { $ref: '#/components/schemas/CompanyStatus' },
+      tier: { $ref: '#/components/schemas/LoyaltyTier' },
+      contactEmail: { type: ['string', 'null'] },
+      phone: { type: 'string' },
+    },
+    required: ['id', 'name', 'organisationNumber', 'customerType', 'status', 'tier', 'contactEmail', 'phone'],
+    additionalProperties: false,
+  },
+  CompanyUser: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      phone: { type: ['string', 'null'] },
+      active: { type: 'boolean' },
+      invitationPending: { type: 'boolean', description: 'Invited but has not set a password yet.' },
+      roles: { type: 'array', items: { $ref: '#/components/schemas/RoleRef' } },
+      createdAt: { type: 'string' },
+    },
+    required: ['id', 'name', 'email', 'phone', 'active', 'invitationPending', 'roles', 'createdAt'],
+    additionalProperties: false,
+  },
+  CopyProjectListRequest: {
+    type: 'object',
+    properties: { name: { type: 'string', description: 'Defaults to "<name> (copy)".' } },
+    additionalProperties: false,
+  },
+  CreateAddressRequest: {
+    type: 'object',
+    properties: {
+      label: { type: 'string' },
+      line1: { type: 'string' },
+      line2: { type: 'string' },
+      postalCode: { type: 'string' },
+      city: { type: 'string' },
+      country: { $ref: '#/components/schemas/DeliveryCountry' },
+      isDefault: { type: 'boolean' },
+    },
+    required: ['line1', 'postalCode', 'city', 'country'],
+    additionalProperties: false,
+    description: '`POST /api/company/addresses` creates a delivery address (the billing one exists from registration).',
+  },
+  CreateCompanyUserRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      email: { type: 'string' },
+      phone: { type: 'string' },
+      roleIds: { type: 'array', items: { type: 'string' } },
+    },
+    required: ['name', 'email', 'roleIds'],
+    additionalProperties: false,
+  },
+  CreateProjectListRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      projectReference: { type: ['string', 'null'] },
+      description: { type: ['string', 'null'] },
+    },
+    required: ['name'],
+    additionalProperties: false,
+  },
+  CreateQuoteRequestRequest: {
+    type: 'object',
+    properties: { message: { type: ['string', 'null'] } },
+    additionalProperties: false,
+  },
+  CreateRoleRequest: {
+    type: 'object',
+    properties: { name: { type: 'string' }, permissions: { type: 'array', items: { type: 'string' } } },
+    required: ['name', 'permissions'],
+    additionalProperties: false,
+  },
+  CreateStaffUserRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      email: { type: 'string' },
+      staffRole: { $ref: '#/components/schemas/StaffRole' },
+    },
+    required: ['name', 'email', 'staffRole'],
+    additionalProperties: false,
+    description: '`POST /api/staff/users`: a shop admin invites a consultant (or another shop admin).',
+  },
+  CustomerType: { type: 'string', enum: ['business', 'non_vat_registered'] },
+  DeletionRequest: { type: 'object', properties: { reason: { type: 'string' } }, additionalProperties: false },
+  DeliveryCountry: {
+    type: 'string',
+    enum: ['NO', 'SE', 'DK', 'FI', 'DE', 'NL', 'BE', 'LU', 'FR', 'AT', 'CH', 'IE', 'IT', 'PT', 'ES', 'GB'],
+  },
+  ForgotPasswordRequest: {
+    type: 'object',
+    properties: { email: { type: 'string' } },
+    required: ['email'],
+    additionalProperties: false,
+  },
+  HealthResponse: {
+    type: 'object',
+    properties: {
+      status: { type: 'string', enum: ['ok', 'degraded'] },
+      database: { type: 'string', enum: ['up', 'down'] },
+      version: { type: 'string' },
+    },
+    required: ['status', 'database', 'version'],
+    additionalProperties: false,
+  },
+  LightingData: {
+    type: 'object',
+    properties: {
+      wattage: { type: ['number', 'null'] },
+      lumen: { type: ['number', 'null'] },
+      colourTemperatureK: { type: ['number', 'null'] },
+      cri: { type: ['number', 'null'] },
+      ipRating: { type: ['string', 'null'], description: 'e.g. `IP44`' },
+      beamAngle: { type: ['number', 'null'] },
+      dimmable: { type: ['boolean', 'null'] },
+    },
+    required: ['wattage', 'lumen', 'colourTemperatureK', 'cri', 'ipRating', 'beamAngle', 'dimmable'],
+    additionalProperties: false,
+  },
+  LoginRequest: {
+    type: 'object',
+    properties: { email: { type: 'string' }, password: { type: 'string' } },
+    required: ['email', 'password'],
+    additionalProperties: false,
+  },
+  LoyaltyTier: { type: 'string', enum: ['silver', 'gold', 'platinum'] },
+  MeResponse: {
+    type: 'object',
+    properties: {
+      user: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          email: { type: 'string' },
+          roles: {
+            type: 'array',
+            items: { type: 'string' },
+            description: "Names of the user's company roles; empty for staff.",
+          },
+          staffRole: { anyOf: [{ $ref: '#/components/schemas/StaffRole' }, { type: 'null' }] },
+        },
+        required: ['id', 'name', 'email', 'roles', 'staffRole'],
+        additionalProperties: false,
+      },
+      company: { anyOf: [{ $ref: '#/components/schemas/CompanySummary' }, { type: 'null' }] },
+      permissions: { type: 'array', items: { type: 'string' } },
+      rules: { type: 'array', items: { $ref: '#/components/schemas/PermissionRule' } },
+    },
+    required: ['user', 'company', 'permissions', 'rules'],
+    additionalProperties: false,
+  },
+  NextTierPrice: {
+    type: 'object',
+    properties: {
+      tier: { $ref: '#/components/schemas/LoyaltyTier' },
+      unitPriceOre: { type: 'number' },
+      savingOre: { type: 'number', description: 'Per unit, excl. VAT.' },
+    },
+    required: ['tier', 'unitPriceOre', 'savingOre'],
+    additionalProperties: false,
+  },
+  OrderAddress: {
+    type: 'object',
+    properties: {
+      label: { type: ['string', 'null'] },
+      line1: { type: 'string' },
+      line2: { type: ['string', 'null'] },
+      postalCode: { type: 'string' },
+      city: { type: 'string' },
+      country: { $ref: '#/components/schemas/DeliveryCountry' },
+    },
+    required: ['label', 'line1', 'line2', 'postalCode', 'city', 'country'],
+    additionalProperties: false,
+  },
+  OrderDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'number' },
+      status: { $ref: '#/components/schemas/OrderStatus' },
+      placedAt: { type: 'string' },
+      placedBy: { type: 'string' },
+      purchaseOrderReference: { type: ['string', 'null'] },
+      lineCount: { type: 'number' },
+      totals: { $ref: '#/components/schemas/OrderTotals' },
+      expectedDispatchDate: { type: 'string' },
+      quote: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' }, revision: { type: 'number' } },
+            required: ['id', 'number', 'revision'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/OrderLine' } },
+      deliveryAddress: { $ref: '#/components/schemas/OrderAddress' },
+      billingAddress: { $ref: '#/components/schemas/OrderAddress' },
+      shippingMethod: { $ref: '#/components/schemas/ShippingMethod' },
+      shippingCharges: { $ref: '#/components/schemas/ShippingCharges' },
+      partialDelivery: { type: 'boolean' },
+      desiredDeliveryDate: { type: ['string', 'null'] },
+      earliestDeliveryDate: { type: 'string' },
+      latestDeliveryDate: { type: 'string' },
+      paymentMethod: { $ref: '#/components/schemas/PaymentMethod' },
+      paymentTermsDays: { type: 'number', description: 'Invoice due days after dispatch.' },
+    },
+    required: [
+      'billingAddress',
+      'deliveryAddress',
+      'desiredDeliveryDate',
+      'earliestDeliveryDate',
+      'expectedDispatchDate',
+      'id',
+      'latestDeliveryDate',
+      'lineCount',
+      'lines',
+      'number',
+      'partialDelivery',
+      'paymentMethod',
+      'paymentTermsDays',
+      'placedAt',
+      'placedBy',
+      'purchaseOrderReference',
+      'quote',
+      'shippingCharges',
+      'shippingMethod',
+      'status',
+      'totals',
+    ],
+    additionalProperties: false,
+  },
+  OrderLine: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      position: { type: 'number' },
+      productId: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      unitPriceOre: { type: 'number' },
+      lineTotalOre: { type: 'number' },
+      stockStatusAtOrder: { $ref: '#/components/schemas/StockStatus' },
+    },
+    required: [
+      'id',
+      'position',
+      'productId',
+      'sku',
+      'name',
+      'quantity',
+      'unitPriceOre',
+      'lineTotalOre',
+      'stockStatusAtOrder',
+    ],
+    additionalProperties: false,
+  },
+  OrderPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/OrderSummary' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+  },
+  OrderStatus: {
+    type: 'string',
+    enum: ['placed', 'confirmed', 'in_preparation', 'partially_shipped', 'shipped', 'delivered', 'cancelled'],
+  },
+  OrderSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'number' },
+      status: { $ref: '#/components/schemas/OrderStatus' },
+      placedAt: { type: 'string' },
+      placedBy: { type: 'string' },
+      purchaseOrderReference: { type: ['string', 'null'] },
+      lineCount: { type: 'number' },
+      totals: { $ref: '#/components/schemas/OrderTotals' },
+      expectedDispatchDate: { type: 'string' },
+      quote: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' }, revision: { type: 'number' } },
+            required: ['id', 'number', 'revision'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+    },
+    required: [
+      'id',
+      'number',
+      'status',
+      'placedAt',
+      'placedBy',
+      'purchaseOrderReference',
+      'lineCount',
+      'totals',
+      'expectedDispatchDate',
+      'quote',
+    ],
+    additionalProperties: false,
+  },
+  OrderTotals: {
+    type: 'object',
+    properties: {
+      goodsOre: { type: 'number' },
+      shippingOre: { type: 'number' },
+      netOre: { type: 'number' },
+      vatOre: { type: 'number' },
+      grossOre: { type: 'number' },
+    },
+    required: ['goodsOre', 'shippingOre', 'netOre', 'vatOre', 'grossOre'],
+    additionalProperties: false,
+    description: 'VAT (25 %) is computed on the total, shipping included.',
+  },
+  PaymentMethod: { type: 'string', enum: ['invoice_30_days'] },
+  PermissionRule: {
+    type: 'object',
+    properties: {
+      action: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+      subject: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+      conditions: { type: 'object', additionalProperties: {} },
+      inverted: { type: 'boolean' },
+      fields: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    },
+    required: ['action', 'subject'],
+    additionalProperties: false,
+    description: 'CASL raw rule, kept structural so the contracts stay framework-free.',
+  },
+  PersonRef: {
+    type: 'object',
+    properties: { id: { type: 'string' }, name: { type: 'string' } },
+    required: ['id', 'name'],
+    additionalProperties: false,
+  },
+  ProductDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      brand: { type: 'string' },
+      category: { $ref: '#/components/schemas/CategoryRef' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      stockDate: {
+        type: ['string', 'null'],
+        description: 'ISO date (YYYY-MM-DD) when `stockStatus` is `supplier_date_confirmed`.',
+      },
+      bulky: { type: 'boolean' },
+      lifecycle: { $ref: '#/components/schemas/ProductLifecycle' },
+      replacementSku: { type: ['string', 'null'] },
+      lighting: { $ref: '#/components/schemas/LightingData' },
+      price: {
+        $ref: '#/components/schemas/ProductPrice',
+        description:
+          'Present only for logged-in callers (whether it is net-priced too: visitors learn nothing of prices).',
+      },
+      description: { type: 'string' },
+      keywords: { type: 'array', items: { type: 'string' } },
+      categoryPath: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/CategoryRef' },
+        description: "Root first, the product's own category last.",
+      },
+      replacement: {
+        anyOf: [{ $ref: '#/components/schemas/ProductSummary' }, { type: 'null' }],
+        description: 'For an end-of-life product with a replacement: that product, priced the same way.',
+      },
+      nextTier: {
+        $ref: '#/components/schemas/NextTierPrice',
+        description:
+          'For silver and gold customers: what the next tier would pay for this product ("gold would save you kr X on this"). Absent for visitors, staff, platinum and net-priced products.',
+      },
+    },
+    required: [
+      'brand',
+      'bulky',
+      'category',
+      'categoryPath',
+      'description',
+      'id',
+      'keywords',
+      'lifecycle',
+      'lighting',
+      'name',
+      'replacement',
+      'replacementSku',
+      'sku',
+      'stockDate',
+      'stockStatus',
+    ],
+    additionalProperties: false,
+  },
+  ProductLifecycle: { type: 'string', enum: ['active', 'end_of_life'] },
+  ProductPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/ProductSummary' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+  },
+  ProductPrice: {
+    type: 'object',
+    properties: {
+      listPriceOre: { type: 'number' },
+      tier: { anyOf: [{ $ref: '#/components/schemas/LoyaltyTier' }, { type: 'null' }] },
+      discountPercent: { type: 'number' },
+      netPriced: { type: 'boolean' },
+      unitPriceOre: { type: 'number' },
+      unitPriceInclVatOre: { type: 'number' },
+    },
+    required: ['listPriceOre', 'tier', 'discountPercent', 'netPriced', 'unitPriceOre', 'unitPriceInclVatOre'],
+    additionalProperties: false,
+    description:
+      "A product's price for the caller. Absent for visitors. Customers get their tier's discount (none on net-priced products); staff get the list price with `tier` null.",
+  },
+  ProductQuery: {
+    type: 'object',
+    properties: {
+      q: { type: 'string' },
+      category: { type: 'string', description: 'Category slug; includes its sub-categories.' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+      sort: { $ref: '#/components/schemas/ProductSort' },
+      minWattage: { type: 'number' },
+      maxWattage: { type: 'number' },
+      minLumen: { type: 'number' },
+      maxLumen: { type: 'number' },
+      colourTemperatureK: { type: 'number' },
+      minCri: { type: 'number' },
+      ipRating: { type: 'string', description: 'Minimum IP rating, e.g. `IP44` matches IP44, IP54, IP65…' },
+      dimmable: { type: 'boolean' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      includeEndOfLife: {
+        type: 'boolean',
+        description: 'Include end-of-life products (default: yes, they point to their replacement).',
+      },
+    },
+    additionalProperties: false,
+  },
+  ProductSort: { type: 'string', enum: ['relevance', 'name', 'sku', 'price_asc', 'price_desc'] },
+  ProductSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      brand: { type: 'string' },
+      category: { $ref: '#/components/schemas/CategoryRef' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      stockDate: {
+        type: ['string', 'null'],
+        description: 'ISO date (YYYY-MM-DD) when `stockStatus` is `supplier_date_confirmed`.',
+      },
+      bulky: { type: 'boolean' },
+      lifecycle: { $ref: '#/components/schemas/ProductLifecycle' },
+      replacementSku: { type: ['string', 'null'] },
+      lighting: { $ref: '#/components/schemas/LightingData' },
+      price: {
+        $ref: '#/components/schemas/ProductPrice',
+        description:
+          'Present only for logged-in callers (whether it is net-priced too: visitors learn nothing of prices).',
+      },
+    },
+    required: [
+      'id',
+      'sku',
+      'name',
+      'brand',
+      'category',
+      'stockStatus',
+      'stockDate',
+      'bulky',
+      'lifecycle',
+      'replacementSku',
+      'lighting',
+    ],
+    additionalProperties: false,
+  },
+  ProjectListDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      projectReference: { type: ['string', 'null'] },
+      description: { type: ['string', 'null'] },
+      itemCount: { type: 'number', description: 'Number of distinct products.' },
+      totalQuantity: { type: 'number', description: 'Sum of the quantities.' },
+      totalOre: { type: 'number', description: "At the company's current tier prices, excl. VAT." },
+      totalInclVatOre: { type: 'number' },
+      createdAt: { type: 'string' },
+      updatedAt: { type: 'string' },
+      items: { type: 'array', items: { $ref: '#/components/schemas/ProjectListLine' } },
+    },
+    required: [
+      'createdAt',
+      'description',
+      'id',
+      'itemCount',
+      'items',
+      'name',
+      'projectReference',
+      'totalInclVatOre',
+      'totalOre',
+      'totalQuantity',
+      'updatedAt',
+    ],
+    additionalProperties: false,
+  },
+  ProjectListLine: {
+    type: 'object',
+    properties: {
+      id: { type: 'string', description: "The item's id, for PATCH/DELETE `/api/project-lists/:id/items/:itemId`." },
+      product: { $ref: '#/components/schemas/ProductSummary' },
+      quantity: { type: 'number' },
+      note: { type: ['string', 'null'] },
+      lineTotalOre: { type: 'number', description: 'Unit price (tier) × quantity, excl. VAT.' },
+    },
+    required: ['id', 'product', 'quantity', 'note', 'lineTotalOre'],
+    additionalProperties: false,
+  },
+  ProjectListSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      projectReference: { type: ['string', 'null'] },
+      description: { type: ['string', 'null'] },
+      itemCount: { type: 'number', description: 'Number of distinct products.' },
+      totalQuantity: { type: 'number', description: 'Sum of the quantities.' },
+      totalOre: { type: 'number', description: "At the company's current tier prices, excl. VAT." },
+      totalInclVatOre: { type: 'number' },
+      createdAt: { type: 'string' },
+      updatedAt: { type: 'string' },
+    },
+    required: [
+      'id',
+      'name',
+      'projectReference',
+      'description',
+      'itemCount',
+      'totalQuantity',
+      'totalOre',
+      'totalInclVatOre',
+      'createdAt',
+      'updatedAt',
+    ],
+    additionalProperties: false,
+    description: "A list as the lists page and the header's project-list menu show it.",
+  },
+  ProjectListToCartResponse: {
+    type: 'object',
+    properties: {
+      added: { type: 'number', description: 'Products added to the cart (or whose quantity was raised).' },
+      skippedEndOfLife: {
+        type: 'array',
+        items: { type: 'string' },
+        description: "Article numbers of the list's end-of-life products, which were not added.",
+      },
+      cart: { $ref: '#/components/schemas/Cart' },
+    },
+    required: ['added', 'skippedEndOfLife', 'cart'],
+    additionalProperties: false,
+    description: '`POST /api/cart/from-project-list/:id`: "move all to cart"; end-of-life products stay on the list.',
+  },
+  QuickOrderAddToCartRequest: {
+    type: 'object',
+    properties: {
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { sku: { type: 'string' }, quantity: { type: 'number' } },
+          required: ['sku', 'quantity'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['items'],
+    additionalProperties: false,
+    description: '`POST /api/quick-order/cart`: the lines the user chose from the report.',
+  },
+  QuickOrderAddToCartResponse: {
+    type: 'object',
+    properties: { added: { type: 'number' }, cartItemCount: { type: 'number' } },
+    required: ['added', 'cartItemCount'],
+    additionalProperties: false,
+  },
+  QuickOrderCheckRequest: {
+    type: 'object',
+    properties: { lines: { type: 'array', items: { $ref: '#/components/schemas/QuickOrderInputLine' } } },
+    required: ['lines'],
+    additionalProperties: false,
+  },
+  QuickOrderCheckToCartRequest: {
+    type: 'object',
+    properties: { take: { type: 'array', items: { $ref: '#/components/schemas/QuickOrderTakenLine' } } },
+    additionalProperties: false,
+    description:
+      '`POST /api/quick-order/checks/:id/cart`: every orderable line of the check, plus the replacements and suggestions the user took for lines that were not orderable.',
+  },
+  QuickOrderInputLine: {
+    type: 'object',
+    properties: {
+      sku: { type: 'string' },
+      quantity: {
+        type: ['string', 'number'],
+        description: 'Text as typed, so "1,5" can be reported rather than rejected by the schema.',
+      },
+    },
+    required: ['sku', 'quantity'],
+    additionalProperties: false,
+    description: 'One typed or pasted row for `POST /api/quick-order/check` as JSON.',
+  },
+  QuickOrderLineStatus: {
+    type: 'string',
+    enum: ['ok', 'unknown_sku', 'missing_sku', 'invalid_quantity', 'end_of_life', 'not_orderable'],
+  },
+  QuickOrderPrice: {
+    type: 'object',
+    properties: {
+      tier: { anyOf: [{ $ref: '#/components/schemas/LoyaltyTier' }, { type: 'null' }] },
+      unitPriceOre: { type: 'number' },
+      unitPriceInclVatOre: { type: 'number' },
+    },
+    required: ['tier', 'unitPriceOre', 'unitPriceInclVatOre'],
+    additionalProperties: false,
+    description:
+      "The caller's tier price of a report product (excl. and incl. VAT), kept lean: a report may list 100,000 products.",
+  },
+  QuickOrderProduct: {
+    type: 'object',
+    properties: {
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      stockDate: { type: 'string', description: "The supplier's confirmed date, for `supplier_date_confirmed`." },
+      bulky: { type: 'boolean', const: true },
+      endOfLife: { type: 'boolean', const: true },
+      replacementSku: { type: 'string' },
+      price: { $ref: '#/components/schemas/QuickOrderPrice' },
+    },
+    required: ['sku', 'name', 'stockStatus', 'price'],
+    additionalProperties: false,
+    description:
+      "A product as the report shows it: the caller's tier price and stock state. Fields that are usually empty are left out rather than sent as null/false on 100,000 products.",
+  },
+  QuickOrderQuantityProblem: { type: 'string', enum: ['missing', 'not_a_whole_number', 'not_positive', 'too_large'] },
+  QuickOrderReport: {
+    type: 'object',
+    properties: {
+      id: { type: 'string', description: 'The stored check, for paging, the CSV download and adding to the cart.' },
+      expiresAt: { type: 'string' },
+      summary: { $ref: '#/components/schemas/QuickOrderSummary' },
+      view: { $ref: '#/components/schemas/QuickOrderReportView' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+      total: { type: 'number', description: 'Lines in this view.' },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/QuickOrderReportLine' } },
+      products: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/QuickOrderProduct' },
+        description: "Every product this page's lines refer to (found, replacement, suggestion), once each.",
+      },
+    },
+    required: ['id', 'expiresAt', 'summary', 'view', 'page', 'pageSize', 'total', 'lines', 'products'],
+    additionalProperties: false,
+    description:
+      "`POST /api/quick-order/check` and `GET /api/quick-order/checks/:id`: the verdict on every line is made and stored at once (`summary` counts them all); the lines come a page at a time, with their products at today's tier prices. A 100,000-line file is not sent back whole: `GET /api/quick-order/checks/:id/report.csv` has every line.",
+  },
+  QuickOrderReportLine: {
+    type: 'object',
+    properties: {
+      line: { type: 'number', description: 'Line in the file, or row number (1-based) in the form.' },
+      sku: { type: 'string', description: "Normalised article number ('' when the line had none)." },
+      quantityText: {
+        type: 'string',
+        description: 'The quantity as written, when it is not simply `quantity` (e.g. "1,5", "12,0", "").',
+      },
+      quantity: { type: ['number', 'null'], description: "This line's own quantity; null when invalid." },
+      status: { $ref: '#/components/schemas/QuickOrderLineStatus' },
+      quantityProblem: { $ref: '#/components/schemas/QuickOrderQuantityProblem' },
+      summedIntoLine: {
+        type: 'number',
+        description: "The line's SKU appears again later/earlier: the first line carries the sum.",
+      },
+      summedQuantity: { type: 'number', description: 'On the first line of a repeated SKU: the summed quantity.' },
+      suggestions: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'For `unknown_sku`: up to three close article numbers (in `products`).',
+      },
+      replacementSku: {
+        type: 'string',
+        description: "For `end_of_life`: the replacement's SKU (in `products`), if one is orderable.",
+      },
+    },
+    required: ['line', 'sku', 'quantity', 'status'],
+    additionalProperties: false,
+  },
+  QuickOrderReportQuery: {
+    type: 'object',
+    properties: {
+      view: { $ref: '#/components/schemas/QuickOrderReportView' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    additionalProperties: false,
+    description: '`GET /api/quick-order/checks/:id`.',
+  },
+  QuickOrderReportView: { type: 'string', enum: ['all', 'problems'] },
+  QuickOrderSummary: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      lines: { type: 'number' },
+      summedLines: { type: 'number' },
+      orderableProducts: {
+        type: 'number',
+        description: 'Distinct products "add valid lines to cart" adds (repeated SKUs summed).',
+      },
+      orderableTotalOre: { type: 'number', description: 'Of the orderable lines at tier prices, excl. VAT.' },
+      ok: { type: 'number' },
+      unknown_sku: { type: 'number' },
+      missing_sku: { type: 'number' },
+      invalid_quantity: { type: 'number' },
+      end_of_life: { type: 'number' },
+      not_orderable: { type: 'number' },
+    },
+    required: [
+      'end_of_life',
+      'invalid_quantity',
+      'lines',
+      'missing_sku',
+      'not_orderable',
+      'ok',
+      'orderableProducts',
+      'orderableTotalOre',
+      'summedLines',
+      'unknown_sku',
+    ],
+  },
+  QuickOrderTakenLine: {
+    type: 'object',
+    properties: { line: { type: 'number' }, sku: { type: 'string' } },
+    required: ['line', 'sku'],
+    additionalProperties: false,
+    description: 'A replacement or suggestion the user took for a report line that was not orderable.',
+  },
+  QuoteAuthorSide: { type: 'string', enum: ['customer', 'consultant'] },
+  QuoteCommentRequest: {
+    type: 'object',
+    properties: { body: { type: 'string' } },
+    required: ['body'],
+    additionalProperties: false,
+  },
+  QuoteCommentView: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      author: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          side: { $ref: '#/components/schemas/QuoteAuthorSide' },
+          id: { type: 'string' },
+          name: { type: 'string' },
+        },
+        required: ['id', 'name', 'side'],
+      },
+      body: { type: 'string' },
+      createdAt: { type: 'string' },
+    },
+    required: ['id', 'author', 'body', 'createdAt'],
+    additionalProperties: false,
+  },
+  QuoteDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'string', description: 'Human reference, e.g. `Q-000123`.' },
+      status: { $ref: '#/components/schemas/QuoteStatus' },
+      projectListId: { type: ['string', 'null'] },
+      projectListName: { type: 'string' },
+      requestedBy: { $ref: '#/components/schemas/PersonRef' },
+      requestedAt: { type: 'string' },
+      dueAt: {
+        type: 'string',
+        description: "When the consultant's next answer is due (24 h after the request or the last customer comment).",
+      },
+      timeLeftMs: {
+        type: 'number',
+        description: 'Milliseconds to `dueAt` when the answer was computed; negative when overdue.',
+      },
+      overdue: { type: 'boolean' },
+      claimedBy: { anyOf: [{ $ref: '#/components/schemas/PersonRef' }, { type: 'null' }] },
+      currentRevision: {
+        type: 'number',
+        description: 'Number of the newest published revision; 0 before the first answer.',
+      },
+      validUntil: { type: ['string', 'null'] },
+      totalOre: {
+        type: ['number', 'null'],
+        description: 'Total of the newest revision excl. VAT, null before the first answer.',
+      },
+      lineCount: { type: 'number' },
+      acceptedRevision: { type: ['number', 'null'] },
+      message: { type: ['string', 'null'] },
+      requestedLines: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/QuoteLineView' },
+        description: 'The project list as it was when the quote was requested, at the tier prices of that moment.',
+      },
+      revisions: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/QuoteRevisionView' },
+        description: 'Oldest first; each one frozen when it was published.',
+      },
+      comments: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/QuoteCommentView' },
+        description: 'In time order.',
+      },
+    },
+    required: [
+      'acceptedRevision',
+      'claimedBy',
+      'comments',
+      'currentRevision',
+      'dueAt',
+      'id',
+      'lineCount',
+      'message',
+      'number',
+      'overdue',
+      'projectListId',
+      'projectListName',
+      'requestedAt',
+      'requestedBy',
+      'requestedLines',
+      'revisions',
+      'status',
+      'timeLeftMs',
+      'totalOre',
+      'validUntil',
+    ],
+    additionalProperties: false,
+  },
+  QuoteDraftLineInput: {
+    type: 'object',
+    properties: {
+      sku: { type: 'string' },
+      quantity: { type: 'number' },
+      unitPriceOre: { type: ['number', 'null'] },
+      discountPercent: { type: ['number', 'null'] },
+    },
+    required: ['sku', 'quantity'],
+    additionalProperties: false,
+    description:
+      'A draft line: give either `unitPriceOre` or `discountPercent` (off list price), or neither for the tier price.',
+  },
+  QuoteDraftView: {
+    type: 'object',
+    properties: {
+      lines: { type: 'array', items: { $ref: '#/components/schemas/QuoteLineView' } },
+      validUntil: { type: 'string' },
+      message: { type: ['string', 'null'] },
+      totalOre: { type: 'number' },
+    },
+    required: ['lines', 'validUntil', 'message', 'totalOre'],
+    additionalProperties: false,
+  },
+  QuoteLineView: {
+    type: 'object',
+    properties: {
+      productId: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      listPriceOre: { type: 'number', description: 'The list price when the line was priced, excl. VAT.' },
+      tierUnitPriceOre: {
+        type: 'number',
+        description: "The customer's tier price when the quote was requested, excl. VAT.",
+      },
+      unitPriceOre: {
+        type: 'number',
+        description: 'The offered unit price excl. VAT (tier price until the consultant sets another).',
+      },
+      discountPercent: {
+        type: ['number', 'null'],
+        description: 'Set when the consultant priced the line as a discount off list price.',
+      },
+      lineTotalOre: { type: 'number' },
+    },
+    required: [
+      'productId',
+      'sku',
+      'name',
+      'quantity',
+      'listPriceOre',
+      'tierUnitPriceOre',
+      'unitPriceOre',
+      'discountPercent',
+      'lineTotalOre',
+    ],
+    additionalProperties: false,
+    description: 'One line of a quote: of the request snapshot, of a published revision, or of the draft.',
+  },
+  QuoteMetrics: {
+    type: 'object',
+    properties: {
+      windowDays: { type: 'number', description: 'The window the answer figures cover, in days back from now.' },
+      answeredCount: {
+        type: 'number',
+        description: 'Answers published in the window (each revision answers one request).',
+      },
+      answeredWithin24hCount: { type: 'number' },
+      answeredWithin24hShare: {
+        type: ['number', 'null'],
+        description:
+          'answered within 24 h / (answered + still open and already overdue); null with nothing to count. Open overdue requests count against the share: they have already missed the promise.',
+      },
+      medianAnswerMs: { type: ['number', 'null'] },
+      openCount: { type: 'number' },
+      overdueCount: { type: 'number' },
+    },
+    required: [
+      'windowDays',
+      'answeredCount',
+      'answeredWithin24hCount',
+      'answeredWithin24hShare',
+      'medianAnswerMs',
+      'openCount',
+      'overdueCount',
+    ],
+    additionalProperties: false,
+  },
+  QuoteRevisionView: {
+    type: 'object',
+    properties: {
+      number: { type: 'number' },
+      publishedAt: { type: 'string' },
+      publishedBy: { $ref: '#/components/schemas/PersonRef' },
+      validUntil: { type: 'string' },
+      message: { type: ['string', 'null'] },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/QuoteLineView' } },
+      totalOre: { type: 'number' },
+      totalInclVatOre: { type: 'number' },
+    },
+    required: ['number', 'publishedAt', 'publishedBy', 'validUntil', 'message', 'lines', 'totalOre', 'totalInclVatOre'],
+    additionalProperties: false,
+  },
+  QuoteStatus: {
+    type: 'string',
+    enum: [
+      'requested',
+      'in_progress',
+      'answered',
+      'revision_requested',
+      'accepted',
+      'declined',
+      'expired',
+      'cancelled',
+    ],
+  },
+  QuoteSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'string', description: 'Human reference, e.g. `Q-000123`.' },
+      status: { $ref: '#/components/schemas/QuoteStatus' },
+      projectListId: { type: ['string', 'null'] },
+      projectListName: { type: 'string' },
+      requestedBy: { $ref: '#/components/schemas/PersonRef' },
+      requestedAt: { type: 'string' },
+      dueAt: {
+        type: 'string',
+        description: "When the consultant's next answer is due (24 h after the request or the last customer comment).",
+      },
+      timeLeftMs: {
+        type: 'number',
+        description: 'Milliseconds to `dueAt` when the answer was computed; negative when overdue.',
+      },
+      overdue: { type: 'boolean' },
+      claimedBy: { anyOf: [{ $ref: '#/components/schemas/PersonRef' }, { type: 'null' }] },
+      currentRevision: {
+        type: 'number',
+        description: 'Number of the newest published revision; 0 before the first answer.',
+      },
+      validUntil: { type: ['string', 'null'] },
+      totalOre: {
+        type: ['number', 'null'],
+        description: 'Total of the newest revision excl. VAT, null before the first answer.',
+      },
+      lineCount: { type: 'number' },
+      acceptedRevision: { type: ['number', 'null'] },
+    },
+    required: [
+      'id',
+      'number',
+      'status',
+      'projectListId',
+      'projectListName',
+      'requestedBy',
+      'requestedAt',
+      'dueAt',
+      'timeLeftMs',
+      'overdue',
+      'claimedBy',
+      'currentRevision',
+      'validUntil',
+      'totalOre',
+      'lineCount',
+      'acceptedRevision',
+    ],
+    additionalProperties: false,
+  },
+  RefreshRequest: {
+    type: 'object',
+    properties: { refreshToken: { type: 'string' } },
+    required: ['refreshToken'],
+    additionalProperties: false,
+  },
+  RegisterCompanyRequest: {
+    type: 'object',
+    properties: {
+      company: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          organisationNumber: { type: 'string' },
+          customerType: { $ref: '#/components/schemas/CustomerType' },
+          phone: { type: 'string' },
+          billingAddress: { $ref: '#/components/schemas/AddressInput' },
+        },
+        required: ['name', 'organisationNumber', 'customerType', 'phone', 'billingAddress'],
+        additionalProperties: false,
+      },
+      user: {
+        type: 'object',
+        properties: { name: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } },
+        required: ['name', 'email', 'password'],
+        additionalProperties: false,
+      },
+    },
+    required: ['company', 'user'],
+    additionalProperties: false,
+  },
+  ResetPasswordRequest: {
+    type: 'object',
+    properties: { token: { type: 'string' }, newPassword: { type: 'string' } },
+    required: ['token', 'newPassword'],
+    additionalProperties: false,
+  },
+  RoleRef: {
+    type: 'object',
+    properties: { id: { type: 'string' }, name: { type: 'string' }, builtInKey: { type: ['string', 'null'] } },
+    required: ['id', 'name', 'builtInKey'],
+    additionalProperties: false,
+  },
+  SaveQuoteDraftRequest: {
+    type: 'object',
+    properties: {
+      lines: { type: 'array', items: { $ref: '#/components/schemas/QuoteDraftLineInput' } },
+      validUntil: { type: ['string', 'null'], description: 'ISO date-time; defaults to 30 days after publishing.' },
+      message: { type: ['string', 'null'] },
+    },
+    required: ['lines'],
+    additionalProperties: false,
+    description: 'Replaces the whole draft: lines not listed are removed, new SKUs are added.',
+  },
+  ShippingCharges: {
+    type: 'object',
+    properties: {
+      standardFeeOre: { type: 'number' },
+      expressSurchargeOre: { type: 'number' },
+      bulkySurchargeOre: { type: 'number' },
+      totalOre: { type: 'number' },
+      freeStandardShipping: { type: 'boolean' },
+    },
+    required: ['standardFeeOre', 'expressSurchargeOre', 'bulkySurchargeOre', 'totalOre', 'freeStandardShipping'],
+    additionalProperties: false,
+    description: 'Amounts excl. VAT in øre; parcel shops are never offered to business customers.',
+  },
+  ShippingMethod: { type: 'string', enum: ['standard', 'express'] },
+  ShippingOption: {
+    type: 'object',
+    properties: {
+      method: { $ref: '#/components/schemas/ShippingMethod' },
+      charges: { $ref: '#/components/schemas/ShippingCharges' },
+      expectedDispatchDate: { type: 'string' },
+      earliestDeliveryDate: { type: 'string' },
+      latestDeliveryDate: { type: 'string' },
+    },
+    required: ['method', 'charges', 'expectedDispatchDate', 'earliestDeliveryDate', 'latestDeliveryDate'],
+    additionalProperties: false,
+    description: 'One way to ship, priced for the current cart and dated from now.',
+  },
+  ShippingOptionsResponse: {
+    type: 'object',
+    properties: {
+      deliveryAddressId: { type: 'string' },
+      options: { type: 'array', items: { $ref: '#/components/schemas/ShippingOption' } },
+      freeShippingThresholdOre: { type: 'number' },
+    },
+    required: ['deliveryAddressId', 'options', 'freeShippingThresholdOre'],
+    additionalProperties: false,
+  },
+  StaffCompany: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      organisationNumber: { type: 'string' },
+      customerType: { $ref: '#/components/schemas/CustomerType' },
+      status: { $ref: '#/components/schemas/CompanyStatus' },
+      tier: { $ref: '#/components/schemas/LoyaltyTier' },
+      contactEmail: { type: ['string', 'null'] },
+      phone: { type: 'string' },
+      createdAt: { type: 'string' },
+      verifiedAt: { type: ['string', 'null'] },
+      deletionRequestedAt: { type: ['string', 'null'] },
+      erasedAt: { type: ['string', 'null'] },
+      userCount: { type: 'number' },
+    },
+    required: [
+      'contactEmail',
+      'createdAt',
+      'customerType',
+      'deletionRequestedAt',
+      'erasedAt',
+      'id',
+      'name',
+      'organisationNumber',
+      'phone',
+      'status',
+      'tier',
+      'userCount',
+      'verifiedAt',
+    ],
+    additionalProperties: false,
+  },
+  StaffCompanyPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/StaffCompany' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+  },
+  StaffCompanyQuery: {
+    type: 'object',
+    properties: {
+      q: { type: 'string' },
+      status: { $ref: '#/components/schemas/CompanyStatus' },
+      tier: { $ref: '#/components/schemas/LoyaltyTier' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    additionalProperties: false,
+    description: '`GET /api/staff/companies` query.',
+  },
+  StaffQuoteDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'string', description: 'Human reference, e.g. `Q-000123`.' },
+      status: { $ref: '#/components/schemas/QuoteStatus' },
+      projectListId: { type: ['string', 'null'] },
+      projectListName: { type: 'string' },
+      requestedBy: { $ref: '#/components/schemas/PersonRef' },
+      requestedAt: { type: 'string' },
+      dueAt: {
+        type: 'string',
+        description: "When the consultant's next answer is due (24 h after the request or the last customer comment).",
+      },
+      timeLeftMs: {
+        type: 'number',
+        description: 'Milliseconds to `dueAt` when the answer was computed; negative when overdue.',
+      },
+      overdue: { type: 'boolean' },
+      claimedBy: { anyOf: [{ $ref: '#/components/schemas/PersonRef' }, { type: 'null' }] },
+      currentRevision: {
+        type: 'number',
+        description: 'Number of the newest published revision; 0 before the first answer.',
+      },
+      validUntil: { type: ['string', 'null'] },
+      totalOre: {
+        type: ['number', 'null'],
+        description: 'Total of the newest revision excl. VAT, null before the first answer.',
+      },
+      lineCount: { type: 'number' },
+      acceptedRevision: { type: ['number', 'null'] },
+      message: { type: ['string', 'null'] },
+      requestedLines: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/QuoteLineView' },
+        description: 'The project list as it was when the quote was requested, at the tier prices of that moment.',
+      },
+      revisions: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/QuoteRevisionView' },
+        description: 'Oldest first; each one frozen when it was published.',
+      },
+      comments: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/QuoteCommentView' },
+        description: 'In time order.',
+      },
+      company: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          tier: { $ref: '#/components/schemas/LoyaltyTier' },
+        },
+        required: ['id', 'name', 'tier'],
+        additionalProperties: false,
+      },
+      draft: { $ref: '#/components/schemas/QuoteDraftView' },
+    },
+    required: [
+      'acceptedRevision',
+      'claimedBy',
+      'comments',
+      'company',
+      'currentRevision',
+      'draft',
+      'dueAt',
+      'id',
+      'lineCount',
+      'message',
+      'number',
+      'overdue',
+      'projectListId',
+      'projectListName',
+      'requestedAt',
+      'requestedBy',
+      'requestedLines',
+      'revisions',
+      'status',
+      'timeLeftMs',
+      'totalOre',
+      'validUntil',
+    ],
+    additionalProperties: false,
+  },
+  StaffQuoteQuery: {
+    type: 'object',
+    properties: {
+      status: {
+        anyOf: [
+          { $ref: '#/components/schemas/QuoteStatus' },
+          { type: 'string', const: 'open' },
+          { type: 'string', const: 'all' },
+        ],
+        description: 'One status, or `open` (requested, in progress, revision requested: the default).',
+      },
+      overdue: { type: 'string', enum: ['true', 'false'] },
+    },
+    additionalProperties: false,
+  },
+  StaffQuoteSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'string', description: 'Human reference, e.g. `Q-000123`.' },
+      status: { $ref: '#/components/schemas/QuoteStatus' },
+      projectListId: { type: ['string', 'null'] },
+      projectListName: { type: 'string' },
+      requestedBy: { $ref: '#/components/schemas/PersonRef' },
+      requestedAt: { type: 'string' },
+      dueAt: {
+        type: 'string',
+        description: "When the consultant's next answer is due (24 h after the request or the last customer comment).",
+      },
+      timeLeftMs: {
+        type: 'number',
+        description: 'Milliseconds to `dueAt` when the answer was computed; negative when overdue.',
+      },
+      overdue: { type: 'boolean' },
+      claimedBy: { anyOf: [{ $ref: '#/components/schemas/PersonRef' }, { type: 'null' }] },
+      currentRevision: {
+        type: 'number',
+        description: 'Number of the newest published revision; 0 before the first answer.',
+      },
+      validUntil: { type: ['string', 'null'] },
+      totalOre: {
+        type: ['number', 'null'],
+        description: 'Total of the newest revision excl. VAT, null before the first answer.',
+      },
+      lineCount: { type: 'number' },
+      acceptedRevision: { type: ['number', 'null'] },
+      company: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          tier: { $ref: '#/components/schemas/LoyaltyTier' },
+        },
+        required: ['id', 'name', 'tier'],
+        additionalProperties: false,
+      },
+    },
+    required: [
+      'acceptedRevision',
+      'claimedBy',
+      'company',
+      'currentRevision',
+      'dueAt',
+      'id',
+      'lineCount',
+      'number',
+      'overdue',
+      'projectListId',
+      'projectListName',
+      'requestedAt',
+      'requestedBy',
+      'status',
+      'timeLeftMs',
+      'totalOre',
+      'validUntil',
+    ],
+    additionalProperties: false,
+    description: "The consultant's queue row: which company, and the clock.",
+  },
+  StaffRole: { type: 'string', enum: ['consultant', 'shop_admin'] },
+  StaffUser: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      staffRole: { $ref: '#/components/schemas/StaffRole' },
+      invitationPending: { type: 'boolean' },
+    },
+    required: ['id', 'name', 'email', 'staffRole', 'invitationPending'],
+    additionalProperties: false,
+  },
+  StockStatus: {
+    type: 'string',
+    enum: [
+      'in_stock',
+      'supplier_date_confirmed',
+      'supplier_date_unconfirmed',
+      'order_from_supplier',
+      'remote_warehouse',
+      'shipped_from_supplier',
+      'unconfirmed',
+    ],
+  },
+  TierDiscounts: {
+    type: 'object',
+    properties: { silver: { type: 'number' }, gold: { type: 'number' }, platinum: { type: 'number' } },
+    required: ['silver', 'gold', 'platinum'],
+    additionalProperties: false,
+  },
+  TokenPair: {
+    type: 'object',
+    properties: {
+      accessToken: { type: 'string' },
+      expiresIn: { type: 'number', description: 'Seconds until the access token expires.' },
+      refreshToken: { type: 'string' },
+    },
+    required: ['accessToken', 'expiresIn', 'refreshToken'],
+    additionalProperties: false,
+    description: 'Issued on login, registration and refresh.',
+  },
+  UpdateAddressRequest: {
+    type: 'object',
+    properties: {
+      label: { type: 'string' },
+      line1: { type: 'string' },
+      line2: { type: 'string' },
+      postalCode: { type: 'string' },
+      city: { type: 'string' },
+      country: { $ref: '#/components/schemas/DeliveryCountry' },
+      isDefault: { type: 'boolean' },
+    },
+    additionalProperties: false,
+  },
+  UpdateCartItemRequest: {
+    type: 'object',
+    properties: { quantity: { type: 'number' } },
+    required: ['quantity'],
+    additionalProperties: false,
+  },
+  UpdateCompanyRequest: {
+    type: 'object',
+    properties: { name: { type: 'string' }, contactEmail: { type: 'string' }, phone: { type: 'string' } },
+    additionalProperties: false,
+    description: "`PATCH /api/company`: only these fields; tier, status and the rest are not the customer's.",
+  },
+  UpdateCompanyUserRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      phone: { type: 'string' },
+      roleIds: { type: 'array', items: { type: 'string' } },
+      active: { type: 'boolean' },
+    },
+    additionalProperties: false,
+  },
+  UpdateProjectListItemRequest: {
+    type: 'object',
+    properties: { quantity: { type: 'number' }, note: { type: ['string', 'null'] } },
+    additionalProperties: false,
+  },
+  UpdateProjectListRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      projectReference: { type: ['string', 'null'] },
+      description: { type: ['string', 'null'] },
+    },
+    additionalProperties: false,
+  },
+  UpdateRoleRequest: {
+    type: 'object',
+    properties: { name: { type: 'string' }, permissions: { type: 'array', items: { type: 'string' } } },
+    additionalProperties: false,
+  },
+  UpdateTierDiscountsRequest: {
+    type: 'object',
+    properties: { silver: { type: 'number' }, gold: { type: 'number' }, platinum: { type: 'number' } },
+    required: ['silver', 'gold', 'platinum'],
+    additionalProperties: false,
+  },
+};
