@@ -1,11 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Can, IdParam, PageQueryDto } from '@lumen/api/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, Can, IdParam, PageQueryDto } from '@lumen/api/core';
 import type { CompanyAuditPage } from '@lumen/shared/contracts';
 import { AuditLogReader } from './audit-log.reader';
 
 @ApiTags('staff')
-@ApiBearerAuth()
 @Controller('staff/companies')
 export class StaffAuditController {
   constructor(private readonly reader: AuditLogReader) {}
@@ -13,10 +12,8 @@ export class StaffAuditController {
   @Can('read', 'AuditLog')
   @Get(':id/audit')
   @ApiOperation({ summary: "A company's audit log: who changed what, when, before and after" })
-  list(
-    @IdParam('Company') id: string,
-    @Query() query: PageQueryDto,
-  ): Promise<CompanyAuditPage> {
+  @ApiAnswer('CompanyAuditPage')
+  list(@IdParam('Company') id: string, @Query() query: PageQueryDto): Promise<CompanyAuditPage> {
     return this.reader.forCompany(id, query.page ?? 1, query.pageSize ?? 50);
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Public } from '@lumen/api/core';
+import { ApiAnswer, type AuthenticatedUser, CurrentUser, Public } from '@lumen/api/core';
 import type { CategoryNode, ProductDetail, ProductPage } from '@lumen/shared/contracts';
 import { CatalogService } from './catalog.service';
 import { ProductQueryDto } from './dto/product-query.dto';
@@ -8,7 +8,8 @@ import { priceAudienceOf } from './price-audience';
 
 /**
  * Public: visitors browse without prices. A bearer token, when sent, is still read, and
- * then every product carries the caller's tier price (staff: list price).
+ * then every product carries the caller's tier price (staff: list price); `@ApiBearerAuth()`
+ * on a public controller documents that token as optional.
  */
 @ApiTags('catalog')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class CatalogController {
 
   @Get('categories')
   @ApiOperation({ summary: 'The category tree with product counts' })
+  @ApiAnswer(['CategoryNode'])
   categories(): Promise<CategoryNode[]> {
     return this.catalog.categories();
   }
@@ -27,6 +29,7 @@ export class CatalogController {
   @ApiOperation({
     summary: 'Search and browse: SKU (exact, prefix), name and keywords, lighting filters, paged with a total',
   })
+  @ApiAnswer('ProductPage')
   search(@Query() query: ProductQueryDto, @CurrentUser() user: AuthenticatedUser | undefined): Promise<ProductPage> {
     return this.catalog.search(query, priceAudienceOf(user));
   }
@@ -35,6 +38,7 @@ export class CatalogController {
   @ApiOperation({
     summary: 'One product; an end-of-life product comes with its replacement',
   })
+  @ApiAnswer('ProductDetail')
   product(@Param('sku') sku: string, @CurrentUser() user: AuthenticatedUser | undefined): Promise<ProductDetail> {
     return this.catalog.bySku(sku, priceAudienceOf(user));
   }

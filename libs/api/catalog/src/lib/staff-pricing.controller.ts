@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Patch, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { ChangeCompanyTierResponse, TierDiscounts } from '@lumen/shared/contracts';
 import { ChangeCompanyTierDto, UpdateTierDiscountsDto } from './dto/staff-pricing.dto';
 import { StaffPricingService } from './staff-pricing.service';
 
 @ApiTags('staff')
-@ApiBearerAuth()
 @Controller('staff')
 export class StaffPricingController {
   constructor(private readonly staffPricing: StaffPricingService) {}
@@ -14,6 +13,7 @@ export class StaffPricingController {
   @Get('pricing/tiers')
   @Can('read', 'PriceSettings')
   @ApiOperation({ summary: 'The discount percentage of each loyalty tier' })
+  @ApiAnswer('TierDiscounts')
   tierDiscounts(): Promise<TierDiscounts> {
     return this.staffPricing.tierDiscounts();
   }
@@ -23,6 +23,7 @@ export class StaffPricingController {
   @ApiOperation({
     summary: 'Shop admin: set the three tier percentages (audited)',
   })
+  @ApiAnswer('TierDiscounts')
   updateTierDiscounts(
     @CurrentUser() user: AuthenticatedUser,
     @Body() dto: UpdateTierDiscountsDto,
@@ -35,6 +36,7 @@ export class StaffPricingController {
   @ApiOperation({
     summary: "Change a company's loyalty tier with a reason; audited, company admins e-mailed, effective at once",
   })
+  @ApiAnswer('ChangeCompanyTierResponse')
   changeTier(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Company') companyId: string,

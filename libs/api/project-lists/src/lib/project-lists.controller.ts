@@ -1,17 +1,6 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Header,
-  HttpCode,
-  Patch,
-  Post,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiFileAnswer, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { ProjectListDetail, ProjectListSummary } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import {
@@ -27,7 +16,6 @@ import { ProjectListsService } from './project-lists.service';
 
 /** Everyone in the company reads lists; `projectLists.manage` edits them (PRODUCT.md §5). */
 @ApiTags('project lists')
-@ApiBearerAuth()
 @Controller('project-lists')
 @Can('read', 'ProjectList')
 @UseGuards(CustomerOnlyGuard)
@@ -35,26 +23,31 @@ export class ProjectListsController {
   constructor(private readonly lists: ProjectListsService) {}
 
   @Get()
+  @ApiOperation({ summary: "The company's project lists with item counts and totals at today's tier prices" })
+  @ApiAnswer(['ProjectListSummary'])
   list(@CurrentUser() user: AuthenticatedUser): Promise<ProjectListSummary[]> {
     return this.lists.list(user);
   }
 
   @Post()
   @Can('create', 'ProjectList')
-  create(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: CreateProjectListDto,
-  ): Promise<ProjectListDetail> {
+  @ApiOperation({ summary: 'Create an empty project list' })
+  @ApiAnswer('ProjectListDetail')
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateProjectListDto): Promise<ProjectListDetail> {
     return this.lists.create(user, dto);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One list with its products at tier prices' })
+  @ApiAnswer('ProjectListDetail')
   get(@CurrentUser() user: AuthenticatedUser, @IdParam('Project list') id: string): Promise<ProjectListDetail> {
     return this.lists.get(user, id);
   }
 
   @Patch(':id')
   @Can('update', 'ProjectList')
+  @ApiOperation({ summary: 'Rename a list or change its project reference and description' })
+  @ApiAnswer('ProjectListDetail')
   update(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
@@ -66,6 +59,7 @@ export class ProjectListsController {
   @Delete(':id')
   @HttpCode(204)
   @Can('delete', 'ProjectList')
+  @ApiOperation({ summary: 'Delete a list and its items' })
   remove(@CurrentUser() user: AuthenticatedUser, @IdParam('Project list') id: string): Promise<void> {
     return this.lists.remove(user, id);
   }
@@ -73,6 +67,7 @@ export class ProjectListsController {
   @Post(':id/items')
   @Can('update', 'ProjectList')
   @ApiOperation({ summary: 'Add a product; a product already on the list has its quantity raised' })
+  @ApiAnswer('ProjectListDetail')
   addItem(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
@@ -83,6 +78,8 @@ export class ProjectListsController {
 
   @Patch(':id/items/:itemId')
   @Can('update', 'ProjectList')
+  @ApiOperation({ summary: "Change an item's quantity or note" })
+  @ApiAnswer('ProjectListDetail')
   updateItem(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
@@ -94,6 +91,8 @@ export class ProjectListsController {
 
   @Delete(':id/items/:itemId')
   @Can('update', 'ProjectList')
+  @ApiOperation({ summary: 'Remove an item from the list' })
+  @ApiAnswer('ProjectListDetail')
   removeItem(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
@@ -104,6 +103,8 @@ export class ProjectListsController {
 
   @Post(':id/copy')
   @Can('create', 'ProjectList')
+  @ApiOperation({ summary: 'Copy a list with its items, by default as "<name> (copy)"' })
+  @ApiAnswer('ProjectListDetail')
   copy(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
@@ -115,6 +116,7 @@ export class ProjectListsController {
   @Get(':id/export.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The list as CSV for Excel: `;`-separated, UTF-8 with BOM' })
+  @ApiFileAnswer('text/csv')
   async exportCsv(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import { CustomerOnlyGuard } from '@lumen/api/project-lists';
 import type { QuoteDetail, QuoteSummary } from '@lumen/shared/contracts';
 import { CreateQuoteRequestDto, QuoteCommentDto } from './dto/quote.dto';
@@ -9,7 +9,6 @@ import { QuotesService } from './quotes.service';
 
 /** The customer's side of quotes: everyone in the company reads; acting needs the quote permissions. */
 @ApiTags('quotes')
-@ApiBearerAuth()
 @Controller('quotes')
 @Can('read', 'Quote')
 @UseGuards(CustomerOnlyGuard)
@@ -20,11 +19,15 @@ export class QuotesController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: "The company's quotes, with status, due time and the newest revision's total" })
+  @ApiAnswer(['QuoteSummary'])
   list(@CurrentUser() user: AuthenticatedUser): Promise<QuoteSummary[]> {
     return this.quotes.customerQuotes(user);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One quote: the requested lines, every published revision and the comments' })
+  @ApiAnswer('QuoteDetail')
   get(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     return this.quotes.customerQuote(user, id);
   }
@@ -32,6 +35,8 @@ export class QuotesController {
   @Post(':id/comments')
   @Can('comment', 'Quote')
   @ApiOperation({ summary: 'Comment; on an answered quote this asks for a revision and restarts the 24-hour clock' })
+  @ApiAnswer('QuoteDetail')
+  @ApiErrors({ 409: '`quote_closed`: the quote is closed and takes no more comments' })
   async comment(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Quote') id: string,
@@ -45,6 +50,10 @@ export class QuotesController {
   @HttpCode(200)
   @Can('accept', 'Quote')
   @ApiOperation({ summary: 'Accept the current revision of an answered, valid quote (exactly once)' })
+  @ApiAnswer('QuoteDetail')
+  @ApiErrors({
+    409: '`quote_expired`: the offer is past its validity date; `quote_transition_not_allowed`: it is not answered',
+  })
   async accept(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     await this.workflow.accept(user, id);
     return this.quotes.customerQuote(user, id);
@@ -53,6 +62,9 @@ export class QuotesController {
   @Post(':id/decline')
   @HttpCode(200)
   @Can('decline', 'Quote')
+  @ApiOperation({ summary: 'Decline the offer; the quote closes' })
+  @ApiAnswer('QuoteDetail')
+  @ApiErrors({ 409: '`quote_transition_not_allowed`: only an answered quote (or one awaiting a revision) is declined' })
   async decline(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     await this.workflow.decline(user, id);
     return this.quotes.customerQuote(user, id);
@@ -62,6 +74,8 @@ export class QuotesController {
   @HttpCode(200)
   @Can('cancel', 'Quote')
   @ApiOperation({ summary: 'Withdraw a request nobody has answered yet' })
+  @ApiAnswer('QuoteDetail')
+  @ApiErrors({ 409: '`quote_transition_not_allowed`: the quote has been answered or is closed' })
   async cancel(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     await this.workflow.cancel(user, id);
     return this.quotes.customerQuote(user, id);
@@ -70,7 +84,6 @@ export class QuotesController {
 
 /** `POST /api/project-lists/:id/quote-requests`: lives here because it creates a quote. */
 @ApiTags('quotes')
-@ApiBearerAuth()
 @Controller('project-lists')
 @UseGuards(CustomerOnlyGuard)
 export class QuoteRequestsController {
@@ -82,6 +95,8 @@ export class QuoteRequestsController {
   @Post(':id/quote-requests')
   @Can('request', 'Quote')
   @ApiOperation({ summary: 'Snapshot the list into a quote request, due 24 hours from now' })
+  @ApiAnswer('QuoteDetail')
+  @ApiErrors({ 409: '`project_list_empty`: add products to the list first' })
   async request(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') listId: string,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { QuoteMetrics, StaffQuoteDetail, StaffQuoteSummary } from '@lumen/shared/contracts';
 import { QuoteCommentDto, QuoteMetricsQueryDto, SaveQuoteDraftDto, StaffQuoteQueryDto } from './dto/quote.dto';
 import { QuoteWorkflow } from './quote-workflow.service';
@@ -11,7 +11,6 @@ import { QuotesService } from './quotes.service';
  * staff hold (customers' `comment` on quotes must not open the staff comment route).
  */
 @ApiTags('staff: quotes')
-@ApiBearerAuth()
 @Controller('staff')
 @Can('read', 'StaffArea')
 export class StaffQuotesController {
@@ -22,11 +21,14 @@ export class StaffQuotesController {
 
   @Get('quotes')
   @ApiOperation({ summary: 'The queue: open quotes by due time, with time left and an overdue flag' })
+  @ApiAnswer(['StaffQuoteSummary'])
   queue(@Query() query: StaffQuoteQueryDto): Promise<StaffQuoteSummary[]> {
     return this.quotes.queue(query);
   }
 
   @Get('quotes/:id')
+  @ApiOperation({ summary: 'One quote with its company, revisions, comments and the working draft' })
+  @ApiAnswer('StaffQuoteDetail')
   get(@IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
     return this.quotes.staffQuote(id);
   }
@@ -34,6 +36,9 @@ export class StaffQuotesController {
   @Post('quotes/:id/claim')
   @HttpCode(200)
   @Can('update', 'Quote')
+  @ApiOperation({ summary: 'Take a requested quote (or a revision request) to work on' })
+  @ApiAnswer('StaffQuoteDetail')
+  @ApiErrors({ 409: '`quote_transition_not_allowed`: the quote is not waiting for a consultant' })
   async claim(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
     await this.workflow.claim(user, id);
     return this.quotes.staffQuote(id);
@@ -42,6 +47,10 @@ export class StaffQuotesController {
   @Put('quotes/:id/draft')
   @Can('update', 'Quote')
   @ApiOperation({ summary: 'Replace the draft answer: lines with unit price or discount, validity, message' })
+  @ApiAnswer('StaffQuoteDetail')
+  @ApiErrors({
+    409: '`quote_not_claimed`, `quote_claimed_by_other`: claim it first; `quote_transition_not_allowed`: not open',
+  })
   async saveDraft(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Quote') id: string,
@@ -55,6 +64,10 @@ export class StaffQuotesController {
   @HttpCode(200)
   @Can('update', 'Quote')
   @ApiOperation({ summary: 'Freeze the draft as the next revision and e-mail the requester' })
+  @ApiAnswer('StaffQuoteDetail')
+  @ApiErrors({
+    409: '`quote_draft_empty`: the draft has no lines; `quote_transition_not_allowed`: nobody is working on it',
+  })
   async publish(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
     await this.workflow.publish(user, id);
     return this.quotes.staffQuote(id);
@@ -62,6 +75,9 @@ export class StaffQuotesController {
 
   @Post('quotes/:id/comments')
   @Can('update', 'Quote')
+  @ApiOperation({ summary: 'Comment to the customer as the consultant' })
+  @ApiAnswer('StaffQuoteDetail')
+  @ApiErrors({ 409: '`quote_closed`: the quote is closed and takes no more comments' })
   async comment(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Quote') id: string,
@@ -73,6 +89,7 @@ export class StaffQuotesController {
 
   @Get('metrics/quotes')
   @ApiOperation({ summary: 'Share answered within 24 h, median answer time, open and overdue counts' })
+  @ApiAnswer('QuoteMetrics')
   metrics(@Query() query: QuoteMetricsQueryDto): Promise<QuoteMetrics> {
     return this.quotes.metrics(query.days);
   }

@@ -1,26 +1,19 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Patch,
-  Post,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { CompanyAddress } from '@lumen/shared/contracts';
 import { AddressesService } from './addresses.service';
 import { CreateAddressDto, UpdateAddressDto } from './dto/address.dto';
 
 @ApiTags('company')
-@ApiBearerAuth()
 @Controller('company/addresses')
 export class AddressesController {
   constructor(private readonly addresses: AddressesService) {}
 
   @Can('read', 'Address')
   @Get()
+  @ApiOperation({ summary: 'The billing address and the delivery addresses, the default marked' })
+  @ApiAnswer(['CompanyAddress'])
   list(@CurrentUser() user: AuthenticatedUser): Promise<CompanyAddress[]> {
     return this.addresses.list(user);
   }
@@ -28,15 +21,16 @@ export class AddressesController {
   @Can('create', 'Address')
   @Post()
   @ApiOperation({ summary: 'Add a delivery address (the first one becomes the default)' })
-  create(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: CreateAddressDto,
-  ): Promise<CompanyAddress> {
+  @ApiAnswer('CompanyAddress')
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateAddressDto): Promise<CompanyAddress> {
     return this.addresses.create(user, dto);
   }
 
   @Can('update', 'Address')
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit an address; `isDefault: true` makes a delivery address the default' })
+  @ApiAnswer('CompanyAddress')
+  @ApiErrors({ 409: '`default_address_required`: make another address the default instead of unsetting this one' })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Address') id: string,
@@ -49,10 +43,8 @@ export class AddressesController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a delivery address (soft delete; the billing address stays)' })
-  remove(
-    @CurrentUser() user: AuthenticatedUser,
-    @IdParam('Address') id: string,
-  ): Promise<void> {
+  @ApiErrors({ 409: '`billing_address_required`: the billing address cannot be deleted' })
+  remove(@CurrentUser() user: AuthenticatedUser, @IdParam('Address') id: string): Promise<void> {
     return this.addresses.remove(user, id);
   }
 }

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
 import type { CompanyProfile } from '@lumen/shared/contracts';
 import { CompanyProfileService } from './company-profile.service';
 import { DeletionRequestDto, UpdateCompanyDto } from './dto/company.dto';
 
 @ApiTags('company')
-@ApiBearerAuth()
 @Controller('company')
 export class CompanyController {
   constructor(private readonly profiles: CompanyProfileService) {}
@@ -14,6 +13,7 @@ export class CompanyController {
   @Can('read', 'Company')
   @Get()
   @ApiOperation({ summary: "The caller's company; `canOrder` is false until it is verified" })
+  @ApiAnswer('CompanyProfile')
   get(@CurrentUser() user: AuthenticatedUser): Promise<CompanyProfile> {
     return this.profiles.get(user);
   }
@@ -21,10 +21,8 @@ export class CompanyController {
   @Can('update', 'Company')
   @Patch()
   @ApiOperation({ summary: 'Name, contact e-mail and phone (company.manage)' })
-  update(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: UpdateCompanyDto,
-  ): Promise<CompanyProfile> {
+  @ApiAnswer('CompanyProfile')
+  update(@CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateCompanyDto): Promise<CompanyProfile> {
     return this.profiles.update(user, dto);
   }
 
@@ -34,10 +32,9 @@ export class CompanyController {
   @ApiOperation({
     summary: 'Ask the shop to erase the account; ordering stops at once',
   })
-  requestDeletion(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: DeletionRequestDto,
-  ): Promise<CompanyProfile> {
+  @ApiAnswer('CompanyProfile')
+  @ApiErrors({ 409: '`deletion_already_requested`: deletion of this account has already been requested' })
+  requestDeletion(@CurrentUser() user: AuthenticatedUser, @Body() dto: DeletionRequestDto): Promise<CompanyProfile> {
     return this.profiles.requestDeletion(user, dto);
   }
 }

@@ -1,21 +1,19 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { CompanyUser } from '@lumen/shared/contracts';
-import {
-  CreateCompanyUserDto,
-  UpdateCompanyUserDto,
-} from './dto/employee.dto';
+import { CreateCompanyUserDto, UpdateCompanyUserDto } from './dto/employee.dto';
 import { EmployeesService } from './employees.service';
 
 @ApiTags('company')
-@ApiBearerAuth()
 @Controller('company/users')
 export class EmployeesController {
   constructor(private readonly employees: EmployeesService) {}
 
   @Can('read', 'User')
   @Get()
+  @ApiOperation({ summary: "The company's users with their roles, active or not" })
+  @ApiAnswer(['CompanyUser'])
   list(@CurrentUser() user: AuthenticatedUser): Promise<CompanyUser[]> {
     return this.employees.list(user);
   }
@@ -23,10 +21,9 @@ export class EmployeesController {
   @Can('create', 'User')
   @Post()
   @ApiOperation({ summary: 'Create an employee and e-mail a single-use invitation link' })
-  create(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: CreateCompanyUserDto,
-  ): Promise<CompanyUser> {
+  @ApiAnswer('CompanyUser')
+  @ApiErrors({ 409: '`email_taken`: an account with this e-mail already exists' })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateCompanyUserDto): Promise<CompanyUser> {
     return this.employees.create(user, dto);
   }
 
@@ -36,6 +33,8 @@ export class EmployeesController {
     summary:
       'Change name, phone or roles; `active: false` deactivates and ends every session. The last active admin stays.',
   })
+  @ApiAnswer('CompanyUser')
+  @ApiErrors({ 409: '`last_admin`: the change would leave the company without an active admin' })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('User') id: string,

@@ -1,20 +1,11 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Patch,
-  Post,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
 import type { CompanyRole } from '@lumen/shared/contracts';
 import { CreateRoleDto, UpdateRoleDto } from './dto/role.dto';
 import { RolesService } from './roles.service';
 
 @ApiTags('company')
-@ApiBearerAuth()
 @Controller('company/roles')
 export class RolesController {
   constructor(private readonly roles: RolesService) {}
@@ -22,21 +13,25 @@ export class RolesController {
   @Can('read', 'Role')
   @Get()
   @ApiOperation({ summary: 'Built-in roles and the custom roles of the company, with user counts' })
+  @ApiAnswer(['CompanyRole'])
   list(@CurrentUser() user: AuthenticatedUser): Promise<CompanyRole[]> {
     return this.roles.list(user);
   }
 
   @Can('create', 'Role')
   @Post()
-  create(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: CreateRoleDto,
-  ): Promise<CompanyRole> {
+  @ApiOperation({ summary: 'Create a custom role from a set of permissions' })
+  @ApiAnswer('CompanyRole')
+  @ApiErrors({ 409: '`role_name_taken`: the company (or a built-in role) already has this name' })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateRoleDto): Promise<CompanyRole> {
     return this.roles.create(user, dto);
   }
 
   @Can('update', 'Role')
   @Patch(':id')
+  @ApiOperation({ summary: 'Rename a custom role or change its permissions' })
+  @ApiAnswer('CompanyRole')
+  @ApiErrors({ 409: '`built_in_role`: built-in roles cannot be changed; `role_name_taken`: the name is in use' })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Role') id: string,
@@ -48,10 +43,9 @@ export class RolesController {
   @Can('delete', 'Role')
   @Delete(':id')
   @HttpCode(204)
-  remove(
-    @CurrentUser() user: AuthenticatedUser,
-    @IdParam('Role') id: string,
-  ): Promise<void> {
+  @ApiOperation({ summary: 'Delete a custom role that nobody holds' })
+  @ApiErrors({ 409: '`role_in_use`: users still hold the role; `built_in_role`: built-in roles cannot be deleted' })
+  remove(@CurrentUser() user: AuthenticatedUser, @IdParam('Role') id: string): Promise<void> {
     return this.roles.remove(user, id);
   }
 }

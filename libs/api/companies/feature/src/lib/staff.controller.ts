@@ -1,17 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
-import type {
-  StaffCompany,
-  StaffCompanyPage,
-  StaffUser,
-} from '@lumen/shared/contracts';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import type { StaffCompany, StaffCompanyPage, StaffUser } from '@lumen/shared/contracts';
 import { CreateStaffUserDto, StaffCompanyQueryDto } from './dto/staff.dto';
 import { StaffCompaniesService } from './staff-companies.service';
 import { StaffUsersService } from './staff-users.service';
 
 @ApiTags('staff')
-@ApiBearerAuth()
 @Controller('staff')
 export class StaffController {
   constructor(
@@ -22,6 +17,7 @@ export class StaffController {
   @Can('read', 'StaffArea')
   @Get('companies')
   @ApiOperation({ summary: 'Every company: search by name or organisation number, filter by status and tier' })
+  @ApiAnswer('StaffCompanyPage')
   list(@Query() query: StaffCompanyQueryDto): Promise<StaffCompanyPage> {
     return this.companies.list(query);
   }
@@ -30,10 +26,9 @@ export class StaffController {
   @Post('companies/:id/verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Verify a non-VAT-registered company so that its users may order (shop admin)' })
-  verify(
-    @CurrentUser() user: AuthenticatedUser,
-    @IdParam('Company') id: string,
-  ): Promise<StaffCompany> {
+  @ApiAnswer('StaffCompany')
+  @ApiErrors({ 409: '`not_pending_verification`: the company is not waiting for verification' })
+  verify(@CurrentUser() user: AuthenticatedUser, @IdParam('Company') id: string): Promise<StaffCompany> {
     return this.companies.verify(user, id);
   }
 
@@ -41,23 +36,20 @@ export class StaffController {
   @Post('companies/:id/erase')
   @HttpCode(200)
   @ApiOperation({
-    summary:
-      "Carry out a deletion request: the users' personal data is erased, orders and invoices stay (shop admin)",
+    summary: "Carry out a deletion request: the users' personal data is erased, orders and invoices stay (shop admin)",
   })
-  erase(
-    @CurrentUser() user: AuthenticatedUser,
-    @IdParam('Company') id: string,
-  ): Promise<StaffCompany> {
+  @ApiAnswer('StaffCompany')
+  @ApiErrors({ 409: '`deletion_not_requested`: the company has not asked for deletion' })
+  erase(@CurrentUser() user: AuthenticatedUser, @IdParam('Company') id: string): Promise<StaffCompany> {
     return this.companies.erase(user, id);
   }
 
   @Can('create', 'StaffUser')
   @Post('users')
   @ApiOperation({ summary: 'Invite a consultant or shop admin (shop admin)' })
-  createUser(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: CreateStaffUserDto,
-  ): Promise<StaffUser> {
+  @ApiAnswer('StaffUser')
+  @ApiErrors({ 409: '`email_taken`: an account with this e-mail already exists' })
+  createUser(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateStaffUserDto): Promise<StaffUser> {
     return this.users.create(user, dto);
   }
 }

@@ -1,19 +1,21 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthResponse } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/policy.decorators';
+import { ApiAnswer } from '../openapi/api-answer.decorators';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** 200 when PostgreSQL answers, 503 otherwise, so a load balancer can act on it. */
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Whether the API and its database answer, for a load balancer to act on' })
+  @ApiAnswer('HealthResponse', { 200: 'PostgreSQL answers', 503: 'PostgreSQL does not answer' })
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const database = await this.dataSource
       .query('SELECT 1')
