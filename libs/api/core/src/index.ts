@@ -14,3 +14,4 @@ export * from './lib/validation/nested';
 export * from './lib/errors/body-parser-errors';
 export { ApiAnswer, ApiErrors, ApiFileAnswer } from './lib/openapi/api-answer.decorators';
 export { createOpenApiDocument } from './lib/openapi/openapi-document';
+export * from './lib/validation/sku';

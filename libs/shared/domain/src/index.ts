@@ -14,3 +14,4 @@ export * from './lib/shipping';
 export * from './lib/phone';
 export * from './lib/lighting-limits';
 export * from './lib/login-throttle';
+export * from './lib/sku';

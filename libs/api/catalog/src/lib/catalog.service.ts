@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@lumen/api/core';
 import type { CategoryNode, CategoryRef, ProductDetail, ProductPage, ProductSummary } from '@lumen/shared/contracts';
-import { nextTier, tierUnitPrice } from '@lumen/shared/domain';
+import { nextTier, normaliseSku, tierUnitPrice } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
 import { CatalogPricing } from './catalog-pricing';
 import type { ProductQueryDto } from './dto/product-query.dto';
@@ -149,7 +149,7 @@ export class CatalogService {
 
   /** A product by SKU with its category path and, for end-of-life items, its replacement. */
   async bySku(sku: string, audience: PriceAudience): Promise<ProductDetail> {
-    const wanted = sku.trim().toUpperCase();
+    const wanted = normaliseSku(sku);
     const tier = tierParameter(audience);
     const upgrade = tier ? nextTier(tier) : null;
     const rows = await runPrepared<DetailRow>(this.dataSource.manager, PRODUCT_DETAIL, [wanted, tier, upgrade]);

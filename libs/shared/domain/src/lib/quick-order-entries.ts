@@ -3,6 +3,7 @@ import {
   type QuickOrderEntry,
   type QuickOrderLimits,
 } from './quick-order-csv';
+import { normaliseSku } from './sku';
 
 export type QuantityProblem =
   | 'missing'
@@ -32,11 +33,6 @@ export function checkQuantity(
   if (quantity <= 0) return { ok: false, problem: 'not_positive' };
   if (quantity > limits.maxQuantity) return { ok: false, problem: 'too_large' };
   return { ok: true, quantity };
-}
-
-/** Article numbers compare case-insensitively and without surrounding blanks; zeros stay. */
-export function normaliseSku(raw: string): string {
-  return raw.trim().toUpperCase();
 }
 
 /** One input line after the checks that need no catalog. */

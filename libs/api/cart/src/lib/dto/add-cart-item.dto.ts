@@ -1,15 +1,11 @@
 import type { AddCartItemRequest } from '@lumen/shared/contracts';
-import { Trim } from '@lumen/api/core';
-import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { ORDER_LINE_QUANTITY_MAX } from '@lumen/shared/domain';
+import { IsSku, Quantity } from '@lumen/api/core';
 
 export class AddCartItemDto implements AddCartItemRequest {
-  @Trim()
-  @IsString()
-  @Length(1, 64)
+  @IsSku()
   sku: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @Quantity(ORDER_LINE_QUANTITY_MAX)
   quantity: number;
 }

@@ -1,9 +1,8 @@
 import type { UpdateCartItemRequest } from '@lumen/shared/contracts';
-import { IsInt, Max, Min } from 'class-validator';
+import { ORDER_LINE_QUANTITY_MAX } from '@lumen/shared/domain';
+import { Quantity } from '@lumen/api/core';
 
 export class UpdateCartItemDto implements UpdateCartItemRequest {
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @Quantity(ORDER_LINE_QUANTITY_MAX)
   quantity: number;
 }

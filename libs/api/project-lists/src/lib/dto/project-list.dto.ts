@@ -1,5 +1,5 @@
 import { PartialType } from '@nestjs/swagger';
-import { Nullable, Optional, Trim } from '@lumen/api/core';
+import { IsSku, Nullable, Optional, Quantity, Trim } from '@lumen/api/core';
 import {
   type AddProjectListItemRequest,
   type CopyProjectListRequest,
@@ -9,14 +9,7 @@ import {
   PROJECT_LIST_TEXT_MAX,
   type UpdateProjectListItemRequest,
 } from '@lumen/shared/contracts';
-import {
-  IsInt,
-  IsNotEmpty,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class CreateProjectListDto implements CreateProjectListRequest {
   @Trim()
@@ -50,15 +43,10 @@ export class CopyProjectListDto implements CopyProjectListRequest {
 }
 
 export class AddProjectListItemDto implements AddProjectListItemRequest {
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @IsSku()
   sku: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(PROJECT_LIST_QUANTITY_MAX)
+  @Quantity(PROJECT_LIST_QUANTITY_MAX)
   quantity: number;
 
   @Nullable()
@@ -70,9 +58,7 @@ export class AddProjectListItemDto implements AddProjectListItemRequest {
 
 export class UpdateProjectListItemDto implements UpdateProjectListItemRequest {
   @Optional()
-  @IsInt()
-  @Min(1)
-  @Max(PROJECT_LIST_QUANTITY_MAX)
+  @Quantity(PROJECT_LIST_QUANTITY_MAX)
   quantity?: number;
 
   @Nullable()

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { Nullable, Optional, Trim } from '@lumen/api/core';
+import { IsSku, Nullable, Optional, Quantity, Trim } from '@lumen/api/core';
 import {
   type CreateQuoteRequestRequest,
   PROJECT_LIST_QUANTITY_MAX,
@@ -42,15 +42,10 @@ export class QuoteCommentDto implements QuoteCommentRequest {
 }
 
 export class QuoteDraftLineDto implements QuoteDraftLineInput {
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
+  @IsSku()
   sku: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(PROJECT_LIST_QUANTITY_MAX)
+  @Quantity(PROJECT_LIST_QUANTITY_MAX)
   quantity: number;
 
   @Nullable()
