@@ -1,11 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import {
-  type AuthenticatedUser,
-  Can,
-  CurrentUser,
-  Public,
-} from '@lumen/api/core';
+import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, Public } from '@lumen/api/core';
 import type { TokenPair } from '@lumen/shared/contracts';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
@@ -34,22 +29,22 @@ export class AuthController {
 
   @Public()
   @Post('register')
+  @ApiAnswer('TokenPair')
+  @ApiErrors({ 409: '`email_taken`, `organisation_number_taken`: already registered (`details` names the field)' })
   @ApiOperation({
-    summary:
-      'Register a company and its first user (company admin); logs the user in',
+    summary: 'Register a company and its first user (company admin); logs the user in',
   })
-  register(
-    @Body() dto: RegisterCompanyDto,
-    @Req() request: Request,
-  ): Promise<TokenPair> {
+  register(@Body() dto: RegisterCompanyDto, @Req() request: Request): Promise<TokenPair> {
     return this.auth.register(dto, clientOf(request));
   }
 
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiAnswer('TokenPair')
+  @ApiErrors({ 401: '`invalid_credentials`: the e-mail or the password is wrong' })
   @ApiOperation({
-    summary: 'Log in with e-mail and password; failures lock the account for the caller\'s address, not everywhere',
+    summary: "Log in with e-mail and password; failures lock the account for the caller's address, not everywhere",
   })
   @ApiTooManyRequestsResponse({
     description:
@@ -72,9 +67,10 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @ApiAnswer('TokenPair')
+  @ApiErrors({ 401: 'The refresh token is unknown, spent or expired, or its session has ended: log in again' })
   @ApiOperation({
-    summary:
-      'Spend a refresh token for a new pair; a spent token ends the session',
+    summary: 'Spend a refresh token for a new pair; a spent token ends the session',
   })
   refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(dto.refreshToken);
@@ -84,6 +80,7 @@ export class AuthController {
   @Can('update', 'Account')
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'End the current session; its refresh token stops working' })
   logout(@CurrentUser() user: AuthenticatedUser): Promise<void> {
     return this.auth.logout(user);
   }
@@ -95,10 +92,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Change the password; ends all other sessions of the user',
   })
-  changePassword(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() dto: ChangePasswordDto,
-  ): Promise<void> {
+  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(user, dto);
   }
 
@@ -106,8 +100,7 @@ export class AuthController {
   @Post('password/forgot')
   @HttpCode(202)
   @ApiOperation({
-    summary:
-      'E-mail a single-use reset link (valid 1 hour); answers 202 for any e-mail',
+    summary: 'E-mail a single-use reset link (valid 1 hour); answers 202 for any e-mail',
   })
   forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
     return this.auth.forgotPassword(dto.email);
@@ -116,6 +109,7 @@ export class AuthController {
   @Public()
   @Post('password/reset')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with the link from the reset e-mail; ends every session' })
   resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
     return this.auth.resetPassword(dto.token, dto.newPassword);
   }
@@ -123,18 +117,11 @@ export class AuthController {
   @Public()
   @Post('invitations/accept')
   @HttpCode(200)
+  @ApiAnswer('TokenPair')
   @ApiOperation({
-    summary:
-      'An invited employee sets a password with the link from the invitation',
+    summary: 'An invited employee sets a password with the link from the invitation',
   })
-  acceptInvitation(
-    @Body() dto: AcceptInvitationDto,
-    @Req() request: Request,
-  ): Promise<TokenPair> {
-    return this.auth.acceptInvitation(
-      dto.token,
-      dto.password,
-      clientOf(request),
-    );
+  acceptInvitation(@Body() dto: AcceptInvitationDto, @Req() request: Request): Promise<TokenPair> {
+    return this.auth.acceptInvitation(dto.token, dto.password, clientOf(request));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { ApiAnswer, type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
 import { Company } from '@lumen/api/companies';
 import type { MeResponse } from '@lumen/shared/contracts';
 import { defineRulesFor } from '@lumen/shared/permissions';
@@ -13,14 +13,13 @@ import { DataSource } from 'typeorm';
 export class MeController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The caller, its company and tier, and its permissions as CASL rules for the portal. */
   @Can('read', 'Account')
   @Get()
+  @ApiOperation({ summary: 'The caller, its company and tier, and its permissions as CASL rules for the portal' })
+  @ApiAnswer('MeResponse')
   async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
     const company = user.companyId
-      ? await this.dataSource
-          .getRepository(Company)
-          .findOneBy({ id: user.companyId })
+      ? await this.dataSource.getRepository(Company).findOneBy({ id: user.companyId })
       : null;
     return {
       user: {
