@@ -34,6 +34,7 @@ const DERIVED_ERRORS = {
   403: "The caller's role does not allow this",
   404: "Not found: also another company's object and a malformed id",
   413: 'The request body is too large',
+  503: 'The database is unreachable for a moment: `service_unavailable` with `Retry-After`; retry then',
 } as const satisfies ApiErrorsMetadata;
 
 interface Route {
@@ -49,7 +50,7 @@ interface Route {
 /**
  * The OpenAPI 3.1 document of the running app, complete enough for a client generator:
  * Nest's scan of the controllers, plus what the routes' metadata already says — `security`
- * from `@Public()`, the 401/403/404/400/413 every route of its kind can answer, uuid path
+ * from `@Public()`, the 400/401/403/404/413/503 every route of its kind can answer, uuid path
  * ids from `IdParam` — and what `@ApiAnswer`/`@ApiErrors` declare, with the shared contract
  * types as the answer schemas. Why it is built so: libs/api/core/README.md, "OpenAPI".
  */
@@ -154,6 +155,8 @@ function completeOperation(operation: OperationObject, route: Route): void {
     ...(route.isPublic ? {} : { 401: DERIVED_ERRORS[401], 403: DERIVED_ERRORS[403] }),
     ...(pathParams.length > 0 ? { 404: DERIVED_ERRORS[404] } : {}),
     ...(operation.requestBody ? { 413: DERIVED_ERRORS[413] } : {}),
+    // Any route may meet a database outage (the error filter answers it; health says its own).
+    503: DERIVED_ERRORS[503],
     ...route.errors,
   };
   for (const [status, description] of Object.entries(errors)) operation.responses[status] = { description };
