@@ -21,6 +21,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nest
 import { AppError, type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
 import type { QuickOrderAddToCartResponse, QuickOrderInputLine, QuickOrderReport } from '@lumen/shared/contracts';
 import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
+import { QUICK_ORDER_LIMITS, QuickOrderCsvError } from '@lumen/shared/domain';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { QuickOrderAddToCartDto } from './dto/quick-order-add-to-cart.dto';
 import { QuickOrderCheckToCartDto } from './dto/quick-order-check-to-cart.dto';
@@ -34,6 +35,8 @@ interface UploadedBytes {
   size: number;
 }
 
+const TOO_LARGE = QuickOrderCsvError.fileTooLarge(QUICK_ORDER_LIMITS);
+
 /** Multer's "File too large" becomes our 413 with a message a purchaser can act on. */
 @Injectable()
 class FileTooLargeInterceptor implements NestInterceptor {
@@ -43,9 +46,7 @@ class FileTooLargeInterceptor implements NestInterceptor {
       .pipe(
         catchError((error: unknown) =>
           throwError(() =>
-            error instanceof PayloadTooLargeException
-              ? new AppError(413, 'file_too_large', 'The file is larger than 10 MB; split it into smaller files')
-              : error,
+            error instanceof PayloadTooLargeException ? new AppError(413, TOO_LARGE.code, TOO_LARGE.message) : error,
           ),
         ),
       );

@@ -6,9 +6,8 @@ import {
 import {
   checkQuantity,
   combineQuickOrderEntries,
-  normaliseSku,
 } from './quick-order-entries';
-
+import { normaliseSku } from './sku';
 
 function refusal(work: () => unknown): QuickOrderCsvError {
   try {
