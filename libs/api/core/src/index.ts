@@ -15,3 +15,5 @@ export * from './lib/errors/body-parser-errors';
 export { ApiAnswer, ApiErrors, ApiFileAnswer } from './lib/openapi/api-answer.decorators';
 export { createOpenApiDocument } from './lib/openapi/openapi-document';
 export * from './lib/validation/sku';
+export * from './lib/scope/scope';
+export * from './lib/scope/current-scope.decorator';

@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiFileAnswer, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import {
+  ApiAnswer,
+  ApiFileAnswer,
+  type AuthenticatedUser,
+  Can,
+  CurrentUser,
+  CustomerOnlyGuard,
+  IdParam,
+} from '@lumen/api/core';
 import type { ProjectListDetail, ProjectListSummary } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import {
@@ -10,7 +18,6 @@ import {
   UpdateProjectListDto,
   UpdateProjectListItemDto,
 } from './dto/project-list.dto';
-import { CustomerOnlyGuard } from './customer-scope';
 import { csvFileName, projectListCsv } from './project-list-csv';
 import { ProjectListsService } from './project-lists.service';
 

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
-import { CustomerOnlyGuard } from '@lumen/api/project-lists';
+import {
+  ApiAnswer,
+  ApiErrors,
+  type AuthenticatedUser,
+  Can,
+  CurrentUser,
+  CustomerOnlyGuard,
+  IdParam,
+} from '@lumen/api/core';
 import type { QuoteDetail, QuoteSummary } from '@lumen/shared/contracts';
 import { CreateQuoteRequestDto, QuoteCommentDto } from './dto/quote.dto';
 import { QuoteWorkflow } from './quote-workflow.service';

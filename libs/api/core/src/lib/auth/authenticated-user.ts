@@ -11,9 +11,3 @@ export interface AuthenticatedUser extends Principal {
   companyTier: LoyaltyTier | null;
   ability: AppAbility;
 }
-
-/** The company a customer acts for; staff have none and must never reach customer-scoped code. */
-export function companyIdOf(user: AuthenticatedUser): string {
-  if (!user.companyId) throw new Error('companyIdOf called for a user without a company');
-  return user.companyId;
-}

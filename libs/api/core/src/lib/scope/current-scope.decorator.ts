@@ -1,10 +1,21 @@
 import { type CanActivate, createParamDecorator, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { customerOnly, type Scope, scopeOf } from './scope';
+import { type CompanyScope, companyScope, customerOnly, type Scope, scopeOf } from './scope';
 
-/** The request's Scope, from the caller the JWT guard resolved. */
+const scopeOfRequest = (context: ExecutionContext): Scope =>
+  scopeOf(context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user);
+
+/** The request's Scope, from the caller the JWT guard resolved: for routes staff and customers share. */
 export const CurrentScope = createParamDecorator((_data: unknown, context: ExecutionContext): Scope => {
-  return scopeOf(context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user);
+  return scopeOfRequest(context);
+});
+
+/**
+ * The customer's CompanyScope on a customer route. `CustomerOnlyGuard` refuses staff before
+ * this runs; the check here is what makes the parameter's type true rather than assumed.
+ */
+export const CurrentCompanyScope = createParamDecorator((_data: unknown, context: ExecutionContext): CompanyScope => {
+  return companyScope(scopeOfRequest(context));
 });
 
 /**
