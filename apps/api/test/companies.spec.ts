@@ -100,9 +100,13 @@ describe('company accounts over HTTP', () => {
       ).toBe(403);
     });
 
-    it('refuses staff on the customer routes (they act for the shop)', async () => {
+    it('refuses staff on the customer routes (they act for the shop), as every customer route does', async () => {
       const staff = await t.http.tokenFor('consultant@lumen.test');
-      expect((await t.http.get('/company', { token: staff })).status).toBe(403);
+      // Staff may read all, so the policy lets them by; the customer-only guard answers.
+      for (const path of ['/company', '/company/addresses', '/company/users', '/company/roles']) {
+        const response = await t.http.get(path, { token: staff });
+        expect([path, response.status, response.body.code]).toEqual([path, 403, 'customer_only']);
+      }
     });
   });
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type AuthenticatedUser } from '@lumen/api/core';
+import { AppError, type CompanyScope } from '@lumen/api/core';
 import { Address } from '@lumen/api/companies';
 import type { CompanyAddress, DeliveryCountry } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { CreateAddressDto, UpdateAddressDto } from './dto/address.dto';
-import { lockCompany, ownCompanyId } from './tenant';
+import { lockCompany } from './tenant';
 
 function toView(address: Address): CompanyAddress {
   return {
@@ -30,19 +30,16 @@ function toView(address: Address): CompanyAddress {
 export class AddressesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(user: AuthenticatedUser): Promise<CompanyAddress[]> {
+  async list(scope: CompanyScope): Promise<CompanyAddress[]> {
     const addresses = await this.dataSource.getRepository(Address).find({
-      where: { companyId: ownCompanyId(user), deletedAt: IsNull() },
+      where: { companyId: scope.companyId, deletedAt: IsNull() },
       order: { kind: 'ASC', isDefault: 'DESC', createdAt: 'ASC' },
     });
     return addresses.map(toView);
   }
 
-  async create(
-    user: AuthenticatedUser,
-    dto: CreateAddressDto,
-  ): Promise<CompanyAddress> {
-    const companyId = ownCompanyId(user);
+  async create(scope: CompanyScope, dto: CreateAddressDto): Promise<CompanyAddress> {
+    const { companyId } = scope;
     return this.dataSource.transaction(async (manager) => {
       await lockCompany(manager, companyId);
       const current = await this.currentDefault(manager, companyId);
@@ -66,22 +63,14 @@ export class AddressesService {
     });
   }
 
-  async update(
-    user: AuthenticatedUser,
-    id: string,
-    dto: UpdateAddressDto,
-  ): Promise<CompanyAddress> {
-    const companyId = ownCompanyId(user);
+  async update(scope: CompanyScope, id: string, dto: UpdateAddressDto): Promise<CompanyAddress> {
+    const { companyId } = scope;
     return this.dataSource.transaction(async (manager) => {
       await lockCompany(manager, companyId);
       const address = await this.findOwn(manager, companyId, id);
       const { isDefault, ...fields } = dto;
       if (isDefault !== undefined && address.kind === 'billing')
-        throw AppError.invalidField(
-          'isDefault',
-          'billing_not_default',
-          'Only a delivery address can be the default',
-        );
+        throw AppError.invalidField('isDefault', 'billing_not_default', 'Only a delivery address can be the default');
       if (isDefault === false && address.isDefault)
         throw AppError.conflict(
           'default_address_required',
@@ -98,36 +87,24 @@ export class AddressesService {
   }
 
   /** Soft delete; the billing address stays, and a deleted default hands over to the oldest. */
-  async remove(user: AuthenticatedUser, id: string): Promise<void> {
-    const companyId = ownCompanyId(user);
+  async remove(scope: CompanyScope, id: string): Promise<void> {
+    const { companyId } = scope;
     await this.dataSource.transaction(async (manager) => {
       await lockCompany(manager, companyId);
       const address = await this.findOwn(manager, companyId, id);
       if (address.kind === 'billing')
-        throw AppError.conflict(
-          'billing_address_required',
-          'The billing address cannot be deleted; edit it instead',
-        );
-      await manager.update(
-        Address,
-        { id },
-        { deletedAt: new Date(), isDefault: false },
-      );
+        throw AppError.conflict('billing_address_required', 'The billing address cannot be deleted; edit it instead');
+      await manager.update(Address, { id }, { deletedAt: new Date(), isDefault: false });
       if (!address.isDefault) return;
       const successor = await manager.findOne(Address, {
         where: { companyId, kind: 'delivery', deletedAt: IsNull() },
         order: { createdAt: 'ASC' },
       });
-      if (successor)
-        await manager.update(Address, { id: successor.id }, { isDefault: true });
+      if (successor) await manager.update(Address, { id: successor.id }, { isDefault: true });
     });
   }
 
-  private async findOwn(
-    manager: EntityManager,
-    companyId: string,
-    id: string,
-  ): Promise<Address> {
+  private async findOwn(manager: EntityManager, companyId: string, id: string): Promise<Address> {
     const address = await manager.findOneBy(Address, {
       id,
       companyId,
@@ -137,10 +114,7 @@ export class AddressesService {
     return address;
   }
 
-  private currentDefault(
-    manager: EntityManager,
-    companyId: string,
-  ): Promise<Address | null> {
+  private currentDefault(manager: EntityManager, companyId: string): Promise<Address | null> {
     return manager.findOneBy(Address, {
       companyId,
       kind: 'delivery',
@@ -149,10 +123,7 @@ export class AddressesService {
     });
   }
 
-  private async clearDefault(
-    manager: EntityManager,
-    address: Address,
-  ): Promise<void> {
+  private async clearDefault(manager: EntityManager, address: Address): Promise<void> {
     await manager.update(Address, { id: address.id }, { isDefault: false });
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { AppError, type AuthenticatedUser } from '@lumen/api/core';
+import { AppError, type CompanyScope } from '@lumen/api/core';
 import { Company } from '@lumen/api/companies';
 import type { CompanyProfile } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 import type { DeletionRequestDto, UpdateCompanyDto } from './dto/company.dto';
-import { lockCompany, ownCompanyId } from './tenant';
+import { lockCompany } from './tenant';
 
 export function toProfile(company: Company): CompanyProfile {
   return {
@@ -25,43 +25,31 @@ export class CompanyProfileService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(user: AuthenticatedUser): Promise<CompanyProfile> {
-    const company = await this.dataSource
-      .getRepository(Company)
-      .findOneByOrFail({ id: ownCompanyId(user) });
+  async get(scope: CompanyScope): Promise<CompanyProfile> {
+    const company = await this.dataSource.getRepository(Company).findOneByOrFail({ id: scope.companyId });
     return toProfile(company);
   }
 
-  async update(
-    user: AuthenticatedUser,
-    dto: UpdateCompanyDto,
-  ): Promise<CompanyProfile> {
-    const companyId = ownCompanyId(user);
-    if (Object.keys(dto).length > 0)
-      await this.dataSource.getRepository(Company).update({ id: companyId }, dto);
-    return this.get(user);
+  async update(scope: CompanyScope, dto: UpdateCompanyDto): Promise<CompanyProfile> {
+    const { companyId } = scope;
+    if (Object.keys(dto).length > 0) await this.dataSource.getRepository(Company).update({ id: companyId }, dto);
+    return this.get(scope);
   }
 
   /** Staff carry it out later (erasure); until then the company cannot order. */
-  async requestDeletion(
-    user: AuthenticatedUser,
-    dto: DeletionRequestDto,
-  ): Promise<CompanyProfile> {
-    const companyId = ownCompanyId(user);
+  async requestDeletion(scope: CompanyScope, dto: DeletionRequestDto): Promise<CompanyProfile> {
+    const { companyId } = scope;
     await this.dataSource.transaction(async (manager) => {
       const company = await lockCompany(manager, companyId);
       if (company.status === 'deletion_requested')
-        throw AppError.conflict(
-          'deletion_already_requested',
-          'Deletion of this account has already been requested',
-        );
+        throw AppError.conflict('deletion_already_requested', 'Deletion of this account has already been requested');
       await manager.update(
         Company,
         { id: companyId },
         { status: 'deletion_requested', deletionRequestedAt: new Date() },
       );
       await this.audit.record(manager, {
-        actorUserId: user.userId,
+        actorUserId: scope.userId,
         companyId,
         action: 'company.deletion_requested',
         entityType: 'company',
@@ -71,6 +59,6 @@ export class CompanyProfileService {
         reason: dto.reason ?? null,
       });
     });
-    return this.get(user);
+    return this.get(scope);
   }
 }

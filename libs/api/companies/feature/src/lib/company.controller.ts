@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { ApiAnswer, ApiErrors, Can, type CompanyScope, CurrentCompanyScope, CustomerOnlyGuard } from '@lumen/api/core';
 import type { CompanyProfile } from '@lumen/shared/contracts';
 import { CompanyProfileService } from './company-profile.service';
 import { DeletionRequestDto, UpdateCompanyDto } from './dto/company.dto';
 
 @ApiTags('company')
 @Controller('company')
+@UseGuards(CustomerOnlyGuard)
 export class CompanyController {
   constructor(private readonly profiles: CompanyProfileService) {}
 
@@ -14,16 +15,16 @@ export class CompanyController {
   @Get()
   @ApiOperation({ summary: "The caller's company; `canOrder` is false until it is verified" })
   @ApiAnswer('CompanyProfile')
-  get(@CurrentUser() user: AuthenticatedUser): Promise<CompanyProfile> {
-    return this.profiles.get(user);
+  get(@CurrentCompanyScope() scope: CompanyScope): Promise<CompanyProfile> {
+    return this.profiles.get(scope);
   }
 
   @Can('update', 'Company')
   @Patch()
   @ApiOperation({ summary: 'Name, contact e-mail and phone (company.manage)' })
   @ApiAnswer('CompanyProfile')
-  update(@CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateCompanyDto): Promise<CompanyProfile> {
-    return this.profiles.update(user, dto);
+  update(@CurrentCompanyScope() scope: CompanyScope, @Body() dto: UpdateCompanyDto): Promise<CompanyProfile> {
+    return this.profiles.update(scope, dto);
   }
 
   @Can('requestDeletion', 'Company')
@@ -34,7 +35,10 @@ export class CompanyController {
   })
   @ApiAnswer('CompanyProfile')
   @ApiErrors({ 409: '`deletion_already_requested`: deletion of this account has already been requested' })
-  requestDeletion(@CurrentUser() user: AuthenticatedUser, @Body() dto: DeletionRequestDto): Promise<CompanyProfile> {
-    return this.profiles.requestDeletion(user, dto);
+  requestDeletion(
+    @CurrentCompanyScope() scope: CompanyScope,
+    @Body() dto: DeletionRequestDto,
+  ): Promise<CompanyProfile> {
+    return this.profiles.requestDeletion(scope, dto);
   }
 }

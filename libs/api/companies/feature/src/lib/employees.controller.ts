@@ -1,12 +1,21 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import {
+  ApiAnswer,
+  ApiErrors,
+  Can,
+  type CompanyScope,
+  CurrentCompanyScope,
+  CustomerOnlyGuard,
+  IdParam,
+} from '@lumen/api/core';
 import type { CompanyUser } from '@lumen/shared/contracts';
 import { CreateCompanyUserDto, UpdateCompanyUserDto } from './dto/employee.dto';
 import { EmployeesService } from './employees.service';
 
 @ApiTags('company')
 @Controller('company/users')
+@UseGuards(CustomerOnlyGuard)
 export class EmployeesController {
   constructor(private readonly employees: EmployeesService) {}
 
@@ -14,8 +23,8 @@ export class EmployeesController {
   @Get()
   @ApiOperation({ summary: "The company's users with their roles, active or not" })
   @ApiAnswer(['CompanyUser'])
-  list(@CurrentUser() user: AuthenticatedUser): Promise<CompanyUser[]> {
-    return this.employees.list(user);
+  list(@CurrentCompanyScope() scope: CompanyScope): Promise<CompanyUser[]> {
+    return this.employees.list(scope);
   }
 
   @Can('create', 'User')
@@ -23,8 +32,8 @@ export class EmployeesController {
   @ApiOperation({ summary: 'Create an employee and e-mail a single-use invitation link' })
   @ApiAnswer('CompanyUser')
   @ApiErrors({ 409: '`email_taken`: an account with this e-mail already exists' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateCompanyUserDto): Promise<CompanyUser> {
-    return this.employees.create(user, dto);
+  create(@CurrentCompanyScope() scope: CompanyScope, @Body() dto: CreateCompanyUserDto): Promise<CompanyUser> {
+    return this.employees.create(scope, dto);
   }
 
   @Can('update', 'User')
@@ -36,10 +45,10 @@ export class EmployeesController {
   @ApiAnswer('CompanyUser')
   @ApiErrors({ 409: '`last_admin`: the change would leave the company without an active admin' })
   update(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCompanyScope() scope: CompanyScope,
     @IdParam('User') id: string,
     @Body() dto: UpdateCompanyUserDto,
   ): Promise<CompanyUser> {
-    return this.employees.update(user, id, dto);
+    return this.employees.update(scope, id, dto);
   }
 }

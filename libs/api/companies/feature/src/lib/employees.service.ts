@@ -2,16 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
 import { SessionService } from '@lumen/api/auth';
-import { AppError, type AuthenticatedUser } from '@lumen/api/core';
+import { AppError, type CompanyScope } from '@lumen/api/core';
 import { Company, User } from '@lumen/api/companies';
 import type { CompanyUser, RoleRef } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type {
-  CreateCompanyUserDto,
-  UpdateCompanyUserDto,
-} from './dto/employee.dto';
+import type { CreateCompanyUserDto, UpdateCompanyUserDto } from './dto/employee.dto';
 import { InvitationMailer } from './invitation.mailer';
-import { isUniqueViolation, lockCompany, ownCompanyId } from './tenant';
+import { isUniqueViolation, lockCompany } from './tenant';
 
 interface EmployeeRow {
   id: string;
@@ -44,17 +41,14 @@ export class EmployeesService {
     private readonly invitations: InvitationMailer,
   ) {}
 
-  async list(user: AuthenticatedUser): Promise<CompanyUser[]> {
-    const rows = await this.query(this.dataSource.manager, ownCompanyId(user));
+  async list(scope: CompanyScope): Promise<CompanyUser[]> {
+    const rows = await this.query(this.dataSource.manager, scope.companyId);
     return rows.map(toView);
   }
 
   /** Creates the account without a password and e-mails a single-use invitation link. */
-  async create(
-    user: AuthenticatedUser,
-    dto: CreateCompanyUserDto,
-  ): Promise<CompanyUser> {
-    const companyId = ownCompanyId(user);
+  async create(scope: CompanyScope, dto: CreateCompanyUserDto): Promise<CompanyUser> {
+    const { companyId } = scope;
     return this.dataSource.transaction(async (manager) => {
       const company = await manager.findOneByOrFail(Company, { id: companyId });
       const roles = await this.assignableRoles(manager, companyId, dto.roleIds);
@@ -74,13 +68,9 @@ export class EmployeesService {
         if (isUniqueViolation(error, 'users_email_key')) throw emailTaken();
         throw error;
       }
-      await this.invitations.invite(
-        manager,
-        { id, name: dto.name, email: dto.email },
-        company.name,
-      );
+      await this.invitations.invite(manager, { id, name: dto.name, email: dto.email }, company.name);
       await this.audit.record(manager, {
-        actorUserId: user.userId,
+        actorUserId: scope.userId,
         companyId,
         action: 'user.created',
         entityType: 'user',
@@ -91,19 +81,13 @@ export class EmployeesService {
     });
   }
 
-  async update(
-    user: AuthenticatedUser,
-    id: string,
-    dto: UpdateCompanyUserDto,
-  ): Promise<CompanyUser> {
-    const companyId = ownCompanyId(user);
+  async update(scope: CompanyScope, id: string, dto: UpdateCompanyUserDto): Promise<CompanyUser> {
+    const { companyId } = scope;
     return this.dataSource.transaction(async (manager) => {
       await lockCompany(manager, companyId);
       const [current] = await this.query(manager, companyId, id);
       if (!current) throw AppError.notFound('User');
-      const roles = dto.roleIds
-        ? await this.assignableRoles(manager, companyId, dto.roleIds)
-        : current.roles;
+      const roles = dto.roleIds ? await this.assignableRoles(manager, companyId, dto.roleIds) : current.roles;
       const active = dto.active ?? current.active;
       if (current.active && isAdmin(current.roles) && !(active && isAdmin(roles)))
         await this.assertAnotherActiveAdmin(manager, companyId, id);
@@ -112,16 +96,15 @@ export class EmployeesService {
       if (dto.name !== undefined) fields.name = dto.name;
       if (dto.phone !== undefined) fields.phone = dto.phone;
       if (active !== current.active) fields.active = active;
-      if (Object.keys(fields).length > 0)
-        await manager.update(User, { id }, fields);
+      if (Object.keys(fields).length > 0) await manager.update(User, { id }, fields);
 
-      const audit = { actorUserId: user.userId, companyId, entityType: 'user', entityId: id };
+      const audit = { actorUserId: scope.userId, companyId, entityType: 'user', entityId: id };
       if (dto.roleIds && !sameRoles(current.roles, roles)) {
         await manager.query(`DELETE FROM user_roles WHERE user_id = $1`, [id]);
-        await manager.query(
-          `INSERT INTO user_roles (user_id, role_id) SELECT $1, unnest($2::uuid[])`,
-          [id, roles.map((r) => r.id)],
-        );
+        await manager.query(`INSERT INTO user_roles (user_id, role_id) SELECT $1, unnest($2::uuid[])`, [
+          id,
+          roles.map((r) => r.id),
+        ]);
         await this.audit.record(manager, {
           ...audit,
           action: 'user.roles_changed',
@@ -130,8 +113,7 @@ export class EmployeesService {
         });
       }
       if (active !== current.active) {
-        if (!active)
-          await this.sessions.revokeAllOf(manager, id, 'user_deactivated');
+        if (!active) await this.sessions.revokeAllOf(manager, id, 'user_deactivated');
         await this.audit.record(manager, {
           ...audit,
           action: active ? 'user.reactivated' : 'user.deactivated',
@@ -163,37 +145,24 @@ export class EmployeesService {
   }
 
   /** Built-in roles and the company's own custom roles; anything else is refused by field. */
-  private async assignableRoles(
-    manager: EntityManager,
-    companyId: string,
-    roleIds: string[],
-  ): Promise<RoleRef[]> {
-    const rows: { id: string; name: string; built_in_key: string | null }[] =
-      await manager.query(
-        `SELECT id, name, built_in_key FROM roles
+  private async assignableRoles(manager: EntityManager, companyId: string, roleIds: string[]): Promise<RoleRef[]> {
+    const rows: { id: string; name: string; built_in_key: string | null }[] = await manager.query(
+      `SELECT id, name, built_in_key FROM roles
          WHERE id = ANY($1::uuid[]) AND (company_id IS NULL OR company_id = $2)`,
-        [roleIds, companyId],
-      );
+      [roleIds, companyId],
+    );
     if (rows.length !== roleIds.length)
       throw AppError.invalidField('roleIds', 'unknown_role', 'roleIds names a role that does not exist');
     return rows.map((r) => ({ id: r.id, name: r.name, builtInKey: r.built_in_key }));
   }
 
-  private async one(
-    manager: EntityManager,
-    companyId: string,
-    id: string,
-  ): Promise<CompanyUser> {
+  private async one(manager: EntityManager, companyId: string, id: string): Promise<CompanyUser> {
     const [row] = await this.query(manager, companyId, id);
     return toView(row);
   }
 
   /** Employees with their roles in one statement; erased users are gone from the list. */
-  private query(
-    manager: EntityManager,
-    companyId: string,
-    id: string | null = null,
-  ): Promise<EmployeeRow[]> {
+  private query(manager: EntityManager, companyId: string, id: string | null = null): Promise<EmployeeRow[]> {
     return manager.query(
       `SELECT u.id, u.name, u.email, u.phone, u.active, u.created_at,
               u.password_hash IS NULL AS invitation_pending,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { AppError, type AuthenticatedUser } from '@lumen/api/core';
+import { AppError, type CompanyScope } from '@lumen/api/core';
 import { Role } from '@lumen/api/companies';
 import type { CompanyRole } from '@lumen/shared/contracts';
 import { BUILT_IN_ROLES } from '@lumen/shared/permissions';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateRoleDto, UpdateRoleDto } from './dto/role.dto';
-import { isUniqueViolation, lockCompany, ownCompanyId } from './tenant';
+import { isUniqueViolation, lockCompany } from './tenant';
 
 interface RoleRow {
   id: string;
@@ -17,12 +17,9 @@ interface RoleRow {
   user_count: number;
 }
 
-const BUILT_IN_NAMES = Object.values(BUILT_IN_ROLES).map((role) =>
-  role.name.toLowerCase(),
-);
+const BUILT_IN_NAMES = Object.values(BUILT_IN_ROLES).map((role) => role.name.toLowerCase());
 
-const nameTaken = () =>
-  AppError.conflict('role_name_taken', 'A role with this name already exists');
+const nameTaken = () => AppError.conflict('role_name_taken', 'A role with this name already exists');
 
 /** The built-in roles (global rows, read-only) and the company's own custom roles. */
 @Injectable()
@@ -32,13 +29,13 @@ export class RolesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(user: AuthenticatedUser): Promise<CompanyRole[]> {
-    const rows = await this.query(this.dataSource.manager, ownCompanyId(user));
+  async list(scope: CompanyScope): Promise<CompanyRole[]> {
+    const rows = await this.query(this.dataSource.manager, scope.companyId);
     return rows.map(toView);
   }
 
-  async create(user: AuthenticatedUser, dto: CreateRoleDto): Promise<CompanyRole> {
-    const companyId = ownCompanyId(user);
+  async create(scope: CompanyScope, dto: CreateRoleDto): Promise<CompanyRole> {
+    const { companyId } = scope;
     assertNotBuiltInName(dto.name);
     return this.dataSource.transaction(async (manager) => {
       await lockCompany(manager, companyId);
@@ -52,7 +49,7 @@ export class RolesService {
         }),
       );
       await this.audit.record(manager, {
-        actorUserId: user.userId,
+        actorUserId: scope.userId,
         companyId,
         action: 'role.created',
         entityType: 'role',
@@ -63,12 +60,8 @@ export class RolesService {
     });
   }
 
-  async update(
-    user: AuthenticatedUser,
-    id: string,
-    dto: UpdateRoleDto,
-  ): Promise<CompanyRole> {
-    const companyId = ownCompanyId(user);
+  async update(scope: CompanyScope, id: string, dto: UpdateRoleDto): Promise<CompanyRole> {
+    const { companyId } = scope;
     if (dto.name !== undefined) assertNotBuiltInName(dto.name);
     return this.dataSource.transaction(async (manager) => {
       await lockCompany(manager, companyId);
@@ -77,7 +70,7 @@ export class RolesService {
       Object.assign(role, dto);
       await this.saveUnique(manager, role);
       await this.audit.record(manager, {
-        actorUserId: user.userId,
+        actorUserId: scope.userId,
         companyId,
         action: 'role.updated',
         entityType: 'role',
@@ -90,8 +83,8 @@ export class RolesService {
   }
 
   /** Only an unused custom role; the company lock keeps it from being assigned meanwhile. */
-  async remove(user: AuthenticatedUser, id: string): Promise<void> {
-    const companyId = ownCompanyId(user);
+  async remove(scope: CompanyScope, id: string): Promise<void> {
+    const { companyId } = scope;
     await this.dataSource.transaction(async (manager) => {
       await lockCompany(manager, companyId);
       const role = await this.findCustom(manager, companyId, id);
@@ -100,13 +93,10 @@ export class RolesService {
         [id],
       );
       if (count > 0)
-        throw AppError.conflict(
-          'role_in_use',
-          `The role is held by ${count} user(s); take it from them first`,
-        );
+        throw AppError.conflict('role_in_use', `The role is held by ${count} user(s); take it from them first`);
       await manager.delete(Role, { id });
       await this.audit.record(manager, {
-        actorUserId: user.userId,
+        actorUserId: scope.userId,
         companyId,
         action: 'role.deleted',
         entityType: 'role',
@@ -117,11 +107,7 @@ export class RolesService {
   }
 
   /** A built-in role answers 409 (it exists, it is just not editable); another company's, 404. */
-  private async findCustom(
-    manager: EntityManager,
-    companyId: string,
-    id: string,
-  ): Promise<Role> {
+  private async findCustom(manager: EntityManager, companyId: string, id: string): Promise<Role> {
     const role = await manager.findOneBy(Role, { id });
     if (role && role.builtInKey)
       throw AppError.conflict(
@@ -141,20 +127,12 @@ export class RolesService {
     }
   }
 
-  private async one(
-    manager: EntityManager,
-    companyId: string,
-    id: string,
-  ): Promise<CompanyRole> {
+  private async one(manager: EntityManager, companyId: string, id: string): Promise<CompanyRole> {
     const [row] = await this.query(manager, companyId, id);
     return toView(row);
   }
 
-  private query(
-    manager: EntityManager,
-    companyId: string,
-    id: string | null = null,
-  ): Promise<RoleRow[]> {
+  private query(manager: EntityManager, companyId: string, id: string | null = null): Promise<RoleRow[]> {
     return manager.query(
       `SELECT r.id, r.name, r.built_in_key, r.permissions,
               (SELECT count(*)::int FROM user_roles ur JOIN users u ON u.id = ur.user_id
