@@ -12,8 +12,15 @@ import { startTestApp, type TestApp } from './support/test-app';
 describe('quick-order uploads', () => {
   let t: TestApp;
   let purchaser: string;
+  /** Built before any request: seconds of idling mid-test can meet the server's keep-alive close. */
+  let tooManyRows: Uint8Array;
+  let zipBomb: Uint8Array;
 
   beforeAll(async () => {
+    tooManyRows = await xlsx(Array.from({ length: 100_001 }, (_, i) => [`QU-${i}`, 1]));
+    const parts = unzipSync(await xlsx([['QU-OK-1', 1]]));
+    parts['xl/worksheets/sheet1.xml'] = new Uint8Array(101 * 1024 * 1024).fill(0x20);
+    zipBomb = zipSync(parts, { level: 1 });
     t = await startTestApp();
     await insertProducts(t, [
       { sku: 'QU-OK-1', listPriceOre: 10_000 },
@@ -22,7 +29,7 @@ describe('quick-order uploads', () => {
       { sku: 'QU-EOL-1', listPriceOre: 15_000, lifecycle: 'end_of_life', replacementSku: 'QU-NEW-1' },
     ]);
     purchaser = await t.http.tokenFor('purchaser@nordlys.test');
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   /** The same order in every format: rows of cells, line n = row n; [] is a blank line. */
@@ -147,21 +154,14 @@ describe('quick-order uploads', () => {
   });
 
   it('refuses a workbook with more than 100,000 lines with the same 413 as a CSV file', async () => {
-    const rows = Array.from({ length: 100_001 }, (_, i) => [`QU-${i}`, 1]);
-    const response = await t.http.post('/quick-order/check', upload(await xlsx(rows), 'big.xlsx'), {
-      token: purchaser,
-    });
+    const response = await t.http.post('/quick-order/check', upload(tooManyRows, 'big.xlsx'), { token: purchaser });
     expect(response.status).toBe(413);
     expect(response.body).toMatchObject({ code: 'too_many_lines', details: [{ line: 100_001 }] });
   });
 
   it('refuses a zip bomb (a small workbook that unpacks to more than 100 MB) with 413 before unpacking it', async () => {
-    const workbook = await xlsx([['QU-OK-1', 1]]);
-    const parts = unzipSync(workbook);
-    parts['xl/worksheets/sheet1.xml'] = new Uint8Array(101 * 1024 * 1024).fill(0x20);
-    const bomb = zipSync(parts, { level: 1 });
-    expect(bomb.length).toBeLessThan(1024 * 1024);
-    const response = await t.http.post('/quick-order/check', upload(bomb, 'bomb.xlsx'), { token: purchaser });
+    expect(zipBomb.length).toBeLessThan(1024 * 1024);
+    const response = await t.http.post('/quick-order/check', upload(zipBomb, 'bomb.xlsx'), { token: purchaser });
     expect(response.status).toBe(413);
     expect(response.body.code).toBe('file_too_large');
     expect(response.body.message).toMatch(/unpacks to more than 100 MB/);
