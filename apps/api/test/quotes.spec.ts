@@ -331,6 +331,16 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     expect(await auditedTransitions(swept)).toContain('answered>expired');
   });
 
+  it("expires on a customer's read only that company's offers", async () => {
+    const id = await answeredQuote();
+    await t.sql(`UPDATE quotes SET valid_until = now() - interval '1 minute' WHERE id = $1`, [id]);
+    expect((await t.http.get('/quotes', as(otherCompany))).status).toBe(200);
+    expect((await t.http.get(`/quotes/${id}`, as(otherCompany))).status).toBe(404);
+    expect((await t.sql(`SELECT status FROM quotes WHERE id = $1`, [id]))[0]).toEqual({ status: 'answered' });
+    const own = await t.http.get('/quotes', as(viewer));
+    expect(own.body.find((q: any) => q.id === id)?.status).toBe('expired');
+  });
+
   it("keeps quotes to their company: another company's quote is 404 everywhere", async () => {
     const id = await answeredQuote();
     const other = as(otherCompany);

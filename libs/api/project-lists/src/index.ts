@@ -1,4 +1,3 @@
-export * from './lib/customer-scope';
 export * from './lib/project-list-item.entity';
 export * from './lib/project-list.entity';
 export * from './lib/project-lists.module';

@@ -1,10 +1,13 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { priceAudienceOf } from '@lumen/api/catalog';
 import {
   ApiAnswer,
   ApiFileAnswer,
   type AuthenticatedUser,
   Can,
+  type CompanyScope,
+  CurrentCompanyScope,
   CurrentUser,
   CustomerOnlyGuard,
   IdParam,
@@ -32,23 +35,30 @@ export class ProjectListsController {
   @Get()
   @ApiOperation({ summary: "The company's project lists with item counts and totals at today's tier prices" })
   @ApiAnswer(['ProjectListSummary'])
-  list(@CurrentUser() user: AuthenticatedUser): Promise<ProjectListSummary[]> {
-    return this.lists.list(user);
+  list(
+    @CurrentCompanyScope() scope: CompanyScope,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProjectListSummary[]> {
+    return this.lists.list(scope, priceAudienceOf(user));
   }
 
   @Post()
   @Can('create', 'ProjectList')
   @ApiOperation({ summary: 'Create an empty project list' })
   @ApiAnswer('ProjectListDetail')
-  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateProjectListDto): Promise<ProjectListDetail> {
-    return this.lists.create(user, dto);
+  create(@CurrentCompanyScope() scope: CompanyScope, @Body() dto: CreateProjectListDto): Promise<ProjectListDetail> {
+    return this.lists.create(scope, dto);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One list with its products at tier prices' })
   @ApiAnswer('ProjectListDetail')
-  get(@CurrentUser() user: AuthenticatedUser, @IdParam('Project list') id: string): Promise<ProjectListDetail> {
-    return this.lists.get(user, id);
+  get(
+    @CurrentCompanyScope() scope: CompanyScope,
+    @CurrentUser() user: AuthenticatedUser,
+    @IdParam('Project list') id: string,
+  ): Promise<ProjectListDetail> {
+    return this.lists.get(scope, priceAudienceOf(user), id);
   }
 
   @Patch(':id')
@@ -56,19 +66,20 @@ export class ProjectListsController {
   @ApiOperation({ summary: 'Rename a list or change its project reference and description' })
   @ApiAnswer('ProjectListDetail')
   update(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
     @Body() dto: UpdateProjectListDto,
   ): Promise<ProjectListDetail> {
-    return this.lists.update(user, id, dto);
+    return this.lists.update(scope, priceAudienceOf(user), id, dto);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Can('delete', 'ProjectList')
   @ApiOperation({ summary: 'Delete a list and its items' })
-  remove(@CurrentUser() user: AuthenticatedUser, @IdParam('Project list') id: string): Promise<void> {
-    return this.lists.remove(user, id);
+  remove(@CurrentCompanyScope() scope: CompanyScope, @IdParam('Project list') id: string): Promise<void> {
+    return this.lists.remove(scope, id);
   }
 
   @Post(':id/items')
@@ -76,11 +87,12 @@ export class ProjectListsController {
   @ApiOperation({ summary: 'Add a product; a product already on the list has its quantity raised' })
   @ApiAnswer('ProjectListDetail')
   addItem(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
     @Body() dto: AddProjectListItemDto,
   ): Promise<ProjectListDetail> {
-    return this.lists.addItem(user, id, dto);
+    return this.lists.addItem(scope, priceAudienceOf(user), id, dto);
   }
 
   @Patch(':id/items/:itemId')
@@ -88,12 +100,13 @@ export class ProjectListsController {
   @ApiOperation({ summary: "Change an item's quantity or note" })
   @ApiAnswer('ProjectListDetail')
   updateItem(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
     @IdParam('Project-list item', 'itemId') itemId: string,
     @Body() dto: UpdateProjectListItemDto,
   ): Promise<ProjectListDetail> {
-    return this.lists.updateItem(user, id, itemId, dto);
+    return this.lists.updateItem(scope, priceAudienceOf(user), id, itemId, dto);
   }
 
   @Delete(':id/items/:itemId')
@@ -101,11 +114,12 @@ export class ProjectListsController {
   @ApiOperation({ summary: 'Remove an item from the list' })
   @ApiAnswer('ProjectListDetail')
   removeItem(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
     @IdParam('Project-list item', 'itemId') itemId: string,
   ): Promise<ProjectListDetail> {
-    return this.lists.removeItem(user, id, itemId);
+    return this.lists.removeItem(scope, priceAudienceOf(user), id, itemId);
   }
 
   @Post(':id/copy')
@@ -113,11 +127,12 @@ export class ProjectListsController {
   @ApiOperation({ summary: 'Copy a list with its items, by default as "<name> (copy)"' })
   @ApiAnswer('ProjectListDetail')
   copy(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
     @Body() dto: CopyProjectListDto,
   ): Promise<ProjectListDetail> {
-    return this.lists.copy(user, id, dto.name);
+    return this.lists.copy(scope, priceAudienceOf(user), id, dto.name);
   }
 
   @Get(':id/export.csv')
@@ -125,11 +140,12 @@ export class ProjectListsController {
   @ApiOperation({ summary: 'The list as CSV for Excel: `;`-separated, UTF-8 with BOM' })
   @ApiFileAnswer('text/csv')
   async exportCsv(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const list = await this.lists.get(user, id);
+    const list = await this.lists.get(scope, priceAudienceOf(user), id);
     response.setHeader('content-disposition', `attachment; filename="${csvFileName(list)}"`);
     return projectListCsv(list);
   }

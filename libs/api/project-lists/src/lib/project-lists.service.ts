@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CatalogPricing, priceAudienceOf } from '@lumen/api/catalog';
-import { AppError, type AuthenticatedUser } from '@lumen/api/core';
+import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
+import { AppError, type CompanyScope } from '@lumen/api/core';
 import type {
   AddProjectListItemRequest,
   CreateProjectListRequest,
@@ -15,7 +15,6 @@ import type {
 import { PROJECT_LIST_QUANTITY_MAX } from '@lumen/shared/contracts';
 import { lineTotal, withVat } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { customerCompanyId } from './customer-scope';
 import { ProjectList } from './project-list.entity';
 import { ProjectListItem } from './project-list-item.entity';
 
@@ -28,9 +27,9 @@ interface ItemRow {
 }
 
 /**
- * Project lists of one company. Every query carries the caller's company, so another
- * company's list is "not found". Lines are priced set-based: one statement for all
- * products of all lists asked for.
+ * Project lists of one company: every method takes the caller's CompanyScope and every query
+ * carries its company, so another company's list is "not found". Lines are priced set-based,
+ * for the caller's price audience: one statement for all products of all lists asked for.
  */
 @Injectable()
 export class ProjectListsService {
@@ -39,30 +38,37 @@ export class ProjectListsService {
     private readonly pricing: CatalogPricing,
   ) {}
 
-  async list(user: AuthenticatedUser): Promise<ProjectListSummary[]> {
-    const companyId = customerCompanyId(user);
+  async list(scope: CompanyScope, audience: PriceAudience): Promise<ProjectListSummary[]> {
     const manager = this.dataSource.manager;
     const lists = await manager.find(ProjectList, {
-      where: { companyId },
+      where: { companyId: scope.companyId },
       order: { updatedAt: 'DESC' },
     });
-    const items = await this.itemsOf(manager, lists.map((l) => l.id));
-    const prices = await this.priceItems(manager, items, user);
+    const items = await this.itemsOf(
+      manager,
+      lists.map((l) => l.id),
+    );
+    const prices = await this.priceItems(manager, items, audience);
     return lists.map((list) =>
-      this.summarise(list, this.lines(items.filter((i) => i.listId === list.id), prices)),
+      this.summarise(
+        list,
+        this.lines(
+          items.filter((i) => i.listId === list.id),
+          prices,
+        ),
+      ),
     );
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<ProjectListDetail> {
-    return this.detail(this.dataSource.manager, user, id);
+  async get(scope: CompanyScope, audience: PriceAudience, id: string): Promise<ProjectListDetail> {
+    return this.detail(this.dataSource.manager, scope, audience, id);
   }
 
-  async create(user: AuthenticatedUser, input: CreateProjectListRequest): Promise<ProjectListDetail> {
-    const companyId = customerCompanyId(user);
+  async create(scope: CompanyScope, input: CreateProjectListRequest): Promise<ProjectListDetail> {
     const saved = await this.dataSource.manager.save(
       this.dataSource.manager.create(ProjectList, {
-        companyId,
-        createdByUserId: user.userId,
+        companyId: scope.companyId,
+        createdByUserId: scope.userId,
         name: input.name,
         projectReference: input.projectReference || null,
         description: input.description || null,
@@ -72,39 +78,37 @@ export class ProjectListsService {
   }
 
   async update(
-    user: AuthenticatedUser,
+    scope: CompanyScope,
+    audience: PriceAudience,
     id: string,
     input: UpdateProjectListRequest,
   ): Promise<ProjectListDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const list = await this.findOwn(manager, user, id, true);
+      const list = await this.findOwn(manager, scope, id, true);
       if (input.name !== undefined) list.name = input.name;
       if (input.projectReference !== undefined) list.projectReference = input.projectReference || null;
       if (input.description !== undefined) list.description = input.description || null;
       await manager.save(list);
-      return this.detail(manager, user, id);
+      return this.detail(manager, scope, audience, id);
     });
   }
 
-  async remove(user: AuthenticatedUser, id: string): Promise<void> {
-    const result = await this.dataSource.manager.delete(ProjectList, {
-      id,
-      companyId: customerCompanyId(user),
-    });
+  async remove(scope: CompanyScope, id: string): Promise<void> {
+    const result = await this.dataSource.manager.delete(ProjectList, { id, companyId: scope.companyId });
     if (!result.affected) throw AppError.notFound('Project list');
   }
 
   /** Adds a product, or raises the quantity of the product when it is already on the list. */
   async addItem(
-    user: AuthenticatedUser,
+    scope: CompanyScope,
+    audience: PriceAudience,
     listId: string,
     input: AddProjectListItemRequest,
   ): Promise<ProjectListDetail> {
     return this.dataSource.transaction(async (manager) => {
-      await this.findOwn(manager, user, listId, true);
+      await this.findOwn(manager, scope, listId, true);
       const [product] = await manager.query(`SELECT id FROM products WHERE sku = $1`, [input.sku]);
-      if (!product)
-        throw AppError.invalidField('sku', 'unknown_sku', `No product has the article number ${input.sku}`);
+      if (!product) throw AppError.invalidField('sku', 'unknown_sku', `No product has the article number ${input.sku}`);
       const [row] = await manager.query(
         `INSERT INTO project_list_items (list_id, product_id, quantity, note)
          VALUES ($1, $2, $3, $4)
@@ -122,46 +126,52 @@ export class ProjectListsService {
           `A list line holds at most ${PROJECT_LIST_QUANTITY_MAX} pieces`,
         );
       await this.touch(manager, listId);
-      return this.detail(manager, user, listId);
+      return this.detail(manager, scope, audience, listId);
     });
   }
 
   async updateItem(
-    user: AuthenticatedUser,
+    scope: CompanyScope,
+    audience: PriceAudience,
     listId: string,
     itemId: string,
     input: UpdateProjectListItemRequest,
   ): Promise<ProjectListDetail> {
     return this.dataSource.transaction(async (manager) => {
-      await this.findOwn(manager, user, listId, true);
+      await this.findOwn(manager, scope, listId, true);
       const item = await manager.findOneBy(ProjectListItem, { id: itemId, listId });
       if (!item) throw AppError.notFound('Project list item');
       if (input.quantity !== undefined) item.quantity = input.quantity;
       if (input.note !== undefined) item.note = input.note || null;
       await manager.save(item);
       await this.touch(manager, listId);
-      return this.detail(manager, user, listId);
+      return this.detail(manager, scope, audience, listId);
     });
   }
 
-  async removeItem(user: AuthenticatedUser, listId: string, itemId: string): Promise<ProjectListDetail> {
+  async removeItem(
+    scope: CompanyScope,
+    audience: PriceAudience,
+    listId: string,
+    itemId: string,
+  ): Promise<ProjectListDetail> {
     return this.dataSource.transaction(async (manager) => {
-      await this.findOwn(manager, user, listId, true);
+      await this.findOwn(manager, scope, listId, true);
       const result = await manager.delete(ProjectListItem, { id: itemId, listId });
       if (!result.affected) throw AppError.notFound('Project list item');
       await this.touch(manager, listId);
-      return this.detail(manager, user, listId);
+      return this.detail(manager, scope, audience, listId);
     });
   }
 
   /** A new list with the same items (one INSERT … SELECT), named "<name> (copy)" unless told otherwise. */
-  async copy(user: AuthenticatedUser, listId: string, name?: string): Promise<ProjectListDetail> {
+  async copy(scope: CompanyScope, audience: PriceAudience, listId: string, name?: string): Promise<ProjectListDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const source = await this.findOwn(manager, user, listId, false);
+      const source = await this.findOwn(manager, scope, listId, false);
       const copy = await manager.save(
         manager.create(ProjectList, {
           companyId: source.companyId,
-          createdByUserId: user.userId,
+          createdByUserId: scope.userId,
           name: name ?? `${source.name} (copy)`.slice(0, 120),
           projectReference: source.projectReference,
           description: source.description,
@@ -172,26 +182,26 @@ export class ProjectListsService {
          SELECT $1, product_id, quantity, note FROM project_list_items WHERE list_id = $2`,
         [copy.id, listId],
       );
-      return this.detail(manager, user, copy.id);
+      return this.detail(manager, scope, audience, copy.id);
     });
   }
 
-  async detail(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<ProjectListDetail> {
-    const list = await this.findOwn(manager, user, id, false);
+  async detail(
+    manager: EntityManager,
+    scope: CompanyScope,
+    audience: PriceAudience,
+    id: string,
+  ): Promise<ProjectListDetail> {
+    const list = await this.findOwn(manager, scope, id, false);
     const items = await this.itemsOf(manager, [list.id]);
-    const lines = this.lines(items, await this.priceItems(manager, items, user));
+    const lines = this.lines(items, await this.priceItems(manager, items, audience));
     return { ...this.summarise(list, lines), items: lines };
   }
 
   /** The caller's own list, optionally locked for a write; any other id is "not found". */
-  private async findOwn(
-    manager: EntityManager,
-    user: AuthenticatedUser,
-    id: string,
-    lock: boolean,
-  ): Promise<ProjectList> {
+  private async findOwn(manager: EntityManager, scope: CompanyScope, id: string, lock: boolean): Promise<ProjectList> {
     const list = await manager.findOne(ProjectList, {
-      where: { id, companyId: customerCompanyId(user) },
+      where: { id, companyId: scope.companyId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!list) throw AppError.notFound('Project list');
@@ -214,12 +224,12 @@ export class ProjectListsService {
   private priceItems(
     manager: EntityManager,
     items: ItemRow[],
-    user: AuthenticatedUser,
+    audience: PriceAudience,
   ): Promise<Map<string, ProductSummary>> {
     return this.pricing.priceProductsById(
       manager,
       items.map((i) => i.productId),
-      priceAudienceOf(user),
+      audience,
     );
   }
 

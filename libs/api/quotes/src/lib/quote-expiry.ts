@@ -1,13 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, type Scope, scopeSql } from '@lumen/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 
 const SWEEP_MS = 60_000;
@@ -41,24 +35,33 @@ export class QuoteExpiry implements OnApplicationBootstrap, OnApplicationShutdow
     clearInterval(this.timer);
   }
 
-  /** Expires every due quote; returns how many. */
+  /** Expires every company's due quotes; returns how many. The sweep acts for no caller, so it has no Scope. */
   async sweep(): Promise<number> {
-    const expired = await this.dataSource.transaction((manager) => this.expireDue(manager, {}));
+    const expired = await this.dataSource.transaction((manager) => this.expire(manager, 'TRUE', []));
     if (expired > 0) this.logger.log(`expired ${expired} quote(s) past their validity`);
     return expired;
   }
 
-  /** Expires due quotes, all or only one company's or one quote, inside the caller's transaction. */
-  async expireDue(
-    manager: EntityManager,
-    scope: { companyId?: string; quoteId?: string },
-  ): Promise<number> {
+  /**
+   * Expires, inside the caller's transaction, the due quotes the caller's Scope sees (a customer's
+   * company; the shop's are all), or only `quoteId` among them.
+   */
+  async expireDue(manager: EntityManager, scope: Scope, quoteId?: string): Promise<number> {
+    const params: unknown[] = [];
+    const conditions = [scopeSql(scope, 'company_id', params)];
+    if (quoteId !== undefined) {
+      params.push(quoteId);
+      conditions.push(`id = $${params.length}`);
+    }
+    return this.expire(manager, conditions.join(' AND '), params);
+  }
+
+  private async expire(manager: EntityManager, where: string, params: unknown[]): Promise<number> {
     const [rows] = await manager.query(
       `UPDATE quotes SET status = 'expired', closed_at = now(), updated_at = now()
-       WHERE status = 'answered' AND valid_until < now()
-         AND ($1::uuid IS NULL OR company_id = $1::uuid) AND ($2::uuid IS NULL OR id = $2::uuid)
+       WHERE status = 'answered' AND valid_until < now() AND ${where}
        RETURNING id, company_id, valid_until`,
-      [scope.companyId ?? null, scope.quoteId ?? null],
+      params,
     );
     const expired = rows as { id: string; company_id: string; valid_until: Date }[];
     for (const row of expired)

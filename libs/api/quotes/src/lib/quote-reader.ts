@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@lumen/api/core';
+import { AppError, type CompanyScope, type Scope, scopeSql } from '@lumen/api/core';
 import type {
   QuoteCommentView,
   QuoteDetail,
@@ -7,12 +7,7 @@ import type {
   QuoteRevisionView,
   StaffQuoteDetail,
 } from '@lumen/shared/contracts';
-import {
-  AWAITING_CONSULTANT_STATUSES,
-  defaultQuoteValidUntil,
-  QUOTE_STATUSES,
-  withVat,
-} from '@lumen/shared/domain';
+import { AWAITING_CONSULTANT_STATUSES, defaultQuoteValidUntil, QUOTE_STATUSES, withVat } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { offeredTotal, offeredUnitPrice } from './quote-pricing';
 import {
@@ -37,19 +32,22 @@ export interface QueueFilter {
 /** Reads quotes as the customer and the consultant see them. No writes here. */
 @Injectable()
 export class QuoteReader {
-  async summaryRow(manager: EntityManager, id: string, companyId: string | null): Promise<QuoteSummaryRow> {
+  /** One quote the scope sees; another company's is "not found", exactly like a missing one. */
+  async summaryRow(manager: EntityManager, scope: Scope, id: string): Promise<QuoteSummaryRow> {
+    const params: unknown[] = [id];
     const [row] = await manager.query(
-      `${QUOTE_SUMMARY_SQL} WHERE q.id = $1 AND ($2::uuid IS NULL OR q.company_id = $2::uuid)`,
-      [id, companyId],
+      `${QUOTE_SUMMARY_SQL} WHERE q.id = $1 AND ${scopeSql(scope, 'q.company_id', params)}`,
+      params,
     );
     if (!row) throw AppError.notFound('Quote');
     return row;
   }
 
-  async companyQuotes(manager: EntityManager, companyId: string, now: Date) {
+  async companyQuotes(manager: EntityManager, scope: CompanyScope, now: Date) {
+    const params: unknown[] = [];
     const rows: QuoteSummaryRow[] = await manager.query(
-      `${QUOTE_SUMMARY_SQL} WHERE q.company_id = $1 ORDER BY q.requested_at DESC LIMIT 500`,
-      [companyId],
+      `${QUOTE_SUMMARY_SQL} WHERE ${scopeSql(scope, 'q.company_id', params)} ORDER BY q.requested_at DESC LIMIT 500`,
+      params,
     );
     return rows.map((row) => toQuoteSummary(row, now));
   }
@@ -63,23 +61,20 @@ export class QuoteReader {
     return rows.map((row) => toStaffQuoteSummary(row, now));
   }
 
-  async customerDetail(manager: EntityManager, id: string, companyId: string, now: Date): Promise<QuoteDetail> {
-    const row = await this.summaryRow(manager, id, companyId);
+  async customerDetail(manager: EntityManager, scope: CompanyScope, id: string, now: Date): Promise<QuoteDetail> {
+    const row = await this.summaryRow(manager, scope, id);
     return this.detailOf(manager, row, now);
   }
 
-  async staffDetail(manager: EntityManager, id: string, now: Date): Promise<StaffQuoteDetail> {
-    const row = await this.summaryRow(manager, id, null);
+  async staffDetail(manager: EntityManager, scope: Scope, id: string, now: Date): Promise<StaffQuoteDetail> {
+    const row = await this.summaryRow(manager, scope, id);
     const detail = await this.detailOf(manager, row, now);
     const draftLines: StoredLine[] = await manager.query(
       `SELECT ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
        FROM quote_draft_lines WHERE quote_id = $1 ORDER BY position`,
       [id],
     );
-    const [draftMeta] = await manager.query(
-      `SELECT draft_valid_until, draft_message FROM quotes WHERE id = $1`,
-      [id],
-    );
+    const [draftMeta] = await manager.query(`SELECT draft_valid_until, draft_message FROM quotes WHERE id = $1`, [id]);
     const draft: QuoteDraftView = {
       lines: draftLines.map((line) => toLineView(line, offeredUnitPrice(line))),
       validUntil: (draftMeta.draft_valid_until ?? defaultQuoteValidUntil(now)).toISOString(),
@@ -111,12 +106,11 @@ export class QuoteReader {
        WHERE r.quote_id = $1 ORDER BY r.number`,
       [row.id],
     );
-    const revisionLines: Array<StoredLine & { revisionId: string; unitPriceOre: number }> =
-      await manager.query(
-        `SELECT revision_id AS "revisionId", ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
+    const revisionLines: Array<StoredLine & { revisionId: string; unitPriceOre: number }> = await manager.query(
+      `SELECT revision_id AS "revisionId", ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
          FROM quote_revision_lines WHERE revision_id = ANY($1::uuid[]) ORDER BY position`,
-        [revisions.map((r) => r.id)],
-      );
+      [revisions.map((r) => r.id)],
+    );
     const comments: Array<{
       id: string;
       author_user_id: string;
@@ -134,28 +128,24 @@ export class QuoteReader {
       ...toQuoteSummary(row, now),
       message: row.message,
       requestedLines: requested.map((line) => toLineView(line, line.tierUnitPriceOre)),
-      revisions: revisions.map(
-        (revision): QuoteRevisionView => ({
-          number: revision.number,
-          publishedAt: revision.published_at.toISOString(),
-          publishedBy: { id: revision.published_by_user_id, name: revision.published_by_name },
-          validUntil: revision.valid_until.toISOString(),
-          message: revision.message,
-          lines: revisionLines
-            .filter((line) => line.revisionId === revision.id)
-            .map((line) => toLineView(line, line.unitPriceOre)),
-          totalOre: Number(revision.total_ore),
-          totalInclVatOre: withVat(Number(revision.total_ore)),
-        }),
-      ),
-      comments: comments.map(
-        (comment): QuoteCommentView => ({
-          id: comment.id,
-          author: { id: comment.author_user_id, name: comment.author_name, side: comment.author_side },
-          body: comment.body,
-          createdAt: comment.created_at.toISOString(),
-        }),
-      ),
+      revisions: revisions.map((revision): QuoteRevisionView => ({
+        number: revision.number,
+        publishedAt: revision.published_at.toISOString(),
+        publishedBy: { id: revision.published_by_user_id, name: revision.published_by_name },
+        validUntil: revision.valid_until.toISOString(),
+        message: revision.message,
+        lines: revisionLines
+          .filter((line) => line.revisionId === revision.id)
+          .map((line) => toLineView(line, line.unitPriceOre)),
+        totalOre: Number(revision.total_ore),
+        totalInclVatOre: withVat(Number(revision.total_ore)),
+      })),
+      comments: comments.map((comment): QuoteCommentView => ({
+        id: comment.id,
+        author: { id: comment.author_user_id, name: comment.author_name, side: comment.author_side },
+        body: comment.body,
+        createdAt: comment.created_at.toISOString(),
+      })),
     };
   }
 }
@@ -164,8 +154,7 @@ export const OPEN_STATUSES: readonly string[] = AWAITING_CONSULTANT_STATUSES;
 
 /** Exported for the benchmark, which must time exactly the query the desk runs. */
 export function queueSql(filter: QueueFilter): string {
-  const overdue =
-    filter.overdue === null ? '' : filter.overdue ? 'AND q.due_at < $1' : 'AND q.due_at >= $1';
+  const overdue = filter.overdue === null ? '' : filter.overdue ? 'AND q.due_at < $1' : 'AND q.due_at >= $1';
   // Statuses are inlined (from the closed list of QUOTE_STATUSES only) so the planner can
   // match the partial index's predicate; a bound array parameter would hide it.
   const statuses = filter.statuses

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { CatalogPricing } from '@lumen/api/catalog';
-import { AppError, type AuthenticatedUser } from '@lumen/api/core';
-import { customerCompanyId } from '@lumen/api/project-lists';
+import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
+import { AppError, type AuthenticatedUser, type CompanyScope, type Scope, scopeSql } from '@lumen/api/core';
 import type { ProductSummary, SaveQuoteDraftRequest } from '@lumen/shared/contracts';
 import {
   defaultQuoteValidUntil,
@@ -45,7 +44,8 @@ const LINE_RECORDSET = `product_id uuid, sku text, name text, quantity int, list
  * Every change of a quote. Each runs in one transaction that first locks the quote row
  * (`SELECT … FOR UPDATE`), then asks the state machine of `@lumen/shared/domain` whether the
  * event is legal from the state it finds. Concurrent requests queue on the lock and the later
- * ones see the state the first one left: an offer is accepted exactly once.
+ * ones see the state the first one left: an offer is accepted exactly once. The lock reads the
+ * quote through the caller's Scope: a customer's own company's, or any for the shop's desk.
  */
 @Injectable()
 export class QuoteWorkflow {
@@ -57,8 +57,8 @@ export class QuoteWorkflow {
   ) {}
 
   /** Snapshots a project list into a new quote request (PRODUCT.md §6). */
-  async request(user: AuthenticatedUser, listId: string, message: string | null): Promise<string> {
-    const companyId = customerCompanyId(user);
+  async request(scope: CompanyScope, audience: PriceAudience, listId: string, message: string | null): Promise<string> {
+    const { companyId } = scope;
     return this.dataSource.transaction(async (manager) => {
       const [list] = await manager.query(
         `SELECT id, name FROM project_lists WHERE id = $1 AND company_id = $2 FOR SHARE`,
@@ -75,7 +75,7 @@ export class QuoteWorkflow {
       const prices = await this.pricing.priceProductsById(
         manager,
         items.map((item) => item.productId),
-        user.companyTier,
+        audience,
       );
       const lines = items.map((item, position) => {
         const product = prices.get(item.productId);
@@ -101,7 +101,7 @@ export class QuoteWorkflow {
           companyId,
           listId,
           list.name,
-          user.userId,
+          scope.userId,
           message || null,
           requestedAt,
           quoteDueAt(requestedAt),
@@ -118,7 +118,7 @@ export class QuoteWorkflow {
         lines.map((line) => ({ ...line, unit_price_ore: null })),
       );
       await this.audit.record(manager, {
-        actorUserId: user.userId,
+        actorUserId: scope.userId,
         companyId,
         action: 'quote.state_changed',
         entityType: 'quote',
@@ -130,20 +130,20 @@ export class QuoteWorkflow {
     });
   }
 
-  async claim(user: AuthenticatedUser, id: string): Promise<void> {
+  async claim(scope: Scope, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const quote = await this.lock(manager, id, null);
-      await this.transition(manager, quote, 'claim', 'consultant', user.userId, {
-        claimed_by_user_id: user.userId,
+      const quote = await this.lock(manager, scope, id);
+      await this.transition(manager, quote, 'claim', 'consultant', scope.userId, {
+        claimed_by_user_id: scope.userId,
         claimed_at: new Date(),
       });
     });
   }
 
   /** Replaces the draft: lines not given are removed, new SKUs added at the current catalog prices. */
-  async saveDraft(user: AuthenticatedUser, id: string, input: SaveQuoteDraftRequest): Promise<void> {
+  async saveDraft(scope: Scope, user: AuthenticatedUser, id: string, input: SaveQuoteDraftRequest): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const quote = await this.lock(manager, id, null);
+      const quote = await this.lock(manager, scope, id);
       this.assertDraftable(quote, user);
       const skus = input.lines.map((line) => line.sku);
       const duplicate = skus.find((sku, i) => skus.indexOf(sku) !== i);
@@ -197,9 +197,9 @@ export class QuoteWorkflow {
   }
 
   /** Freezes the draft as the next numbered revision and tells the requester. */
-  async publish(user: AuthenticatedUser, id: string): Promise<void> {
+  async publish(scope: Scope, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const quote = await this.lock(manager, id, null);
+      const quote = await this.lock(manager, scope, id);
       const draft: StoredLine[] = await manager.query(
         `SELECT ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
          FROM quote_draft_lines WHERE quote_id = $1 ORDER BY position`,
@@ -223,7 +223,7 @@ export class QuoteWorkflow {
           id,
           number,
           now,
-          user.userId,
+          scope.userId,
           validUntil,
           quote.draft_message,
           new Date(quote.due_at.getTime() - 24 * 3600 * 1000),
@@ -253,11 +253,11 @@ export class QuoteWorkflow {
         }),
         'line_total_ore bigint',
       );
-      await this.transition(manager, quote, 'publish', 'consultant', user.userId, {
+      await this.transition(manager, quote, 'publish', 'consultant', scope.userId, {
         current_revision: number,
         current_total_ore: total,
         valid_until: validUntil,
-        claimed_by_user_id: quote.claimed_by_user_id ?? user.userId,
+        claimed_by_user_id: quote.claimed_by_user_id ?? scope.userId,
         claimed_at: quote.claimed_by_user_id ? undefined : now,
       });
       await this.mail.answered(manager, quote, number);
@@ -268,40 +268,38 @@ export class QuoteWorkflow {
    * A customer's comment. On an answered quote it asks for a revision: the quote goes back to
    * the consultant and the 24-hour clock restarts from the comment.
    */
-  async customerComment(user: AuthenticatedUser, id: string, body: string): Promise<void> {
-    const companyId = customerCompanyId(user);
+  async customerComment(scope: CompanyScope, authorName: string, id: string, body: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const quote = await this.lockOpenForComment(manager, id, companyId);
-      const now = await this.insertComment(manager, id, user, 'customer', body);
+      const quote = await this.lockOpenForComment(manager, scope, id);
+      const now = await this.insertComment(manager, id, scope.userId, 'customer', body);
       if (quote.status === 'answered')
-        await this.transition(manager, quote, 'customer_comment', 'customer', user.userId, {
+        await this.transition(manager, quote, 'customer_comment', 'customer', scope.userId, {
           due_at: quoteDueAt(now),
         });
-      await this.mail.customerCommented(manager, quote, user.name, body);
+      await this.mail.customerCommented(manager, quote, authorName, body);
     });
   }
 
-  async consultantComment(user: AuthenticatedUser, id: string, body: string): Promise<void> {
+  async consultantComment(scope: Scope, authorName: string, id: string, body: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const quote = await this.lockOpenForComment(manager, id, null);
-      await this.insertComment(manager, id, user, 'consultant', body);
-      await this.mail.consultantCommented(manager, quote, user.name, body);
+      const quote = await this.lockOpenForComment(manager, scope, id);
+      await this.insertComment(manager, id, scope.userId, 'consultant', body);
+      await this.mail.consultantCommented(manager, quote, authorName, body);
     });
   }
 
   /** Accepts the current revision once; an offer past its validity expires instead (409). */
-  async accept(user: AuthenticatedUser, id: string): Promise<void> {
-    const companyId = customerCompanyId(user);
+  async accept(scope: CompanyScope, id: string): Promise<void> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const quote = await this.lock(manager, id, companyId);
+      const quote = await this.lock(manager, scope, id);
       const now = new Date();
       if (shouldExpire(quote.status, quote.valid_until, now)) {
         await this.transition(manager, quote, 'expire', 'system', null, { closed_at: now });
         return 'expired' as const;
       }
-      await this.transition(manager, quote, 'accept', 'customer', user.userId, {
+      await this.transition(manager, quote, 'accept', 'customer', scope.userId, {
         accepted_revision: quote.current_revision,
-        accepted_by_user_id: user.userId,
+        accepted_by_user_id: scope.userId,
         accepted_at: now,
         closed_at: now,
       });
@@ -311,19 +309,18 @@ export class QuoteWorkflow {
       throw AppError.conflict('quote_expired', 'The offer has passed its validity date; ask for a new quote');
   }
 
-  async decline(user: AuthenticatedUser, id: string): Promise<void> {
-    await this.closeByCustomer(user, id, 'decline');
+  async decline(scope: CompanyScope, id: string): Promise<void> {
+    await this.closeByCustomer(scope, id, 'decline');
   }
 
-  async cancel(user: AuthenticatedUser, id: string): Promise<void> {
-    await this.closeByCustomer(user, id, 'cancel');
+  async cancel(scope: CompanyScope, id: string): Promise<void> {
+    await this.closeByCustomer(scope, id, 'cancel');
   }
 
-  private async closeByCustomer(user: AuthenticatedUser, id: string, event: 'decline' | 'cancel') {
-    const companyId = customerCompanyId(user);
+  private async closeByCustomer(scope: CompanyScope, id: string, event: 'decline' | 'cancel') {
     await this.dataSource.transaction(async (manager) => {
-      const quote = await this.lock(manager, id, companyId);
-      await this.transition(manager, quote, event, 'customer', user.userId, { closed_at: new Date() });
+      const quote = await this.lock(manager, scope, id);
+      await this.transition(manager, quote, event, 'customer', scope.userId, { closed_at: new Date() });
     });
   }
 
@@ -352,8 +349,8 @@ export class QuoteWorkflow {
       throw AppError.conflict('quote_claimed_by_other', 'Another consultant is working on this quote');
   }
 
-  private async lockOpenForComment(manager: EntityManager, id: string, companyId: string | null) {
-    const quote = await this.lock(manager, id, companyId);
+  private async lockOpenForComment(manager: EntityManager, scope: Scope, id: string) {
+    const quote = await this.lock(manager, scope, id);
     if (isQuoteClosed(quote.status))
       throw AppError.conflict('quote_closed', `The quote is ${quote.status} and takes no more comments`);
     return quote;
@@ -362,25 +359,26 @@ export class QuoteWorkflow {
   private async insertComment(
     manager: EntityManager,
     quoteId: string,
-    user: AuthenticatedUser,
+    authorUserId: string,
     side: 'customer' | 'consultant',
     body: string,
   ): Promise<Date> {
     const [row] = await manager.query(
       `INSERT INTO quote_comments (quote_id, author_user_id, author_side, body)
        VALUES ($1, $2, $3, $4) RETURNING created_at`,
-      [quoteId, user.userId, side, body],
+      [quoteId, authorUserId, side, body],
     );
     return row.created_at;
   }
 
-  /** Locks the quote row; a customer's `companyId` scopes it, so another company's quote is 404. */
-  async lock(manager: EntityManager, id: string, companyId: string | null): Promise<LockedQuote> {
+  /** Locks the quote row the scope sees; another company's quote is 404, like a missing one. */
+  private async lock(manager: EntityManager, scope: Scope, id: string): Promise<LockedQuote> {
+    const params: unknown[] = [id];
     const [quote] = await manager.query(
       `SELECT id, number, status, company_id, project_list_name, requested_by_user_id, claimed_by_user_id,
          current_revision, requested_at, due_at, valid_until, draft_valid_until, draft_message
-       FROM quotes WHERE id = $1 AND ($2::uuid IS NULL OR company_id = $2::uuid) FOR UPDATE`,
-      [id, companyId],
+       FROM quotes WHERE id = $1 AND ${scopeSql(scope, 'company_id', params)} FOR UPDATE`,
+      params,
     );
     if (!quote) throw AppError.notFound('Quote');
     return quote;

@@ -1,10 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { priceAudienceOf } from '@lumen/api/catalog';
 import {
   ApiAnswer,
   ApiErrors,
   type AuthenticatedUser,
   Can,
+  type CompanyScope,
+  CurrentCompanyScope,
   CurrentUser,
   CustomerOnlyGuard,
   IdParam,
@@ -28,15 +31,15 @@ export class QuotesController {
   @Get()
   @ApiOperation({ summary: "The company's quotes, with status, due time and the newest revision's total" })
   @ApiAnswer(['QuoteSummary'])
-  list(@CurrentUser() user: AuthenticatedUser): Promise<QuoteSummary[]> {
-    return this.quotes.customerQuotes(user);
+  list(@CurrentCompanyScope() scope: CompanyScope): Promise<QuoteSummary[]> {
+    return this.quotes.customerQuotes(scope);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One quote: the requested lines, every published revision and the comments' })
   @ApiAnswer('QuoteDetail')
-  get(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
-    return this.quotes.customerQuote(user, id);
+  get(@CurrentCompanyScope() scope: CompanyScope, @IdParam('Quote') id: string): Promise<QuoteDetail> {
+    return this.quotes.customerQuote(scope, id);
   }
 
   @Post(':id/comments')
@@ -45,12 +48,13 @@ export class QuotesController {
   @ApiAnswer('QuoteDetail')
   @ApiErrors({ 409: '`quote_closed`: the quote is closed and takes no more comments' })
   async comment(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Quote') id: string,
     @Body() dto: QuoteCommentDto,
   ): Promise<QuoteDetail> {
-    await this.workflow.customerComment(user, id, dto.body);
-    return this.quotes.customerQuote(user, id);
+    await this.workflow.customerComment(scope, user.name, id, dto.body);
+    return this.quotes.customerQuote(scope, id);
   }
 
   @Post(':id/accept')
@@ -61,9 +65,9 @@ export class QuotesController {
   @ApiErrors({
     409: '`quote_expired`: the offer is past its validity date; `quote_transition_not_allowed`: it is not answered',
   })
-  async accept(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
-    await this.workflow.accept(user, id);
-    return this.quotes.customerQuote(user, id);
+  async accept(@CurrentCompanyScope() scope: CompanyScope, @IdParam('Quote') id: string): Promise<QuoteDetail> {
+    await this.workflow.accept(scope, id);
+    return this.quotes.customerQuote(scope, id);
   }
 
   @Post(':id/decline')
@@ -72,9 +76,9 @@ export class QuotesController {
   @ApiOperation({ summary: 'Decline the offer; the quote closes' })
   @ApiAnswer('QuoteDetail')
   @ApiErrors({ 409: '`quote_transition_not_allowed`: only an answered quote (or one awaiting a revision) is declined' })
-  async decline(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
-    await this.workflow.decline(user, id);
-    return this.quotes.customerQuote(user, id);
+  async decline(@CurrentCompanyScope() scope: CompanyScope, @IdParam('Quote') id: string): Promise<QuoteDetail> {
+    await this.workflow.decline(scope, id);
+    return this.quotes.customerQuote(scope, id);
   }
 
   @Post(':id/cancel')
@@ -83,9 +87,9 @@ export class QuotesController {
   @ApiOperation({ summary: 'Withdraw a request nobody has answered yet' })
   @ApiAnswer('QuoteDetail')
   @ApiErrors({ 409: '`quote_transition_not_allowed`: the quote has been answered or is closed' })
-  async cancel(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<QuoteDetail> {
-    await this.workflow.cancel(user, id);
-    return this.quotes.customerQuote(user, id);
+  async cancel(@CurrentCompanyScope() scope: CompanyScope, @IdParam('Quote') id: string): Promise<QuoteDetail> {
+    await this.workflow.cancel(scope, id);
+    return this.quotes.customerQuote(scope, id);
   }
 }
 
@@ -105,11 +109,12 @@ export class QuoteRequestsController {
   @ApiAnswer('QuoteDetail')
   @ApiErrors({ 409: '`project_list_empty`: add products to the list first' })
   async request(
+    @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') listId: string,
     @Body() dto: CreateQuoteRequestDto,
   ): Promise<QuoteDetail> {
-    const id = await this.workflow.request(user, listId, dto.message ?? null);
-    return this.quotes.customerQuote(user, id);
+    const id = await this.workflow.request(scope, priceAudienceOf(user), listId, dto.message ?? null);
+    return this.quotes.customerQuote(scope, id);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedUser } from '@lumen/api/core';
-import { customerCompanyId } from '@lumen/api/project-lists';
+import type { CompanyScope, Scope } from '@lumen/api/core';
 import type {
   QuoteDetail,
   QuoteMetrics,
@@ -31,19 +30,17 @@ export class QuotesService {
     private readonly metricsService: QuoteMetricsService,
   ) {}
 
-  customerQuotes(user: AuthenticatedUser): Promise<QuoteSummary[]> {
-    const companyId = customerCompanyId(user);
+  customerQuotes(scope: CompanyScope): Promise<QuoteSummary[]> {
     return this.dataSource.transaction(async (manager) => {
-      await this.expiry.expireDue(manager, { companyId });
-      return this.reader.companyQuotes(manager, companyId, new Date());
+      await this.expiry.expireDue(manager, scope);
+      return this.reader.companyQuotes(manager, scope, new Date());
     });
   }
 
-  customerQuote(user: AuthenticatedUser, id: string): Promise<QuoteDetail> {
-    const companyId = customerCompanyId(user);
+  customerQuote(scope: CompanyScope, id: string): Promise<QuoteDetail> {
     return this.dataSource.transaction(async (manager) => {
-      await this.expiry.expireDue(manager, { companyId, quoteId: id });
-      return this.reader.customerDetail(manager, id, companyId, new Date());
+      await this.expiry.expireDue(manager, scope, id);
+      return this.reader.customerDetail(manager, scope, id, new Date());
     });
   }
 
@@ -55,17 +52,14 @@ export class QuotesService {
           ? QUOTE_STATUSES
           : [query.status];
     const overdue = query.overdue === undefined ? null : query.overdue === 'true';
-    return this.reader.queue(
-      this.dataSource.manager,
-      { statuses, overdue, limit: query.limit ?? 200 },
-      new Date(),
-    );
+    return this.reader.queue(this.dataSource.manager, { statuses, overdue, limit: query.limit ?? 200 }, new Date());
   }
 
-  staffQuote(id: string): Promise<StaffQuoteDetail> {
+  /** The desk's view; its routes are staff-only, and the caller's Scope still bounds what it reads. */
+  staffQuote(scope: Scope, id: string): Promise<StaffQuoteDetail> {
     return this.dataSource.transaction(async (manager) => {
-      await this.expiry.expireDue(manager, { quoteId: id });
-      return this.reader.staffDetail(manager, id, new Date());
+      await this.expiry.expireDue(manager, scope, id);
+      return this.reader.staffDetail(manager, scope, id, new Date());
     });
   }
 

@@ -1,6 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import {
+  ApiAnswer,
+  ApiErrors,
+  type AuthenticatedUser,
+  Can,
+  CurrentScope,
+  CurrentUser,
+  IdParam,
+  type Scope,
+} from '@lumen/api/core';
 import type { QuoteMetrics, StaffQuoteDetail, StaffQuoteSummary } from '@lumen/shared/contracts';
 import { QuoteCommentDto, QuoteMetricsQueryDto, SaveQuoteDraftDto, StaffQuoteQueryDto } from './dto/quote.dto';
 import { QuoteWorkflow } from './quote-workflow.service';
@@ -8,7 +17,8 @@ import { QuotesService } from './quotes.service';
 
 /**
  * The consultant desk. Reads need the staff area; writes need `update` on quotes, which only
- * staff hold (customers' `comment` on quotes must not open the staff comment route).
+ * staff hold (customers' `comment` on quotes must not open the staff comment route). The desk
+ * still passes the caller's Scope on, so the policies are not all that keeps a quote in bounds.
  */
 @ApiTags('staff: quotes')
 @Controller('staff')
@@ -29,8 +39,8 @@ export class StaffQuotesController {
   @Get('quotes/:id')
   @ApiOperation({ summary: 'One quote with its company, revisions, comments and the working draft' })
   @ApiAnswer('StaffQuoteDetail')
-  get(@IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
-    return this.quotes.staffQuote(id);
+  get(@CurrentScope() scope: Scope, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
+    return this.quotes.staffQuote(scope, id);
   }
 
   @Post('quotes/:id/claim')
@@ -39,9 +49,9 @@ export class StaffQuotesController {
   @ApiOperation({ summary: 'Take a requested quote (or a revision request) to work on' })
   @ApiAnswer('StaffQuoteDetail')
   @ApiErrors({ 409: '`quote_transition_not_allowed`: the quote is not waiting for a consultant' })
-  async claim(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
-    await this.workflow.claim(user, id);
-    return this.quotes.staffQuote(id);
+  async claim(@CurrentScope() scope: Scope, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
+    await this.workflow.claim(scope, id);
+    return this.quotes.staffQuote(scope, id);
   }
 
   @Put('quotes/:id/draft')
@@ -52,12 +62,13 @@ export class StaffQuotesController {
     409: '`quote_not_claimed`, `quote_claimed_by_other`: claim it first; `quote_transition_not_allowed`: not open',
   })
   async saveDraft(
+    @CurrentScope() scope: Scope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Quote') id: string,
     @Body() dto: SaveQuoteDraftDto,
   ): Promise<StaffQuoteDetail> {
-    await this.workflow.saveDraft(user, id, dto);
-    return this.quotes.staffQuote(id);
+    await this.workflow.saveDraft(scope, user, id, dto);
+    return this.quotes.staffQuote(scope, id);
   }
 
   @Post('quotes/:id/publish')
@@ -68,9 +79,9 @@ export class StaffQuotesController {
   @ApiErrors({
     409: '`quote_draft_empty`: the draft has no lines; `quote_transition_not_allowed`: nobody is working on it',
   })
-  async publish(@CurrentUser() user: AuthenticatedUser, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
-    await this.workflow.publish(user, id);
-    return this.quotes.staffQuote(id);
+  async publish(@CurrentScope() scope: Scope, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
+    await this.workflow.publish(scope, id);
+    return this.quotes.staffQuote(scope, id);
   }
 
   @Post('quotes/:id/comments')
@@ -79,12 +90,13 @@ export class StaffQuotesController {
   @ApiAnswer('StaffQuoteDetail')
   @ApiErrors({ 409: '`quote_closed`: the quote is closed and takes no more comments' })
   async comment(
+    @CurrentScope() scope: Scope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Quote') id: string,
     @Body() dto: QuoteCommentDto,
   ): Promise<StaffQuoteDetail> {
-    await this.workflow.consultantComment(user, id, dto.body);
-    return this.quotes.staffQuote(id);
+    await this.workflow.consultantComment(scope, user.name, id, dto.body);
+    return this.quotes.staffQuote(scope, id);
   }
 
   @Get('metrics/quotes')
