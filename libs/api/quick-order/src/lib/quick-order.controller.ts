@@ -17,8 +17,16 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AppError, type AuthenticatedUser, Can, CurrentUser } from '@lumen/api/core';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAnswer,
+  ApiErrors,
+  ApiFileAnswer,
+  AppError,
+  type AuthenticatedUser,
+  Can,
+  CurrentUser,
+} from '@lumen/api/core';
 import type { QuickOrderAddToCartResponse, QuickOrderInputLine, QuickOrderReport } from '@lumen/shared/contracts';
 import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
 import { QUICK_ORDER_LIMITS, QuickOrderCsvError } from '@lumen/shared/domain';
@@ -71,6 +79,16 @@ export class QuickOrderController {
    */
   @Post('check')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Check typed rows (JSON `lines`) or a CSV or Excel `file`; answers the first page of the stored report',
+  })
+  @ApiAnswer('QuickOrderReport')
+  @ApiErrors({
+    400: '`validation_failed` (`unknown_field` names `lines.N.field`), `invalid_characters` (a NUL byte; `details` names the line)',
+    413: '`file_too_large`, `too_many_lines`: at most 10 MB and 100,000 lines',
+    415: '`unsupported_file_type`: upload a CSV or Excel file',
+    422: 'The file cannot be read (`code` says why; `details` names the line)',
+  })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: QuickOrderCheckDto })
   @UseInterceptors(
@@ -93,6 +111,8 @@ export class QuickOrderController {
 
   /** A page of a check's report: every line, or only the lines with problems. */
   @Get('checks/:id')
+  @ApiOperation({ summary: "A page of a check's report: every line, or only the lines with problems" })
+  @ApiAnswer('QuickOrderReport')
   report(
     @CurrentUser() user: AuthenticatedUser,
     @CheckIdParam() id: string,
@@ -107,7 +127,8 @@ export class QuickOrderController {
 
   /** Every line of a check's report as a formula-safe CSV file for Excel. */
   @Get('checks/:id/report.csv')
-  @ApiProduces('text/csv')
+  @ApiOperation({ summary: "Every line of a check's report as a formula-safe CSV file for Excel" })
+  @ApiFileAnswer('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="quick-order-report.csv"')
   reportCsv(@CurrentUser() user: AuthenticatedUser, @CheckIdParam() id: string): Promise<string> {
@@ -117,6 +138,11 @@ export class QuickOrderController {
   /** Adds every orderable line of a check, plus the replacements and suggestions taken. */
   @Post('checks/:id/cart')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Add every orderable line of a check, plus the replacements and suggestions taken' })
+  @ApiAnswer('QuickOrderAddToCartResponse')
+  @ApiErrors({
+    422: '`lines_not_orderable` (`details` names the lines), `nothing_to_add`: the check has no line to add',
+  })
   addCheckToCart(
     @CurrentUser() user: AuthenticatedUser,
     @CheckIdParam() id: string,
@@ -128,6 +154,9 @@ export class QuickOrderController {
   /** Adds the lines the user chose from the report; an unknown or end-of-life SKU refuses all. */
   @Post('cart')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Add the lines chosen from the report; an unknown or end-of-life SKU refuses them all' })
+  @ApiAnswer('QuickOrderAddToCartResponse')
+  @ApiErrors({ 422: '`lines_not_orderable`: nothing was added (`details` names the lines)' })
   addToCart(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: QuickOrderAddToCartDto,

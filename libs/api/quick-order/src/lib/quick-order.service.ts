@@ -1,4 +1,4 @@
-import { Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CartService } from '@lumen/api/cart';
 import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
@@ -48,9 +48,10 @@ interface CartLine {
 }
 
 /** A refused file is 422 unless it is too big (413) or holds what no text may hold (400). */
-const FILE_ERROR_STATUS: Partial<Record<QuickOrderCsvErrorCode, 413 | 400>> = {
+const FILE_ERROR_STATUS: Partial<Record<QuickOrderCsvErrorCode, 400 | 413 | 415>> = {
   file_too_large: 413,
   too_many_lines: 413,
+  unsupported_file_type: 415,
   invalid_characters: 400,
 };
 
@@ -84,8 +85,6 @@ export class QuickOrderService {
       return quickOrderFileKind(bytes) === 'zip' ? readXlsxEntries(bytes) : parseQuickOrderCsv(decodeCsv(bytes));
     } catch (error) {
       if (!(error instanceof QuickOrderCsvError)) throw error;
-      if (error.code === 'unsupported_file_type')
-        throw new UnsupportedMediaTypeException({ code: error.code, message: error.message });
       throw new AppError(
         FILE_ERROR_STATUS[error.code] ?? 422,
         error.code,
