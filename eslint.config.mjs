@@ -41,4 +41,23 @@ export default [
       'no-console': 'error',
     },
   },
+  {
+    // class-validator's IsOptional also waves `null` through, which reached NOT NULL columns.
+    files: ['libs/api/**/*.ts'],
+    ignores: ['libs/api/core/src/lib/validation/optional.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use Optional() (may be absent, never null) or Nullable() (null clears it) from @lumen/api/core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -1,7 +1,8 @@
 import type { QuickOrderCheckToCartRequest, QuickOrderTakenLine } from '@lumen/shared/contracts';
 import { QUICK_ORDER_MAX_LINES } from '@lumen/shared/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
+import { Optional } from '@lumen/api/core';
+import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
 
 /** A replacement or suggestion the user took for a line that was not orderable. */
 export class QuickOrderTakenDto implements QuickOrderTakenLine {
@@ -15,7 +16,7 @@ export class QuickOrderTakenDto implements QuickOrderTakenLine {
 }
 
 export class QuickOrderCheckToCartDto implements QuickOrderCheckToCartRequest {
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(QUICK_ORDER_MAX_LINES)
   @ValidateNested({ each: true })

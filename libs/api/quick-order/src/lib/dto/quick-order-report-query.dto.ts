@@ -1,11 +1,11 @@
-import { PageQueryDto } from '@lumen/api/core';
+import { Optional, PageQueryDto } from '@lumen/api/core';
 import type { QuickOrderReportQuery, QuickOrderReportView } from '@lumen/shared/contracts';
 import { QUICK_ORDER_REPORT_VIEWS } from '@lumen/shared/contracts';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 
 /** A page of a stored quick-order report: every line, or only those with problems. */
 export class QuickOrderReportQueryDto extends PageQueryDto implements QuickOrderReportQuery {
-  @IsOptional()
+  @Optional()
   @IsIn(QUICK_ORDER_REPORT_VIEWS)
   view?: QuickOrderReportView;
 }
