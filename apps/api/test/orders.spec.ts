@@ -248,6 +248,18 @@ describe('checkout and orders over HTTP', () => {
     expect((await t.http.get(`/orders/${list.body.items[0].id}`, { token: other })).status).toBe(404);
   });
 
+  it("counts a page past the end within the caller's scope: the company's orders, or every company's for staff", async () => {
+    const [{ all, own }] = await t.sql<{ all: number; own: number }>(
+      `SELECT count(*)::int AS all, (count(*) FILTER (WHERE company_id = $1))::int AS own FROM orders`,
+      [companyId],
+    );
+    expect(all).toBeGreaterThan(0);
+    const beyond = (token: string) => t.http.get('/orders?page=1000&pageSize=10', { token });
+    expect((await beyond(purchaser)).body).toMatchObject({ items: [], total: own, page: 1000 });
+    expect((await beyond(await t.http.tokenFor('admin@fjordbygg.test'))).body).toMatchObject({ items: [], total: 0 });
+    expect((await beyond(await t.http.tokenFor('consultant@lumen.test'))).body).toMatchObject({ items: [], total: all });
+  });
+
   describe('from an accepted quote', () => {
     let quoteId: string;
     beforeAll(async () => {

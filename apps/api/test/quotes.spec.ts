@@ -199,12 +199,13 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', acceptedRevision: 2 });
     // What checkout will order: exactly the accepted revision's lines and prices.
-    const [{ company_id }] = await t.sql<{ company_id: string }>(
-      `SELECT company_id FROM quotes WHERE id = $1`,
+    const [{ company_id, requested_by_user_id }] = await t.sql<{ company_id: string; requested_by_user_id: string }>(
+      `SELECT company_id, requested_by_user_id FROM quotes WHERE id = $1`,
       [quote.id],
     );
+    const buyerScope = { kind: 'company', companyId: company_id, userId: requested_by_user_id } as const;
     const checkout = await t.dataSource.transaction((manager) =>
-      t.app.get(AcceptedQuotes).linesForCheckout(manager, company_id, quote.id),
+      t.app.get(AcceptedQuotes).linesForCheckout(manager, buyerScope, quote.id),
     );
     expect(checkout).toMatchObject({ revisionNumber: 2 });
     expect(checkout.lines.map((l) => [l.sku, l.quantity, l.unitPriceOre])).toEqual([

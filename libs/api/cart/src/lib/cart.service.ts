@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CatalogPricing, priceAudienceOf } from '@lumen/api/catalog';
-import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
+import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
+import { AppError, type AuthenticatedUser, type CompanyScope, companyScope, scopeOf, scopeSql } from '@lumen/api/core';
 import type { Cart, CartItem, ProductSummary, ShippingOptionsResponse } from '@lumen/shared/contracts';
 import { SHIPPING_METHODS } from '@lumen/shared/contracts';
 import { normaliseSku, QUICK_ORDER_LIMITS, type ShippingSettings } from '@lumen/shared/domain';
@@ -10,6 +10,12 @@ import { CheckoutCalculator, type PricedLine, pricedLine } from './checkout-calc
 import { CompanyAddresses } from './company-addresses';
 import { QuoteCheckoutLines } from './quote-checkout-lines';
 import { ShippingSettingsService } from './shipping-settings.service';
+
+/** A product and how many of it to add to a cart. */
+export interface CartAddition {
+  productId: string;
+  quantity: number;
+}
 
 interface CartItemRow {
   id: string;
@@ -28,6 +34,8 @@ export interface PricedCart {
 /**
  * One cart per user, kept on the server. Every write is one set-based statement, so adding
  * a hundred thousand quick-order lines costs the same number of round trips as adding one.
+ * Every method takes the caller's CompanyScope (the cart's owner and company) and the price
+ * audience the cart is priced for.
  */
 @Injectable()
 export class CartService {
@@ -44,11 +52,15 @@ export class CartService {
    * Adds products (ids, quantities) in one statement: creates the cart on first use and
    * raises the quantity of products already in it.
    */
+  addItems(manager: EntityManager, scope: CompanyScope, items: readonly CartAddition[]): Promise<void>;
+  /** @deprecated Pass the request's CompanyScope; `libs/api/quick-order` still passes its user. */
+  addItems(manager: EntityManager, user: AuthenticatedUser, items: readonly CartAddition[]): Promise<void>;
   async addItems(
     manager: EntityManager,
-    user: AuthenticatedUser,
-    items: readonly { productId: string; quantity: number }[],
+    owner: CompanyScope | AuthenticatedUser,
+    items: readonly CartAddition[],
   ): Promise<void> {
+    const scope = 'kind' in owner ? owner : companyScope(scopeOf(owner));
     if (items.length === 0) return;
     try {
       await manager.query(
@@ -63,17 +75,17 @@ export class CartService {
          GROUP BY cart.id, t.product_id
          ON CONFLICT (cart_id, product_id)
          DO UPDATE SET quantity = cart_items.quantity + EXCLUDED.quantity, updated_at = now()`,
-        [user.userId, companyIdOf(user), items.map((item) => item.productId), items.map((item) => item.quantity)],
+        [scope.userId, scope.companyId, items.map((item) => item.productId), items.map((item) => item.quantity)],
       );
     } catch (error) {
       throw tooLargeOr(error);
     }
   }
 
-  async addBySku(user: AuthenticatedUser, sku: string, quantity: number): Promise<Cart> {
+  async addBySku(scope: CompanyScope, audience: PriceAudience, sku: string, quantity: number): Promise<Cart> {
     const wanted = normaliseSku(sku);
     await this.dataSource.transaction(async (manager) => {
-      const product = (await this.pricing.priceProductsBySku(manager, [wanted], priceAudienceOf(user))).get(wanted);
+      const product = (await this.pricing.priceProductsBySku(manager, [wanted], audience)).get(wanted);
       if (!product)
         throw AppError.invalidField('sku', 'unknown_sku', `There is no product with article number ${wanted}`);
       if (product.lifecycle === 'end_of_life')
@@ -84,33 +96,33 @@ export class CartService {
             ? `${wanted} is no longer sold; its replacement is ${product.replacementSku}`
             : `${wanted} is no longer sold`,
         );
-      await this.addItems(manager, user, [{ productId: product.id, quantity }]);
+      await this.addItems(manager, scope, [{ productId: product.id, quantity }]);
     });
-    return this.view(user);
+    return this.view(scope, audience);
   }
 
-  async updateQuantity(user: AuthenticatedUser, itemId: string, quantity: number): Promise<Cart> {
+  async updateQuantity(scope: CompanyScope, audience: PriceAudience, itemId: string, quantity: number): Promise<Cart> {
     const [, count]: [unknown, number] = await this.dataSource
       .query(
         `UPDATE cart_items ci SET quantity = $3, updated_at = now()
          FROM carts c WHERE c.id = ci.cart_id AND ci.id = $1 AND c.user_id = $2`,
-        [itemId, user.userId, quantity],
+        [itemId, scope.userId, quantity],
       )
       .catch((error: unknown) => {
         throw tooLargeOr(error);
       });
     if (count === 0) throw AppError.notFound('Cart item');
-    return this.view(user);
+    return this.view(scope, audience);
   }
 
-  async remove(user: AuthenticatedUser, itemId: string): Promise<Cart> {
+  async remove(scope: CompanyScope, audience: PriceAudience, itemId: string): Promise<Cart> {
     const [, count]: [unknown, number] = await this.dataSource.query(
       `DELETE FROM cart_items ci USING carts c
        WHERE c.id = ci.cart_id AND ci.id = $1 AND c.user_id = $2`,
-      [itemId, user.userId],
+      [itemId, scope.userId],
     );
     if (count === 0) throw AppError.notFound('Cart item');
-    return this.view(user);
+    return this.view(scope, audience);
   }
 
   /**
@@ -118,30 +130,29 @@ export class CartService {
    * End-of-life products stay on the list and are named, never added silently.
    */
   async addProjectList(
-    user: AuthenticatedUser,
+    scope: CompanyScope,
+    audience: PriceAudience,
     listId: string,
   ): Promise<{ added: number; skippedEndOfLife: string[]; cart: Cart }> {
-    const companyId = companyIdOf(user);
     const result = await this.dataSource.transaction(async (manager) => {
+      const params: unknown[] = [listId];
+      const ownList = `l.id = $1 AND ${scopeSql(scope, 'l.company_id', params)}`;
       const items: { product_id: string; quantity: number; sku: string; lifecycle: string }[] = await manager.query(
         `SELECT i.product_id, i.quantity, p.sku, p.lifecycle
            FROM project_lists l
            JOIN project_list_items i ON i.list_id = l.id
            JOIN products p ON p.id = i.product_id
-           WHERE l.id = $1 AND l.company_id = $2`,
-        [listId, companyId],
+           WHERE ${ownList}`,
+        params,
       );
       if (items.length === 0) {
-        const [list] = await manager.query(`SELECT 1 FROM project_lists WHERE id = $1 AND company_id = $2`, [
-          listId,
-          companyId,
-        ]);
+        const [list] = await manager.query(`SELECT 1 FROM project_lists l WHERE ${ownList}`, params);
         if (!list) throw AppError.notFound('Project list');
       }
       const orderable = items.filter((item) => item.lifecycle !== 'end_of_life');
       await this.addItems(
         manager,
-        user,
+        scope,
         orderable.map((item) => ({ productId: item.product_id, quantity: item.quantity })),
       );
       return {
@@ -149,14 +160,19 @@ export class CartService {
         skippedEndOfLife: items.filter((item) => item.lifecycle === 'end_of_life').map((item) => item.sku),
       };
     });
-    return { ...result, cart: await this.view(user) };
+    return { ...result, cart: await this.view(scope, audience) };
   }
 
   /** The cart priced for its owner; `lock` holds it until the caller's transaction ends. */
-  async priced(manager: EntityManager, user: AuthenticatedUser, lock = false): Promise<PricedCart> {
+  async priced(
+    manager: EntityManager,
+    scope: CompanyScope,
+    audience: PriceAudience,
+    lock = false,
+  ): Promise<PricedCart> {
     const [cart]: { id: string }[] = await manager.query(
       `SELECT id FROM carts WHERE user_id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [user.userId],
+      [scope.userId],
     );
     if (!cart) return { cartId: null, items: [] };
     const rows: CartItemRow[] = await manager.query(
@@ -168,7 +184,7 @@ export class CartService {
     const products = await this.pricing.priceProductsById(
       manager,
       rows.map((row) => row.product_id),
-      priceAudienceOf(user),
+      audience,
     );
     return {
       cartId: cart.id,
@@ -192,9 +208,9 @@ export class CartService {
     await manager.query(`DELETE FROM cart_items WHERE cart_id = $1`, [cartId]);
   }
 
-  async view(user: AuthenticatedUser): Promise<Cart> {
+  async view(scope: CompanyScope, audience: PriceAudience): Promise<Cart> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const cart = await this.priced(manager, user);
+      const cart = await this.priced(manager, scope, audience);
       const items: CartItem[] = cart.items.map((item) => ({
         id: item.id,
         product: item.product,
@@ -202,7 +218,7 @@ export class CartService {
         lineTotalOre: item.line.lineTotalOre,
         problem: item.endOfLife ? 'end_of_life' : null,
       }));
-      const address = await this.addresses.delivery(manager, companyIdOf(user));
+      const address = await this.addresses.delivery(manager, scope.companyId);
       const lines = cart.items.map((item) => item.line);
       const settings = await this.shippingSettings.load(manager);
       const estimate = address && lines.length > 0 ? this.tryFigures(lines, address.country, settings) : null;
@@ -219,18 +235,18 @@ export class CartService {
 
   /** Standard and express for the cart to one delivery address, priced and dated from now. */
   async shippingOptions(
-    user: AuthenticatedUser,
+    scope: CompanyScope,
+    audience: PriceAudience,
     addressId?: string,
     quoteId?: string,
   ): Promise<ShippingOptionsResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const companyId = companyIdOf(user);
-      const address = await this.addresses.delivery(manager, companyId, addressId);
+      const address = await this.addresses.delivery(manager, scope.companyId, addressId);
       if (!address) throw AppError.notFound('Delivery address');
       const settings = await this.shippingSettings.load(manager);
       const lines = quoteId
-        ? (await this.quoteCheckoutLines.lines(manager, user, companyId, quoteId)).lines
-        : (await this.priced(manager, user)).items.map((item) => item.line);
+        ? (await this.quoteCheckoutLines.lines(manager, scope, audience, quoteId)).lines
+        : (await this.priced(manager, scope, audience)).items.map((item) => item.line);
       const now = new Date();
       return {
         deliveryAddressId: address.id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogPricing, priceAudienceOf } from '@lumen/api/catalog';
-import type { AuthenticatedUser } from '@lumen/api/core';
+import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
+import type { CompanyScope } from '@lumen/api/core';
 import { type AcceptedQuoteForCheckout, AcceptedQuotes } from '@lumen/api/quotes';
 import { lineTotal } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
@@ -26,15 +26,15 @@ export class QuoteCheckoutLines {
 
   async lines(
     manager: EntityManager,
-    user: AuthenticatedUser,
-    companyId: string,
+    scope: CompanyScope,
+    audience: PriceAudience,
     quoteId: string,
   ): Promise<{ quote: AcceptedQuoteForCheckout; lines: CheckoutLine[] }> {
-    const quote = await this.acceptedQuotes.linesForCheckout(manager, companyId, quoteId);
+    const quote = await this.acceptedQuotes.linesForCheckout(manager, scope, quoteId);
     const products = await this.pricing.priceProductsById(
       manager,
       quote.lines.map((line) => line.productId),
-      priceAudienceOf(user),
+      audience,
     );
     return {
       quote,

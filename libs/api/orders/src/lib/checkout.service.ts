@@ -8,7 +8,8 @@ import {
   QuoteCheckoutLines,
   ShippingSettingsService,
 } from '@lumen/api/cart';
-import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
+import { priceAudienceOf, type PriceAudience } from '@lumen/api/catalog';
+import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
 import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
 import { checkDesiredDeliveryDate } from '@lumen/shared/domain';
@@ -47,17 +48,19 @@ export class CheckoutService {
     private readonly reader: OrderReader,
   ) {}
 
+  /** The company comes from the scope; the user gives the tier, prices and the confirmation's address. */
   async place(
+    scope: CompanyScope,
     user: AuthenticatedUser,
     key: string,
     request: CheckoutDto,
   ): Promise<{ status: number; body: OrderDetail; replayed: boolean }> {
     const hash = requestHash(request);
     return this.dataSource.transaction(async (manager) => {
-      const claim = await this.idempotency.claim(manager, user.userId, key, hash);
+      const claim = await this.idempotency.claim(manager, scope.userId, key, hash);
       if (claim.kind === 'replay') return { status: claim.status, body: claim.body as OrderDetail, replayed: true };
-      const order = await this.placeOrder(manager, user, request);
-      await this.idempotency.complete(manager, user.userId, key, order.id, 201, order);
+      const order = await this.placeOrder(manager, scope, user, request);
+      await this.idempotency.complete(manager, scope.userId, key, order.id, 201, order);
       await this.idempotency.purgeExpired(manager);
       return { status: 201, body: order, replayed: false };
     });
@@ -65,10 +68,11 @@ export class CheckoutService {
 
   private async placeOrder(
     manager: EntityManager,
+    scope: CompanyScope,
     user: AuthenticatedUser,
     request: CheckoutDto,
   ): Promise<OrderDetail> {
-    const companyId = companyIdOf(user);
+    const { companyId } = scope;
     const tier = user.companyTier;
     if (!tier) throw AppError.forbidden('Only customer accounts can order');
     const partialDelivery = request.partialDelivery ?? false;
@@ -93,9 +97,10 @@ export class CheckoutService {
         'Your company has no billing address; ask your admin to add one',
       );
 
+    const audience = priceAudienceOf(user);
     const source = request.quoteId
-      ? await this.quoteLines(manager, user, companyId, request.quoteId)
-      : await this.cartLines(manager, user);
+      ? await this.quoteLines(manager, scope, audience, request.quoteId)
+      : await this.cartLines(manager, scope, audience);
     const invalid: ApiErrorDetail[] = source.lines
       .filter((line) => line.problem !== null)
       .map((line) => ({
@@ -150,7 +155,7 @@ export class CheckoutService {
          RETURNING id`,
         [
           companyId,
-          user.userId,
+          scope.userId,
           placedAt,
           tier,
           source.quote?.quoteId ?? null,
@@ -207,14 +212,14 @@ export class CheckoutService {
       ],
     );
     if (source.cartId) await this.cart.clear(manager, source.cartId);
-    const order = await this.reader.detail(manager, companyId, orderId);
+    const order = await this.reader.detail(manager, scope, orderId);
     await this.outbox.enqueue(manager, orderConfirmationMail(user.email, order));
     return order;
   }
 
   /** The cart, locked until the order commits, at today's tier prices. */
-  private async cartLines(manager: EntityManager, user: AuthenticatedUser) {
-    const cart = await this.cart.priced(manager, user, true);
+  private async cartLines(manager: EntityManager, scope: CompanyScope, audience: PriceAudience) {
+    const cart = await this.cart.priced(manager, scope, audience, true);
     if (cart.items.length === 0)
       throw new AppError(422, 'cart_empty', 'Your cart is empty; add products before checking out');
     return {
@@ -225,11 +230,15 @@ export class CheckoutService {
   }
 
   /** Exactly the accepted revision's lines at its prices; a quote is ordered once. */
-  private async quoteLines(manager: EntityManager, user: AuthenticatedUser, companyId: string, quoteId: string) {
+  private async quoteLines(manager: EntityManager, scope: CompanyScope, audience: PriceAudience, quoteId: string) {
     // Serialises two checkouts of the same quote; the unique index is the last word.
-    await manager.query(`SELECT 1 FROM quotes WHERE id = $1 AND company_id = $2 FOR UPDATE`, [quoteId, companyId]);
+    const params: unknown[] = [quoteId];
+    await manager.query(
+      `SELECT 1 FROM quotes WHERE id = $1 AND ${scopeSql(scope, 'company_id', params)} FOR UPDATE`,
+      params,
+    );
     const [ordered] = await manager.query(`SELECT number FROM orders WHERE quote_id = $1`, [quoteId]);
-    const { quote, lines } = await this.quoteCheckoutLines.lines(manager, user, companyId, quoteId);
+    const { quote, lines } = await this.quoteCheckoutLines.lines(manager, scope, audience, quoteId);
     if (ordered)
       throw AppError.conflict('quote_already_ordered', `This quote has already been ordered (order ${ordered.number})`);
     return { cartId: null, quote, lines };

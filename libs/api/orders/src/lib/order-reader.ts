@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@lumen/api/core';
+import { AppError, type Scope, scopeSql } from '@lumen/api/core';
 import type {
   OrderAddress,
   OrderDetail,
@@ -57,33 +57,36 @@ const SUMMARY_COLUMNS = `o.id, o.number, o.status, o.placed_at, u.name AS placed
 const FROM = `FROM orders o JOIN users u ON u.id = o.placed_by_user_id LEFT JOIN quotes q ON q.id = o.quote_id`;
 
 /**
- * Reads orders for the order history and the order page. `companyId` null is the shop's
- * staff (all companies); a customer only ever sees its own company's orders — another
- * company's order is "not found", exactly like a missing one.
+ * Reads orders for the order history and the order page, through the caller's Scope: the
+ * shop's staff see every company's; a customer only ever sees its own company's orders —
+ * another company's order is "not found", exactly like a missing one.
  */
 @Injectable()
 export class OrderReader {
-  async page(manager: EntityManager, companyId: string | null, page: number, pageSize: number): Promise<OrderPage> {
+  async page(manager: EntityManager, scope: Scope, page: number, pageSize: number): Promise<OrderPage> {
+    const params: unknown[] = [pageSize, (page - 1) * pageSize];
     const rows: OrderRow[] = await manager.query(
       `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total_count
        ${FROM}
-       WHERE ($1::uuid IS NULL OR o.company_id = $1)
+       WHERE ${scopeSql(scope, 'o.company_id', params)}
        ORDER BY o.placed_at DESC, o.number DESC
-       LIMIT $2 OFFSET $3`,
-      [companyId, pageSize, (page - 1) * pageSize],
+       LIMIT $1 OFFSET $2`,
+      params,
     );
     let total = rows[0]?.total_count ?? 0;
     if (rows.length === 0 && page > 1) {
+      const countParams: unknown[] = [];
       const [{ count }] = await manager.query(
-        `SELECT count(*)::int AS count FROM orders WHERE ($1::uuid IS NULL OR company_id = $1)`,
-        [companyId],
+        `SELECT count(*)::int AS count FROM orders o WHERE ${scopeSql(scope, 'o.company_id', countParams)}`,
+        countParams,
       );
       total = count;
     }
     return { items: rows.map(toSummary), total, page, pageSize };
   }
 
-  async detail(manager: EntityManager, companyId: string | null, orderId: string): Promise<OrderDetail> {
+  async detail(manager: EntityManager, scope: Scope, orderId: string): Promise<OrderDetail> {
+    const params: unknown[] = [orderId];
     const [row]: OrderDetailRow[] = await manager.query(
       `SELECT ${SUMMARY_COLUMNS}, o.delivery_address, o.billing_address, o.shipping_method,
               o.standard_fee_ore, o.express_surcharge_ore, o.bulky_surcharge_ore, o.partial_delivery,
@@ -92,8 +95,8 @@ export class OrderReader {
               to_char(o.latest_delivery_date, 'YYYY-MM-DD') AS latest_delivery_date,
               o.payment_method, o.payment_terms_days
        ${FROM}
-       WHERE o.id = $1 AND ($2::uuid IS NULL OR o.company_id = $2)`,
-      [orderId, companyId],
+       WHERE o.id = $1 AND ${scopeSql(scope, 'o.company_id', params)}`,
+      params,
     );
     if (!row) throw AppError.notFound('Order');
     const lines: OrderLine[] = await manager.query(

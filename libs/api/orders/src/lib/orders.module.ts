@@ -3,6 +3,7 @@ import { CartModule } from '@lumen/api/cart';
 import { CatalogModule } from '@lumen/api/catalog';
 import { MailModule } from '@lumen/api/mail';
 import { QuotesModule } from '@lumen/api/quotes';
+import { CheckoutController } from './checkout.controller';
 import { CheckoutService } from './checkout.service';
 import { IdempotencyKeys } from './idempotency-keys';
 import { OrderReader } from './order-reader';
@@ -11,7 +12,7 @@ import { OrdersController } from './orders.controller';
 /** Checkout and the order history. */
 @Module({
   imports: [CartModule, CatalogModule, MailModule, QuotesModule],
-  controllers: [OrdersController],
+  controllers: [CheckoutController, OrdersController],
   providers: [CheckoutService, IdempotencyKeys, OrderReader],
 })
 export class OrdersModule {}

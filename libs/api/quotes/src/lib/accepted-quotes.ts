@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@lumen/api/core';
+import { AppError, type CompanyScope, scopeSql } from '@lumen/api/core';
 import type { EntityManager } from 'typeorm';
 
 export interface AcceptedQuoteLine {
@@ -19,18 +19,19 @@ export interface AcceptedQuoteForCheckout {
 
 /**
  * What checkout orders from an accepted quote: exactly the accepted revision's lines and
- * prices. Scoped to the caller's company; another company's quote is "not found".
+ * prices, within the caller's CompanyScope: another company's quote is "not found".
  */
 @Injectable()
 export class AcceptedQuotes {
   async linesForCheckout(
     manager: EntityManager,
-    companyId: string,
+    scope: CompanyScope,
     quoteId: string,
   ): Promise<AcceptedQuoteForCheckout> {
+    const params: unknown[] = [quoteId];
     const [quote] = await manager.query(
-      `SELECT status, accepted_revision FROM quotes WHERE id = $1 AND company_id = $2`,
-      [quoteId, companyId],
+      `SELECT status, accepted_revision FROM quotes WHERE id = $1 AND ${scopeSql(scope, 'company_id', params)}`,
+      params,
     );
     if (!quote) throw AppError.notFound('Quote');
     if (quote.status !== 'accepted')
