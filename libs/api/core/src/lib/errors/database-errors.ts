@@ -1,4 +1,5 @@
 import type { ApiError } from '@lumen/shared/contracts';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** Seconds a client should wait before retrying while the database is unreachable or busy. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -8,6 +9,15 @@ export interface MappedError {
   /** Set for answers the client should retry (503): the `Retry-After` header, in seconds. */
   retryAfterSeconds?: number;
 }
+
+const UNAVAILABLE: MappedError = {
+  body: {
+    statusCode: 503,
+    code: 'service_unavailable',
+    message: 'The service is temporarily unavailable; try again in a few seconds',
+  },
+  retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+};
 
 /** Node's socket errors when PostgreSQL is down, restarting or unreachable. */
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
@@ -31,19 +41,14 @@ const CONNECTION_ERROR_MESSAGES = [
  * Anything else is not a database answer we understand: `undefined`, and the caller's 500.
  */
 export function mapDatabaseError(error: unknown): MappedError | undefined {
+  // When a transaction's connection fails between two queries, TypeORM releases it at once and
+  // the next query fails with one of these instead of the driver's error: the same outage.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError)
+    return UNAVAILABLE;
   const driverError = driverErrorOf(error);
   if (!driverError) return undefined;
   const sqlState = typeof driverError.code === 'string' ? driverError.code : '';
-  if (isUnavailable(driverError, sqlState)) {
-    return {
-      body: {
-        statusCode: 503,
-        code: 'service_unavailable',
-        message: 'The service is temporarily unavailable; try again in a few seconds',
-      },
-      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
-    };
-  }
+  if (isUnavailable(driverError, sqlState)) return UNAVAILABLE;
   if (sqlState === '40001' || sqlState === '40P01') {
     return {
       body: { statusCode: 503, code: 'busy_retry', message: 'Another change got there first; try again' },
