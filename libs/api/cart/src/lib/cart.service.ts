@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
-import { AppError, type AuthenticatedUser, type CompanyScope, companyScope, scopeOf, scopeSql } from '@lumen/api/core';
+import { AppError, type CompanyScope, scopeSql } from '@lumen/api/core';
 import type { Cart, CartItem, ProductSummary, ShippingOptionsResponse } from '@lumen/shared/contracts';
 import { SHIPPING_METHODS } from '@lumen/shared/contracts';
 import { normaliseSku, QUICK_ORDER_LIMITS, type ShippingSettings } from '@lumen/shared/domain';
@@ -52,15 +52,7 @@ export class CartService {
    * Adds products (ids, quantities) in one statement: creates the cart on first use and
    * raises the quantity of products already in it.
    */
-  addItems(manager: EntityManager, scope: CompanyScope, items: readonly CartAddition[]): Promise<void>;
-  /** @deprecated Pass the request's CompanyScope; `libs/api/quick-order` still passes its user. */
-  addItems(manager: EntityManager, user: AuthenticatedUser, items: readonly CartAddition[]): Promise<void>;
-  async addItems(
-    manager: EntityManager,
-    owner: CompanyScope | AuthenticatedUser,
-    items: readonly CartAddition[],
-  ): Promise<void> {
-    const scope = 'kind' in owner ? owner : companyScope(scopeOf(owner));
+  async addItems(manager: EntityManager, scope: CompanyScope, items: readonly CartAddition[]): Promise<void> {
     if (items.length === 0) return;
     try {
       await manager.query(

@@ -8,12 +8,11 @@ import {
   HttpCode,
   Injectable,
   type NestInterceptor,
-  Param,
-  ParseUUIDPipe,
   PayloadTooLargeException,
   Post,
   Query,
   UploadedFile,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
@@ -26,6 +25,8 @@ import {
   type AuthenticatedUser,
   Can,
   CurrentUser,
+  CustomerOnlyGuard,
+  IdParam,
 } from '@lumen/api/core';
 import type { QuickOrderAddToCartResponse, QuickOrderInputLine, QuickOrderReport } from '@lumen/shared/contracts';
 import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
@@ -61,13 +62,10 @@ class FileTooLargeInterceptor implements NestInterceptor {
   }
 }
 
-/** A check id; anything that is not a uuid answers 404, as a check that does not exist. */
-const CheckIdParam = () =>
-  Param('id', new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Quick-order check') }));
-
 @ApiTags('quick order')
 @ApiBearerAuth()
 @Can('use', 'QuickOrder')
+@UseGuards(CustomerOnlyGuard)
 @Controller('quick-order')
 export class QuickOrderController {
   constructor(private readonly quickOrder: QuickOrderService) {}
@@ -115,7 +113,7 @@ export class QuickOrderController {
   @ApiAnswer('QuickOrderReport')
   report(
     @CurrentUser() user: AuthenticatedUser,
-    @CheckIdParam() id: string,
+    @IdParam('Quick-order check') id: string,
     @Query() query: QuickOrderReportQueryDto,
   ): Promise<QuickOrderReport> {
     return this.quickOrder.page(user, id, {
@@ -131,7 +129,7 @@ export class QuickOrderController {
   @ApiFileAnswer('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="quick-order-report.csv"')
-  reportCsv(@CurrentUser() user: AuthenticatedUser, @CheckIdParam() id: string): Promise<string> {
+  reportCsv(@CurrentUser() user: AuthenticatedUser, @IdParam('Quick-order check') id: string): Promise<string> {
     return this.quickOrder.reportCsv(user, id);
   }
 
@@ -145,7 +143,7 @@ export class QuickOrderController {
   })
   addCheckToCart(
     @CurrentUser() user: AuthenticatedUser,
-    @CheckIdParam() id: string,
+    @IdParam('Quick-order check') id: string,
     @Body() body: QuickOrderCheckToCartDto,
   ): Promise<QuickOrderAddToCartResponse> {
     return this.quickOrder.addCheckToCart(user, id, body.take ?? []);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CartService } from '@lumen/api/cart';
-import { AppError, type AuthenticatedUser, companyIdOf } from '@lumen/api/core';
+import { AppError, type AuthenticatedUser, companyScope, scopeOf } from '@lumen/api/core';
 import type {
   ApiErrorDetail,
   LoyaltyTier,
@@ -211,7 +211,7 @@ export class QuickOrderService {
    * them. An unknown or end-of-life SKU refuses the whole request, naming it.
    */
   async addToCart(user: AuthenticatedUser, items: readonly CartLine[]): Promise<QuickOrderAddToCartResponse> {
-    companyIdOf(user);
+    const scope = companyScope(scopeOf(user));
     const wanted = items.map((item, index) => ({
       sku: normaliseSku(item.sku),
       quantity: item.quantity,
@@ -233,12 +233,12 @@ export class QuickOrderService {
       if (problems.length > 0) throw linesNotOrderable(problems);
       await this.cart.addItems(
         manager,
-        user,
+        scope,
         wanted.map((item) => ({ productId: bySku.get(item.sku)?.id ?? '', quantity: item.quantity })),
       );
       const [{ count }]: { count: number }[] = await manager.query(
         `SELECT count(*)::int AS count FROM cart_items ci JOIN carts c ON c.id = ci.cart_id WHERE c.user_id = $1`,
-        [user.userId],
+        [scope.userId],
       );
       return { added: wanted.length, cartItemCount: count };
     });

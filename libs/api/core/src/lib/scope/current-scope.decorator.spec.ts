@@ -12,8 +12,8 @@ const contextOf = (user: AuthenticatedUser | undefined) =>
 /** What Nest runs for a parameter decorated with `decorator`, read back from the route metadata. */
 function valueOf(decorator: () => ParameterDecorator, user: AuthenticatedUser): unknown {
   class Probe {
-    handler(@decorator() _value: unknown): void {
-      return;
+    handler(@decorator() value: unknown): unknown {
+      return value;
     }
   }
   const args: Record<string, { factory: (data: unknown, context: ExecutionContext) => unknown }> =

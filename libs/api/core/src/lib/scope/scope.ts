@@ -37,14 +37,6 @@ export function companyScope(scope: Scope): CompanyScope {
 }
 
 /**
- * @deprecated Take a `CompanyScope` with `@CurrentCompanyScope()` instead. Kept while
- * `libs/api/quick-order` still calls it; it answers staff as every customer route does.
- */
-export function companyIdOf(user: AuthenticatedUser): string {
-  return companyScope(scopeOf(user)).companyId;
-}
-
-/**
  * The WHERE fragment that keeps `column` (a `company_id`) inside the scope, appending its
  * parameter to `params`: `c.company_id = $3` for a customer, `TRUE` for the shop.
  */
