@@ -19,3 +19,4 @@ export * from './lib/ui/field-error';
 export * from './lib/ui/form-alert';
 export * from './lib/ui/tier-badge';
 export * from './lib/ui/pager';
+export * from './lib/ui/service-banner';

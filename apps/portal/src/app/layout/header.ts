@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { filter, map } from 'rxjs';
-import { AuthStore, TranslatePipe, TranslationService, activeNavPath, isShown } from '@lumen/portal/core';
+import {
+  AuthStore,
+  ServiceBanner,
+  TranslatePipe,
+  TranslationService,
+  activeNavPath,
+  isShown,
+} from '@lumen/portal/core';
 import { HEADER_ITEMS, NAV_ITEMS } from '../navigation';
 import { AccountMenu } from './account-menu';
 import { HeaderItemOutlet } from './header-item-outlet';
@@ -10,7 +17,7 @@ import { LanguageSwitch } from './language-switch';
 
 @Component({
   selector: 'lt-header',
-  imports: [RouterLink, TranslatePipe, AccountMenu, HeaderItemOutlet, LanguageSwitch],
+  imports: [RouterLink, TranslatePipe, AccountMenu, HeaderItemOutlet, LanguageSwitch, ServiceBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './header.html',
   styleUrl: './header.css',

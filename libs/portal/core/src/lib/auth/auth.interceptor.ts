@@ -12,7 +12,9 @@ const withToken = (request: HttpRequest<unknown>, token: string | null): HttpReq
 /**
  * Adds the access token to API calls. On a 401 it gets a new access token once (shared by all
  * requests that fail together) and retries; if the session cannot be renewed it logs out to
- * the login page. Visitors without a session get the 401 as it is.
+ * the login page. Visitors without a session get the 401 as it is. Only a refused refresh token
+ * ends the session: a refresh the API could not answer (503, network) keeps it, and the request
+ * fails with that answer, which the unavailable interceptor retries.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (!request.url.startsWith(`${API_BASE}/`) || request.context.get(WITHOUT_SESSION)) return next(request);
@@ -33,8 +35,11 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       const renewed = current && current !== sentWith ? Promise.resolve(current) : auth.refresh();
       return from(renewed).pipe(
         catchError((refreshError: unknown) => {
-          if (refreshError instanceof SessionEndedError) void auth.sessionEnded();
-          return throwError(() => error);
+          if (refreshError instanceof SessionEndedError) {
+            void auth.sessionEnded();
+            return throwError(() => error);
+          }
+          return throwError(() => refreshError);
         }),
         switchMap((token) => next(withToken(request, token))),
       );

@@ -12,6 +12,7 @@ import type {
 import { type Action, type AppAbility, type AppRule, type Subject, createAbility } from '@lumen/shared/permissions';
 import { type Observable, filter, firstValueFrom, fromEvent } from 'rxjs';
 import { ApiClient } from '../api/api-client';
+import { ServiceStatus } from '../api/service-status';
 import { withoutSession } from './http-context';
 import { REFRESH_TOKEN_KEY, TokenStore } from './token-store';
 
@@ -35,6 +36,7 @@ export class AuthStore {
   private readonly api = inject(ApiClient);
   private readonly tokens = inject(TokenStore);
   private readonly router = inject(Router);
+  private readonly serviceStatus = inject(ServiceStatus);
   private refreshing: Promise<string> | null = null;
 
   readonly me = signal<MeResponse | null>(null);
@@ -79,6 +81,10 @@ export class AuthStore {
     } catch (error) {
       // A network failure keeps the refresh token for the next try; a refused one is gone.
       if (error instanceof SessionEndedError) this.forget();
+      // The API is up but its database is not: resume the session once it answers again,
+      // without holding up the start of the portal meanwhile.
+      else if (error instanceof HttpErrorResponse && error.status === 503)
+        void this.serviceStatus.whenAvailable().then(() => this.restore());
     }
   }
 

@@ -14,6 +14,7 @@ export const CORE_TRANSLATIONS: Translations = {
     customerType: { business: 'Næringsdrivende (MVA-registrert)', non_vat_registered: 'Ikke MVA-registrert' },
     pager: { label: 'Sider', previous: 'Forrige', next: 'Neste', position: 'Side {page} av {pages}' },
     common: { loading: 'Laster …', save: 'Lagre', cancel: 'Avbryt', back: 'Tilbake', optional: 'valgfritt' },
+    serviceStatus: { unavailable: 'Tjenesten er midlertidig utilgjengelig. Vi prøver igjen automatisk …' },
     errors: {
       unexpected: 'Noe gikk galt. Prøv igjen om litt.',
       network: 'Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
@@ -30,6 +31,7 @@ export const CORE_TRANSLATIONS: Translations = {
       forbidden: 'Du har ikke tilgang til dette.',
       not_found: 'Fant ikke det du lette etter.',
       internal_error: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+      service_unavailable: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt – du er fortsatt innlogget.',
       detail: {
         isNotEmpty: 'Må fylles ut.',
         isString: 'Må fylles ut.',
@@ -65,6 +67,7 @@ export const CORE_TRANSLATIONS: Translations = {
     customerType: { business: 'Business (VAT-registered)', non_vat_registered: 'Not VAT-registered' },
     pager: { label: 'Pages', previous: 'Previous', next: 'Next', position: 'Page {page} of {pages}' },
     common: { loading: 'Loading …', save: 'Save', cancel: 'Cancel', back: 'Back', optional: 'optional' },
+    serviceStatus: { unavailable: 'The service is temporarily unavailable. Retrying automatically …' },
     errors: {
       unexpected: 'Something went wrong. Please try again shortly.',
       network: 'Cannot reach the server. Check your connection and try again.',
@@ -81,6 +84,7 @@ export const CORE_TRANSLATIONS: Translations = {
       forbidden: 'You do not have access to this.',
       not_found: 'We could not find what you were looking for.',
       internal_error: 'Something went wrong on our side. Please try again shortly.',
+      service_unavailable: 'The service is temporarily unavailable. Try again shortly – you are still logged in.',
       detail: {
         isNotEmpty: 'Required.',
         isString: 'Required.',
