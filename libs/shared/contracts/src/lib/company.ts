@@ -1,12 +1,7 @@
 export const CUSTOMER_TYPES = ['business', 'non_vat_registered'] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
-export const COMPANY_STATUSES = [
-  'active',
-  'pending_verification',
-  'deletion_requested',
-  'deleted',
-] as const;
+export const COMPANY_STATUSES = ['active', 'pending_verification', 'deletion_requested', 'deleted'] as const;
 export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
 
 export const LOYALTY_TIERS = ['silver', 'gold', 'platinum'] as const;

@@ -11,8 +11,7 @@ function toUtc(date: IsoDate): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`Not an ISO date: ${date}`);
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (new Date(ms).toISOString().slice(0, 10) !== date)
-    throw new RangeError(`Not a calendar date: ${date}`);
+  if (new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`Not a calendar date: ${date}`);
   return ms;
 }
 
@@ -95,7 +94,7 @@ export function nextBusinessDayOnOrAfter(date: IsoDate): IsoDate {
 /** Counts `days` business days forward, skipping weekends and holidays. */
 export function addBusinessDays(date: IsoDate, days: number): IsoDate {
   let day = date;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     day = addDays(day, 1);
     if (isBusinessDay(day)) left--;
   }
@@ -119,9 +118,7 @@ export function osloDateTime(instant: Date): {
   date: IsoDate;
   minutesOfDay: number;
 } {
-  const parts = Object.fromEntries(
-    osloParts.formatToParts(instant).map((part) => [part.type, part.value]),
-  );
+  const parts = Object.fromEntries(osloParts.formatToParts(instant).map((part) => [part.type, part.value]));
   return {
     date: `${parts['year']}-${parts['month']}-${parts['day']}`,
     minutesOfDay: Number(parts['hour']) * 60 + Number(parts['minute']),

@@ -7,9 +7,7 @@ export type Ore = number;
 /** Throws unless `value` is a non-negative safe integer amount of øre. */
 export function assertOre(value: number, what = 'amount'): Ore {
   if (!Number.isSafeInteger(value) || value < 0)
-    throw new RangeError(
-      `${what} must be a non-negative whole number of øre, got ${value}`,
-    );
+    throw new RangeError(`${what} must be a non-negative whole number of øre, got ${value}`);
   return value;
 }
 
@@ -19,13 +17,9 @@ export function assertOre(value: number, what = 'amount'): Ore {
  */
 export function divideHalfUp(numerator: number, denominator: number): number {
   if (!Number.isSafeInteger(numerator) || numerator < 0)
-    throw new RangeError(
-      `numerator must be a non-negative safe integer, got ${numerator}`,
-    );
+    throw new RangeError(`numerator must be a non-negative safe integer, got ${numerator}`);
   if (!Number.isSafeInteger(denominator) || denominator <= 0)
-    throw new RangeError(
-      `denominator must be a positive safe integer, got ${denominator}`,
-    );
+    throw new RangeError(`denominator must be a positive safe integer, got ${denominator}`);
   const quotient = Math.floor(numerator / denominator);
   const remainder = numerator - quotient * denominator;
   return remainder * 2 >= denominator ? quotient + 1 : quotient;
@@ -35,11 +29,8 @@ export function divideHalfUp(numerator: number, denominator: number): number {
 export function lineTotal(unitPriceOre: Ore, quantity: number): Ore {
   assertOre(unitPriceOre, 'unit price');
   if (!Number.isSafeInteger(quantity) || quantity < 0)
-    throw new RangeError(
-      `quantity must be a non-negative whole number, got ${quantity}`,
-    );
+    throw new RangeError(`quantity must be a non-negative whole number, got ${quantity}`);
   const total = unitPriceOre * quantity;
-  if (!Number.isSafeInteger(total))
-    throw new RangeError('line total is too large');
+  if (!Number.isSafeInteger(total)) throw new RangeError('line total is too large');
   return total;
 }

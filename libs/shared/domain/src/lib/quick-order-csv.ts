@@ -72,16 +72,9 @@ const SKU_HEADERS = new Set([
   'varenummer',
   'varenr',
 ]);
-const QUANTITY_HEADERS = new Set([
-  'quantity',
-  'qty',
-  'antall',
-  'ant',
-  'mengde',
-]);
+const QUANTITY_HEADERS = new Set(['quantity', 'qty', 'antall', 'ant', 'mengde']);
 
-const normaliseHeader = (cell: string) =>
-  cell.trim().toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ');
+const normaliseHeader = (cell: string) => cell.trim().toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ');
 
 /**
  * Norwegian Excel writes `;`, the rest of the world `,`, and cells pasted from a spreadsheet
@@ -107,10 +100,7 @@ function detectDelimiter(text: string): ';' | ',' | '\t' {
  * SKUs kept as text so leading zeros survive, blank lines skipped. Refuses a file with more
  * than `maxLines` data lines or one papaparse cannot read, naming the line.
  */
-export function parseQuickOrderCsv(
-  input: string,
-  limits: QuickOrderLimits = QUICK_ORDER_LIMITS,
-): QuickOrderEntry[] {
+export function parseQuickOrderCsv(input: string, limits: QuickOrderLimits = QUICK_ORDER_LIMITS): QuickOrderEntry[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length > limits.maxBytes) throw QuickOrderCsvError.fileTooLarge(limits);
   const rows = new QuickOrderRowCollector(limits);
@@ -213,19 +203,13 @@ export class QuickOrderRowCollector {
 
   result(): QuickOrderEntry[] {
     if (this.entries.length === 0)
-      throw new QuickOrderCsvError(
-        'empty_file',
-        'The file has no lines with an article number and a quantity',
-      );
+      throw new QuickOrderCsvError('empty_file', 'The file has no lines with an article number and a quantity');
     return this.entries;
   }
 }
 
 /** The column positions when the row is a header, null when it is data. */
-function headerColumns(
-  cells: readonly string[],
-  line: number,
-): { sku: number; quantity: number } | null {
+function headerColumns(cells: readonly string[], line: number): { sku: number; quantity: number } | null {
   const names = cells.map(normaliseHeader);
   const sku = names.findIndex((name) => SKU_HEADERS.has(name));
   const quantity = names.findIndex((name) => QUANTITY_HEADERS.has(name));

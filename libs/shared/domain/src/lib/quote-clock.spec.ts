@@ -34,9 +34,7 @@ describe('quote clock', () => {
   });
 
   it('makes an offer valid to the end of the 30th day after publishing (UTC)', () => {
-    expect(defaultQuoteValidUntil(at('2026-11-22T23:30:00Z')).toISOString()).toBe(
-      '2026-12-22T23:59:59.999Z',
-    );
+    expect(defaultQuoteValidUntil(at('2026-11-22T23:30:00Z')).toISOString()).toBe('2026-12-22T23:59:59.999Z');
   });
 
   it('accepts an offer up to and including its validity instant', () => {

@@ -41,9 +41,9 @@ describe('quote state machine', () => {
   });
 
   const illegal = QUOTE_STATUSES.flatMap((from) =>
-    QUOTE_EVENTS.filter(
-      (event) => !LEGAL.some(([f, e]) => f === from && e === event),
-    ).map((event) => [from, event] as const),
+    QUOTE_EVENTS.filter((event) => !LEGAL.some(([f, e]) => f === from && e === event)).map(
+      (event) => [from, event] as const,
+    ),
   );
 
   it('has exactly 56 - 11 = 45 illegal (state, event) pairs', () => {
@@ -68,8 +68,7 @@ describe('quote state machine', () => {
   it('never leaves a closed state', () => {
     for (const from of ['accepted', 'declined', 'expired', 'cancelled'] as const) {
       expect(isQuoteClosed(from)).toBe(true);
-      for (const event of QUOTE_EVENTS)
-        expect(quoteTransition(from, event, ACTOR_OF[event]).ok).toBe(false);
+      for (const event of QUOTE_EVENTS) expect(quoteTransition(from, event, ACTOR_OF[event]).ok).toBe(false);
     }
   });
 
@@ -80,11 +79,7 @@ describe('quote state machine', () => {
   });
 
   it('counts requested, in progress and revision requested as waiting for the consultant', () => {
-    expect(QUOTE_STATUSES.filter(isAwaitingConsultant)).toEqual([
-      'requested',
-      'in_progress',
-      'revision_requested',
-    ]);
+    expect(QUOTE_STATUSES.filter(isAwaitingConsultant)).toEqual(['requested', 'in_progress', 'revision_requested']);
   });
 
   it('explains a refusal in words', () => {

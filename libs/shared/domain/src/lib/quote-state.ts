@@ -52,15 +52,7 @@ export const CLOSED_QUOTE_STATUSES = [
 
 export type QuoteActor = 'customer' | 'consultant' | 'system';
 
-export const QUOTE_EVENTS = [
-  'claim',
-  'publish',
-  'customer_comment',
-  'accept',
-  'decline',
-  'cancel',
-  'expire',
-] as const;
+export const QUOTE_EVENTS = ['claim', 'publish', 'customer_comment', 'accept', 'decline', 'cancel', 'expire'] as const;
 export type QuoteEvent = (typeof QUOTE_EVENTS)[number];
 
 interface TransitionRule {
@@ -99,11 +91,7 @@ export type QuoteTransitionResult =
   | { ok: false; code: 'quote_transition_not_allowed' | 'quote_actor_not_allowed'; message: string };
 
 /** Where `event` by `actor` takes a quote in `from`, or why it may not. Pure; no clock. */
-export function quoteTransition(
-  from: QuoteStatus,
-  event: QuoteEvent,
-  actor: QuoteActor,
-): QuoteTransitionResult {
+export function quoteTransition(from: QuoteStatus, event: QuoteEvent, actor: QuoteActor): QuoteTransitionResult {
   const rule = TRANSITIONS[event];
   if (rule.actor !== actor)
     return {

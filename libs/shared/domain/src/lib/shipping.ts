@@ -17,10 +17,7 @@ export const DEFAULT_SHIPPING_SETTINGS: ShippingSettings = {
   standardFeeOre: 14_900,
   expressSurchargeOre: 19_900,
   bulkySurchargeOre: 35_000,
-  deliveryCountries: [
-    'NO', 'SE', 'DK', 'FI', 'DE', 'NL', 'BE', 'LU',
-    'FR', 'AT', 'CH', 'IE', 'IT', 'PT', 'ES', 'GB',
-  ],
+  deliveryCountries: ['NO', 'SE', 'DK', 'FI', 'DE', 'NL', 'BE', 'LU', 'FR', 'AT', 'CH', 'IE', 'IT', 'PT', 'ES', 'GB'],
 };
 
 export interface ShippingInput {
@@ -41,10 +38,7 @@ export interface ShippingCharges {
 
 export type ShippingProblem = 'country_not_delivered';
 
-export function isDeliveryCountry(
-  country: string,
-  settings: ShippingSettings,
-): boolean {
+export function isDeliveryCountry(country: string, settings: ShippingSettings): boolean {
   return settings.deliveryCountries.includes(country.toUpperCase());
 }
 
@@ -57,13 +51,10 @@ export function shippingCharges(
   input: ShippingInput,
   settings: ShippingSettings,
 ): ShippingCharges | { problem: ShippingProblem } {
-  if (!isDeliveryCountry(input.country, settings))
-    return { problem: 'country_not_delivered' };
-  const freeStandardShipping =
-    input.goodsValueOre >= settings.freeShippingThresholdOre;
+  if (!isDeliveryCountry(input.country, settings)) return { problem: 'country_not_delivered' };
+  const freeStandardShipping = input.goodsValueOre >= settings.freeShippingThresholdOre;
   const standardFeeOre = freeStandardShipping ? 0 : settings.standardFeeOre;
-  const expressSurchargeOre =
-    input.method === 'express' ? settings.expressSurchargeOre : 0;
+  const expressSurchargeOre = input.method === 'express' ? settings.expressSurchargeOre : 0;
   const bulkySurchargeOre = input.hasBulkyItem ? settings.bulkySurchargeOre : 0;
   return {
     standardFeeOre,
