@@ -1,7 +1,91 @@
+/**
+ * Every top-level `code` the API answers in an error body: the contract clients branch on and
+ * the portal translates (`errors.<code>`). The API's `AppError` takes only these, so a new code
+ * is added here, where the portal's translation test then asks for its texts. The codes inside
+ * `details[]` (a field's `required`, `unknown_field`, …) are not listed: they are finer-grained
+ * and open-ended.
+ */
+export const ERROR_CODES = [
+  // Any route, by HTTP status.
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unprocessable',
+  'too_many_requests',
+  'internal_error',
+  'service_unavailable',
+  'busy_retry',
+  // The request as a whole.
+  'validation_failed',
+  'malformed_json',
+  'malformed_body',
+  'customer_only',
+  // Accounts, sessions and links.
+  'invalid_credentials',
+  'too_many_login_attempts',
+  'invalid_token',
+  'invalid_refresh_token',
+  'refresh_token_reused',
+  'email_taken',
+  'organisation_number_taken',
+  // The company: profile, users, roles, addresses.
+  'deletion_already_requested',
+  'deletion_not_requested',
+  'not_pending_verification',
+  'last_admin',
+  'role_name_taken',
+  'role_in_use',
+  'built_in_role',
+  'default_address_required',
+  'billing_address_required',
+  // Catalog and pricing.
+  'product_not_found',
+  'tiers_out_of_order',
+  // Project lists and quotes.
+  'project_list_empty',
+  'quote_transition_not_allowed',
+  'quote_actor_not_allowed',
+  'quote_draft_empty',
+  'quote_expired',
+  'quote_closed',
+  'quote_not_claimed',
+  'quote_claimed_by_other',
+  'quote_not_accepted',
+  'quote_already_ordered',
+  // Quick order: a file refused whole, and lines that cannot go to the cart.
+  'file_too_large',
+  'too_many_lines',
+  'malformed_csv',
+  'csv_missing_column',
+  'empty_file',
+  'invalid_characters',
+  'unsupported_file_type',
+  'nothing_to_add',
+  'lines_not_orderable',
+  // Cart and checkout.
+  'end_of_life',
+  'cart_empty',
+  'country_not_delivered',
+  'billing_address_missing',
+  'order_has_invalid_lines',
+  'invalid_desired_delivery_date',
+  'idempotency_key_required',
+  'idempotency_key_invalid',
+  'idempotency_key_in_use',
+  'idempotency_key_reused',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** The body of every error the API answers with. `code` is stable; `message` is for people. */
 export interface ApiError {
   statusCode: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: ApiErrorDetail[] | Record<string, unknown>;
 }

@@ -1,10 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { ApiError } from '@lumen/shared/contracts';
+import type { ApiError, ErrorCode } from '@lumen/shared/contracts';
 import type { Response } from 'express';
 import { AppError } from './app-error';
 import { mapDatabaseError, type MappedError } from './database-errors';
 
-const CODE_BY_STATUS: Record<number, string> = {
+/** The code of an HttpException (Nest's router, multer, a built-in pipe), which carries none of ours. */
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: 'bad_request',
   401: 'unauthorized',
   403: 'forbidden',
@@ -63,9 +64,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const message = typeof fromPayload['message'] === 'string' ? fromPayload['message'] : exception.message;
       return {
         statusCode,
-        code: typeof fromPayload['code'] === 'string' ? fromPayload['code'] : (CODE_BY_STATUS[statusCode] ?? 'error'),
+        code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? 'internal_error' : 'bad_request'),
         message,
-        ...(fromPayload['details'] ? { details: fromPayload['details'] as ApiError['details'] } : {}),
       };
     }
     return {

@@ -1,4 +1,4 @@
-import type { ApiErrorDetail } from '@lumen/shared/contracts';
+import type { ApiErrorDetail, ErrorCode } from '@lumen/shared/contracts';
 
 /**
  * A failure the caller can act on. Services throw these; the exception filter turns them
@@ -7,7 +7,7 @@ import type { ApiErrorDetail } from '@lumen/shared/contracts';
 export class AppError extends Error {
   constructor(
     readonly statusCode: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: ApiErrorDetail[] | Record<string, unknown>,
   ) {
@@ -18,11 +18,11 @@ export class AppError extends Error {
     return new AppError(404, 'not_found', `${what} not found`);
   }
 
-  static badRequest(code: string, message: string, details?: ApiErrorDetail[]): AppError {
+  static badRequest(code: ErrorCode, message: string, details?: ApiErrorDetail[]): AppError {
     return new AppError(400, code, message, details);
   }
 
-  static conflict(code: string, message: string): AppError {
+  static conflict(code: ErrorCode, message: string): AppError {
     return new AppError(409, code, message);
   }
 
@@ -30,7 +30,7 @@ export class AppError extends Error {
     return new AppError(403, 'forbidden', message);
   }
 
-  static unauthorized(code = 'unauthorized', message = 'Log in to continue'): AppError {
+  static unauthorized(code: ErrorCode = 'unauthorized', message = 'Log in to continue'): AppError {
     return new AppError(401, code, message);
   }
 
