@@ -1,6 +1,7 @@
 import type { OrderDetail } from '@lumen/shared/contracts';
 import { isBusinessDay } from '@lumen/shared/domain';
 import { insertProducts } from './quick-order-fixtures';
+import { statementsDuring } from './support/sql-statements';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('checkout and orders over HTTP', () => {
@@ -125,6 +126,33 @@ describe('checkout and orders over HTTP', () => {
     expect(await orderCount()).toBe(before + 1);
   });
 
+  it('places an order of 1 or 40 lines in the same number of SQL statements', async () => {
+    await insertProducts(
+      t,
+      Array.from({ length: 40 }, (_, i) => ({ sku: `OR-N-${i + 1}`, listPriceOre: 1_000 + i })),
+    );
+    const counts: number[] = [];
+    for (const lines of [1, 40]) {
+      await fill(
+        purchaser,
+        Array.from({ length: lines }, (_, i) => ({ sku: `OR-N-${i + 1}`, quantity: i + 1 })),
+      );
+      const statements = await statementsDuring(async () => {
+        const response = await checkout(purchaser, `statement-count-${lines}`, {
+          deliveryAddressId: addressId,
+          shippingMethod: 'standard',
+        });
+        expect(response.status).toBe(201);
+        expect(response.body.lines).toHaveLength(lines);
+      });
+      counts.push(statements.length);
+    }
+    // The caller; then one transaction: begin, claim the key, delivery and billing address, the cart
+    // (lock, items, prices), shipping settings, the order, its lines, empty the cart, read the order
+    // back (order, lines), the e-mail, complete the key, purge expired keys, commit.
+    expect(counts).toEqual([18, 18]);
+  });
+
   it('keeps the copied addresses when the address book changes', async () => {
     const [{ id }] = await t.sql<{ id: string }>(`SELECT id FROM orders ORDER BY placed_at DESC LIMIT 1`);
     await t.sql(`UPDATE addresses SET line1 = 'Ny vei 1' WHERE id = $1`, [addressId]);
@@ -226,6 +254,29 @@ describe('checkout and orders over HTTP', () => {
     expect(response.body.details?.[0]).toMatchObject({ field: 'deliveryAddressId', code: 'unknown_address' });
   });
 
+  it('delivers only to a live delivery address of the book: not a deleted one, not the billing address', async () => {
+    await fill(purchaser, [{ sku: 'OR-A-1', quantity: 1 }]);
+    const [{ id: deleted }] = await t.sql<{ id: string }>(
+      `INSERT INTO addresses (company_id, kind, line1, postal_code, city, country, deleted_at)
+       VALUES ($1, 'delivery', 'Revet vei 1', '0150', 'Oslo', 'NO', now()) RETURNING id`,
+      [companyId],
+    );
+    const [{ id: billing }] = await t.sql<{ id: string }>(
+      `SELECT id FROM addresses WHERE company_id = $1 AND kind = 'billing'`,
+      [companyId],
+    );
+    for (const id of [deleted, billing]) {
+      const response = await checkout(purchaser, `not-a-delivery-address-${id}`, {
+        deliveryAddressId: id,
+        shippingMethod: 'standard',
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.details?.[0]).toMatchObject({ field: 'deliveryAddressId', code: 'unknown_address' });
+      const options = await t.http.get(`/cart/shipping-options?deliveryAddressId=${id}`, { token: purchaser });
+      expect(options.status).toBe(404);
+    }
+  });
+
   it('refuses users without orders.place and companies pending verification', async () => {
     const viewer = await t.http.tokenFor('viewer@nordlys.test');
     const body = { deliveryAddressId: addressId, shippingMethod: 'standard' };
@@ -257,7 +308,10 @@ describe('checkout and orders over HTTP', () => {
     const beyond = (token: string) => t.http.get('/orders?page=1000&pageSize=10', { token });
     expect((await beyond(purchaser)).body).toMatchObject({ items: [], total: own, page: 1000 });
     expect((await beyond(await t.http.tokenFor('admin@fjordbygg.test'))).body).toMatchObject({ items: [], total: 0 });
-    expect((await beyond(await t.http.tokenFor('consultant@lumen.test'))).body).toMatchObject({ items: [], total: all });
+    expect((await beyond(await t.http.tokenFor('consultant@lumen.test'))).body).toMatchObject({
+      items: [],
+      total: all,
+    });
   });
 
   describe('from an accepted quote', () => {

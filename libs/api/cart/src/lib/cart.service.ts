@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
+import { CompanyAddresses } from '@lumen/api/companies';
 import { AppError, type CompanyScope, scopeSql } from '@lumen/api/core';
 import type { Cart, CartItem, ProductSummary, ShippingOptionsResponse } from '@lumen/shared/contracts';
 import { SHIPPING_METHODS } from '@lumen/shared/contracts';
 import { normaliseSku, QUICK_ORDER_LIMITS, type ShippingSettings } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CheckoutCalculator, type PricedLine, pricedLine } from './checkout-calculator';
-import { CompanyAddresses } from './company-addresses';
 import { QuoteCheckoutLines } from './quote-checkout-lines';
 import { ShippingSettingsService } from './shipping-settings.service';
 

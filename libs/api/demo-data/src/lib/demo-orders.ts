@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CheckoutCalculator, CompanyAddresses, type PricedLine, ShippingSettingsService } from '@lumen/api/cart';
+import { CheckoutCalculator, type PricedLine, ShippingSettingsService } from '@lumen/api/cart';
+import { CompanyAddresses } from '@lumen/api/companies';
 import { PAYMENT_TERMS_DAYS } from '@lumen/api/orders';
 import type { OrderAddress, OrderStatus, ShippingMethod, StockStatus } from '@lumen/shared/contracts';
 import { lineTotal, type PriceTier, priceView } from '@lumen/shared/domain';

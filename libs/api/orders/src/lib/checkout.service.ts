@@ -4,11 +4,11 @@ import {
   CartService,
   CheckoutCalculator,
   type CheckoutLine,
-  CompanyAddresses,
   QuoteCheckoutLines,
   ShippingSettingsService,
 } from '@lumen/api/cart';
 import { priceAudienceOf, type PriceAudience } from '@lumen/api/catalog';
+import { CompanyAddresses } from '@lumen/api/companies';
 import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
 import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';

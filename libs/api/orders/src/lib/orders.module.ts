@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CartModule } from '@lumen/api/cart';
 import { CatalogModule } from '@lumen/api/catalog';
+import { CompaniesDataModule } from '@lumen/api/companies';
 import { MailModule } from '@lumen/api/mail';
 import { QuotesModule } from '@lumen/api/quotes';
 import { CheckoutController } from './checkout.controller';
@@ -11,7 +12,7 @@ import { OrdersController } from './orders.controller';
 
 /** Checkout and the order history. */
 @Module({
-  imports: [CartModule, CatalogModule, MailModule, QuotesModule],
+  imports: [CartModule, CatalogModule, CompaniesDataModule, MailModule, QuotesModule],
   controllers: [CheckoutController, OrdersController],
   providers: [CheckoutService, IdempotencyKeys, OrderReader],
 })
