@@ -4,7 +4,8 @@
  */
 export type IsoDate = string;
 
-const DAY_MS = 86_400_000;
+/** One calendar day in milliseconds, on the UTC time line (no DST). */
+export const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function toUtc(date: IsoDate): number {

@@ -2,6 +2,7 @@ import {
   defaultQuoteValidUntil,
   isOfferValid,
   isQuoteOverdue,
+  quoteCycleStartedAt,
   quoteDueAt,
   quoteTimeLeftMs,
   shouldExpire,
@@ -13,6 +14,12 @@ describe('quote clock', () => {
   it('makes a request due 24 hours after it was made, across a DST change in Oslo', () => {
     expect(quoteDueAt(at('2026-11-22T09:15:00Z')).toISOString()).toBe('2026-11-23T09:15:00.000Z');
     expect(quoteDueAt(at('2026-03-28T12:00:00Z')).toISOString()).toBe('2026-03-29T12:00:00.000Z');
+  });
+
+  it('starts the clock of a due time 24 hours before it: the inverse of the due time', () => {
+    expect(quoteCycleStartedAt(at('2026-11-23T09:15:00Z')).toISOString()).toBe('2026-11-22T09:15:00.000Z');
+    const requestedAt = at('2026-03-28T12:34:56.789Z');
+    expect(quoteCycleStartedAt(quoteDueAt(requestedAt))).toEqual(requestedAt);
   });
 
   it('counts time left down to zero and below', () => {

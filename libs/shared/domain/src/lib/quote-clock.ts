@@ -1,4 +1,5 @@
-import { isAwaitingConsultant, type QuoteStatus } from './quote-state';
+import { DAY_MS } from './business-days';
+import { isAwaitingConsultant, type QuoteStatus, quoteStatusesAllowing } from './quote-state';
 
 /** The shop's promise: every request (and every requested revision) is answered within 24 h. */
 export const QUOTE_ANSWER_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -6,11 +7,14 @@ export const QUOTE_ANSWER_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** An offer is valid this many days unless the consultant sets another date (PRODUCT.md §6). */
 export const DEFAULT_QUOTE_VALIDITY_DAYS = 30;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** `dueAt = requestedAt + 24 h`; a customer comment on an answered quote restarts it from the comment. */
 export function quoteDueAt(requestedAt: Date): Date {
   return new Date(requestedAt.getTime() + QUOTE_ANSWER_WINDOW_MS);
+}
+
+/** When the 24-hour clock that ends at `dueAt` started: the request, or the comment that asked for a revision. */
+export function quoteCycleStartedAt(dueAt: Date): Date {
+  return new Date(dueAt.getTime() - QUOTE_ANSWER_WINDOW_MS);
 }
 
 /** Milliseconds until the consultant's answer is due; negative once overdue. */
@@ -40,5 +44,5 @@ export function isOfferValid(validUntil: Date, now: Date): boolean {
 
 /** An answered quote whose offer has passed its validity is expired, whoever looks first. */
 export function shouldExpire(status: QuoteStatus, validUntil: Date | null, now: Date): boolean {
-  return status === 'answered' && validUntil !== null && !isOfferValid(validUntil, now);
+  return quoteStatusesAllowing('expire').includes(status) && validUntil !== null && !isOfferValid(validUntil, now);
 }

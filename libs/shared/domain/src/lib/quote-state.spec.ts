@@ -6,6 +6,7 @@ import {
   type QuoteStatus,
   isAwaitingConsultant,
   isQuoteClosed,
+  quoteStatusAfter,
   quoteStatusesAllowing,
   quoteTransition,
 } from './quote-state';
@@ -74,8 +75,12 @@ describe('quote state machine', () => {
 
   it('names the start states of each event for the SQL guard', () => {
     expect(quoteStatusesAllowing('accept')).toEqual(['answered']);
-    expect(quoteStatusesAllowing('cancel').sort()).toEqual(['in_progress', 'requested']);
+    expect([...quoteStatusesAllowing('cancel')].sort()).toEqual(['in_progress', 'requested']);
     expect(quoteStatusesAllowing('expire')).toEqual(['answered']);
+  });
+
+  it.each(LEGAL)('names where %s --%s leads for the SQL update (%s → %s)', (_from, event, _actor, to) => {
+    expect(quoteStatusAfter(event)).toBe(to);
   });
 
   it('counts requested, in progress and revision requested as waiting for the consultant', () => {

@@ -57,33 +57,20 @@ export type QuoteEvent = (typeof QUOTE_EVENTS)[number];
 
 interface TransitionRule {
   actor: QuoteActor;
-  /** Where the event may start, and where it leads from there. */
-  from: Partial<Record<QuoteStatus, QuoteStatus>>;
+  /** Where the event may start. */
+  from: readonly QuoteStatus[];
+  /** Where it leads, from any of those: every event has exactly one destination. */
+  to: QuoteStatus;
 }
 
 const TRANSITIONS: Readonly<Record<QuoteEvent, TransitionRule>> = {
-  claim: {
-    actor: 'consultant',
-    from: { requested: 'in_progress', revision_requested: 'in_progress' },
-  },
-  publish: {
-    actor: 'consultant',
-    from: { in_progress: 'answered', revision_requested: 'answered' },
-  },
-  customer_comment: {
-    actor: 'customer',
-    from: { answered: 'revision_requested' },
-  },
-  accept: { actor: 'customer', from: { answered: 'accepted' } },
-  decline: {
-    actor: 'customer',
-    from: { answered: 'declined', revision_requested: 'declined' },
-  },
-  cancel: {
-    actor: 'customer',
-    from: { requested: 'cancelled', in_progress: 'cancelled' },
-  },
-  expire: { actor: 'system', from: { answered: 'expired' } },
+  claim: { actor: 'consultant', from: ['requested', 'revision_requested'], to: 'in_progress' },
+  publish: { actor: 'consultant', from: ['in_progress', 'revision_requested'], to: 'answered' },
+  customer_comment: { actor: 'customer', from: ['answered'], to: 'revision_requested' },
+  accept: { actor: 'customer', from: ['answered'], to: 'accepted' },
+  decline: { actor: 'customer', from: ['answered', 'revision_requested'], to: 'declined' },
+  cancel: { actor: 'customer', from: ['requested', 'in_progress'], to: 'cancelled' },
+  expire: { actor: 'system', from: ['answered'], to: 'expired' },
 };
 
 export type QuoteTransitionResult =
@@ -99,19 +86,23 @@ export function quoteTransition(from: QuoteStatus, event: QuoteEvent, actor: Quo
       code: 'quote_actor_not_allowed',
       message: `Only the ${rule.actor} may ${event.replace('_', ' ')} a quote`,
     };
-  const to = rule.from[from];
-  if (!to)
+  if (!rule.from.includes(from))
     return {
       ok: false,
       code: 'quote_transition_not_allowed',
       message: `A quote that is ${from.replace('_', ' ')} cannot be ${pastTense(event)}`,
     };
-  return { ok: true, to };
+  return { ok: true, to: rule.to };
 }
 
 /** The states an event may start from: the SQL guard of a conditional update uses exactly these. */
-export function quoteStatusesAllowing(event: QuoteEvent): QuoteStatus[] {
-  return Object.keys(TRANSITIONS[event].from) as QuoteStatus[];
+export function quoteStatusesAllowing(event: QuoteEvent): readonly QuoteStatus[] {
+  return TRANSITIONS[event].from;
+}
+
+/** Where an event leads: what a conditional update that performs it sets. */
+export function quoteStatusAfter(event: QuoteEvent): QuoteStatus {
+  return TRANSITIONS[event].to;
 }
 
 export function isQuoteClosed(status: QuoteStatus): boolean {
