@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
 import { type AppConfig, APP_CONFIG, type Scope, scopeSql } from '@lumen/api/core';
+import { type QuoteStatus, quoteStatusAfter, quoteStatusesAllowing } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { quoteStatusInSql } from './quote-status-sql';
 
 const SWEEP_MS = 60_000;
 
@@ -56,14 +58,21 @@ export class QuoteExpiry implements OnApplicationBootstrap, OnApplicationShutdow
     return this.expire(manager, conditions.join(' AND '), params);
   }
 
+  /**
+   * The state machine's `expire` as one conditional UPDATE: from the states it allows (inlined,
+   * for the partial index) to the state it leads to. `old.status` (PostgreSQL 18) is what the
+   * row held before, for the audit entry.
+   */
   private async expire(manager: EntityManager, where: string, params: unknown[]): Promise<number> {
+    const to = quoteStatusAfter('expire');
+    const values = [...params, to];
     const [rows] = await manager.query(
-      `UPDATE quotes SET status = 'expired', closed_at = now(), updated_at = now()
-       WHERE status = 'answered' AND valid_until < now() AND ${where}
-       RETURNING id, company_id, valid_until`,
-      params,
+      `UPDATE quotes SET status = $${values.length}, closed_at = now(), updated_at = now()
+       WHERE ${quoteStatusInSql('status', quoteStatusesAllowing('expire'))} AND valid_until < now() AND ${where}
+       RETURNING id, company_id, valid_until, old.status AS status_before`,
+      values,
     );
-    const expired = rows as { id: string; company_id: string; valid_until: Date }[];
+    const expired = rows as { id: string; company_id: string; valid_until: Date; status_before: QuoteStatus }[];
     for (const row of expired)
       await this.audit.record(manager, {
         actorUserId: null,
@@ -71,8 +80,8 @@ export class QuoteExpiry implements OnApplicationBootstrap, OnApplicationShutdow
         action: 'quote.state_changed',
         entityType: 'quote',
         entityId: row.id,
-        before: { status: 'answered' },
-        after: { status: 'expired', event: 'expire', validUntil: row.valid_until.toISOString() },
+        before: { status: row.status_before },
+        after: { status: to, event: 'expire', validUntil: row.valid_until.toISOString() },
       });
     return expired.length;
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QuoteMetrics } from '@lumen/shared/contracts';
+import { AWAITING_CONSULTANT_STATUSES } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
+import { quoteStatusInSql } from './quote-status-sql';
 
 /**
  * The consultant dashboard's figures. Every published revision answers one request (the
@@ -24,7 +26,7 @@ export class QuoteMetricsService {
     );
     const [open] = await this.dataSource.query(
       `SELECT count(*)::int AS open, count(*) FILTER (WHERE due_at < now())::int AS overdue
-       FROM quotes WHERE status IN ('requested', 'in_progress', 'revision_requested')`,
+       FROM quotes WHERE ${quoteStatusInSql('status', AWAITING_CONSULTANT_STATUSES)}`,
     );
     const denominator = answered.answered + open.overdue;
     return {

@@ -7,7 +7,7 @@ import type {
   QuoteRevisionView,
   StaffQuoteDetail,
 } from '@lumen/shared/contracts';
-import { AWAITING_CONSULTANT_STATUSES, defaultQuoteValidUntil, QUOTE_STATUSES, withVat } from '@lumen/shared/domain';
+import { AWAITING_CONSULTANT_STATUSES, defaultQuoteValidUntil, type QuoteStatus, withVat } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { offeredTotal, offeredUnitPrice } from './quote-pricing';
 import {
@@ -19,12 +19,13 @@ import {
   toQuoteSummary,
   toStaffQuoteSummary,
 } from './quote-rows';
+import { quoteStatusInSql } from './quote-status-sql';
 
 export const QUEUE_LIMIT_MAX = 500;
 
 export interface QueueFilter {
   /** Statuses to show; the consultant's default is the open ones. */
-  statuses: readonly string[];
+  statuses: readonly QuoteStatus[];
   overdue: boolean | null;
   limit: number;
 }
@@ -150,19 +151,14 @@ export class QuoteReader {
   }
 }
 
-export const OPEN_STATUSES: readonly string[] = AWAITING_CONSULTANT_STATUSES;
+/** The desk's default view: every quote waiting for the consultant. */
+export const OPEN_STATUSES: readonly QuoteStatus[] = AWAITING_CONSULTANT_STATUSES;
 
 /** Exported for the benchmark, which must time exactly the query the desk runs. */
 export function queueSql(filter: QueueFilter): string {
   const overdue = filter.overdue === null ? '' : filter.overdue ? 'AND q.due_at < $1' : 'AND q.due_at >= $1';
-  // Statuses are inlined (from the closed list of QUOTE_STATUSES only) so the planner can
-  // match the partial index's predicate; a bound array parameter would hide it.
-  const statuses = filter.statuses
-    .filter((status) => (QUOTE_STATUSES as readonly string[]).includes(status))
-    .map((status) => `'${status}'`);
-  if (statuses.length === 0) throw new RangeError('queue filter needs at least one status');
   return `${QUOTE_SUMMARY_SQL}
-    WHERE q.status IN (${statuses.join(', ')}) ${overdue}
+    WHERE ${quoteStatusInSql('q.status', filter.statuses)} ${overdue}
     ORDER BY q.due_at, q.id
     LIMIT ${Math.min(Math.max(1, Math.floor(filter.limit)), QUEUE_LIMIT_MAX)}`;
 }

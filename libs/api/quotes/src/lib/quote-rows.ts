@@ -1,10 +1,6 @@
-import type {
-  QuoteLineView,
-  QuoteSummary,
-  StaffQuoteSummary,
-} from '@lumen/shared/contracts';
+import type { QuoteLineView, QuoteSummary, StaffQuoteSummary } from '@lumen/shared/contracts';
 import type { LoyaltyTier } from '@lumen/shared/contracts';
-import { isQuoteOverdue, type QuoteStatus, quoteTimeLeftMs } from '@lumen/shared/domain';
+import { isQuoteOverdue, lineTotal, type QuoteStatus, quoteTimeLeftMs } from '@lumen/shared/domain';
 
 /** The columns every quote view reads: one row per quote, joined to the people and the company. */
 export const QUOTE_SUMMARY_SQL = `
@@ -59,9 +55,7 @@ export function toQuoteSummary(row: QuoteSummaryRow, now: Date): QuoteSummary {
     timeLeftMs: quoteTimeLeftMs(row.due_at, now),
     overdue: isQuoteOverdue(row.status, row.due_at, now),
     claimedBy:
-      row.claimed_by_user_id && row.claimed_by_name
-        ? { id: row.claimed_by_user_id, name: row.claimed_by_name }
-        : null,
+      row.claimed_by_user_id && row.claimed_by_name ? { id: row.claimed_by_user_id, name: row.claimed_by_name } : null,
     currentRevision: row.current_revision,
     validUntil: row.valid_until?.toISOString() ?? null,
     totalOre: row.total_ore === null ? null : Number(row.total_ore),
@@ -104,6 +98,6 @@ export function toLineView(line: StoredLine, unitPriceOre: number): QuoteLineVie
     tierUnitPriceOre: line.tierUnitPriceOre,
     unitPriceOre,
     discountPercent: line.discountPercent,
-    lineTotalOre: unitPriceOre * line.quantity,
+    lineTotalOre: lineTotal(unitPriceOre, line.quantity),
   };
 }

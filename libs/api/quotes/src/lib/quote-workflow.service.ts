@@ -8,10 +8,13 @@ import {
   defaultQuoteValidUntil,
   isOfferValid,
   isQuoteClosed,
+  lineTotal,
   type QuoteActor,
+  quoteCycleStartedAt,
   type QuoteEvent,
   quoteDueAt,
   type QuoteStatus,
+  quoteStatusesAllowing,
   quoteTransition,
   shouldExpire,
 } from '@lumen/shared/domain';
@@ -226,7 +229,7 @@ export class QuoteWorkflow {
           scope.userId,
           validUntil,
           quote.draft_message,
-          new Date(quote.due_at.getTime() - 24 * 3600 * 1000),
+          quoteCycleStartedAt(quote.due_at),
           quote.due_at,
           total,
         ],
@@ -247,7 +250,7 @@ export class QuoteWorkflow {
             tier_unit_price_ore: line.tierUnitPriceOre,
             discount_percent: line.discountPercent,
             unit_price_ore: unit,
-            line_total_ore: unit * line.quantity,
+            line_total_ore: lineTotal(unit, line.quantity),
             position,
           };
         }),
@@ -272,7 +275,7 @@ export class QuoteWorkflow {
     await this.dataSource.transaction(async (manager) => {
       const quote = await this.lockOpenForComment(manager, scope, id);
       const now = await this.insertComment(manager, id, scope.userId, 'customer', body);
-      if (quote.status === 'answered')
+      if (quoteStatusesAllowing('customer_comment').includes(quote.status))
         await this.transition(manager, quote, 'customer_comment', 'customer', scope.userId, {
           due_at: quoteDueAt(now),
         });
@@ -340,7 +343,8 @@ export class QuoteWorkflow {
   private assertDraftable(quote: LockedQuote, user: AuthenticatedUser): void {
     if (quote.status === 'requested')
       throw AppError.conflict('quote_not_claimed', 'Claim the quote before drafting an answer');
-    if (quote.status !== 'in_progress' && quote.status !== 'revision_requested')
+    // A draft is the next revision in the making: it may be saved wherever it may be published.
+    if (!quoteStatusesAllowing('publish').includes(quote.status))
       throw AppError.conflict(
         'quote_transition_not_allowed',
         `A quote that is ${quote.status.replace('_', ' ')} cannot be drafted`,

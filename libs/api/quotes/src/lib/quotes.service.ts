@@ -6,6 +6,7 @@ import type {
   QuoteMetrics,
   QuoteSummary,
   StaffQuoteDetail,
+  StaffQuoteQuery,
   StaffQuoteSummary,
 } from '@lumen/shared/contracts';
 import { QUOTE_STATUSES } from '@lumen/shared/domain';
@@ -14,9 +15,7 @@ import { QuoteExpiry } from './quote-expiry';
 import { QuoteMetricsService } from './quote-metrics';
 import { OPEN_STATUSES, QuoteReader } from './quote-reader';
 
-export interface QueueQuery {
-  status?: string;
-  overdue?: 'true' | 'false';
+export interface QueueQuery extends StaffQuoteQuery {
   limit?: number;
 }
 

@@ -24,6 +24,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { QUEUE_LIMIT_MAX } from '../quote-reader';
 
 export class CreateQuoteRequestDto implements CreateQuoteRequestRequest {
   @Nullable()
@@ -92,7 +93,7 @@ export class StaffQuoteQueryDto implements StaffQuoteQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(500)
+  @Max(QUEUE_LIMIT_MAX)
   limit?: number;
 }
 
