@@ -1,3 +1,9 @@
+import type { DeliveryCountry } from '@lumen/shared/domain';
+
+/** The delivery countries are a domain rule (shipping); the contract carries the same list. */
+export { DELIVERY_COUNTRIES } from '@lumen/shared/domain';
+export type { DeliveryCountry } from '@lumen/shared/domain';
+
 export const CUSTOMER_TYPES = ['business', 'non_vat_registered'] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
@@ -6,27 +12,6 @@ export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
 
 export const LOYALTY_TIERS = ['silver', 'gold', 'platinum'] as const;
 export type LoyaltyTier = (typeof LOYALTY_TIERS)[number];
-
-/** ISO 3166-1 alpha-2 codes of the countries the shop delivers to (PRODUCT.md §8). */
-export const DELIVERY_COUNTRIES = [
-  'NO',
-  'SE',
-  'DK',
-  'FI',
-  'DE',
-  'NL',
-  'BE',
-  'LU',
-  'FR',
-  'AT',
-  'CH',
-  'IE',
-  'IT',
-  'PT',
-  'ES',
-  'GB',
-] as const;
-export type DeliveryCountry = (typeof DELIVERY_COUNTRIES)[number];
 
 export interface AddressInput {
   line1: string;

@@ -1,7 +1,7 @@
-import { DEFAULT_SHIPPING_SETTINGS, shippingCharges } from './shipping';
+import { DELIVERY_COUNTRIES, type ShippingSettings, shippingCharges } from './shipping';
 
-const settings = {
-  ...DEFAULT_SHIPPING_SETTINGS,
+const settings: ShippingSettings = {
+  deliveryCountries: DELIVERY_COUNTRIES,
   freeShippingThresholdOre: 167_500,
   standardFeeOre: 14_900,
   expressSurchargeOre: 19_900,

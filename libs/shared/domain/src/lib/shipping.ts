@@ -1,5 +1,29 @@
 import type { ShippingMethod } from './delivery';
 
+/**
+ * ISO 3166-1 alpha-2 codes of the countries the shop delivers to (PRODUCT.md §8): what an
+ * address may name. The first shipping settings row was seeded with the same list.
+ */
+export const DELIVERY_COUNTRIES = [
+  'NO',
+  'SE',
+  'DK',
+  'FI',
+  'DE',
+  'NL',
+  'BE',
+  'LU',
+  'FR',
+  'AT',
+  'CH',
+  'IE',
+  'IT',
+  'PT',
+  'ES',
+  'GB',
+] as const;
+export type DeliveryCountry = (typeof DELIVERY_COUNTRIES)[number];
+
 /** Every amount is integer øre excl. VAT and a setting the shop can change (PRODUCT.md §8). */
 export interface ShippingSettings {
   /** Goods value (excl. VAT) from which standard shipping is free. */
@@ -11,14 +35,6 @@ export interface ShippingSettings {
   /** ISO 3166-1 alpha-2 codes. */
   deliveryCountries: readonly string[];
 }
-
-export const DEFAULT_SHIPPING_SETTINGS: ShippingSettings = {
-  freeShippingThresholdOre: 167_500,
-  standardFeeOre: 14_900,
-  expressSurchargeOre: 19_900,
-  bulkySurchargeOre: 35_000,
-  deliveryCountries: ['NO', 'SE', 'DK', 'FI', 'DE', 'NL', 'BE', 'LU', 'FR', 'AT', 'CH', 'IE', 'IT', 'PT', 'ES', 'GB'],
-};
 
 export interface ShippingInput {
   /** Sum of the order's lines excl. VAT, in øre. */
