@@ -4,13 +4,6 @@ import { withVat } from './vat';
 export const PRICE_TIERS = ['silver', 'gold', 'platinum'] as const;
 export type PriceTier = (typeof PRICE_TIERS)[number];
 
-/** The shop's defaults until a shop admin changes them (PRODUCT.md §4). */
-export const DEFAULT_TIER_DISCOUNTS: Readonly<Record<PriceTier, number>> = {
-  silver: 5,
-  gold: 10,
-  platinum: 15,
-};
-
 /** The tier a customer would reach next; platinum is the top. */
 export function nextTier(tier: PriceTier): PriceTier | null {
   const index = PRICE_TIERS.indexOf(tier);
