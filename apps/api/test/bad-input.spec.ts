@@ -94,6 +94,14 @@ describe('bad input answers 4xx with a code naming the field', () => {
       expect(res.body.code).toBe('malformed_body');
     });
 
+    it('br declared on a body that is not Brotli', async () => {
+      const res = await t.http.post('/auth/login', JSON.stringify({ email: 'a@b.no', password: 'x' }), {
+        headers: { 'content-type': 'application/json', 'content-encoding': 'br' },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('malformed_body');
+    });
+
     it('a real gzip body is still read', async () => {
       const res = await fetch(`${t.http.baseUrl}/auth/login`, {
         method: 'POST',

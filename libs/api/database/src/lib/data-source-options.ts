@@ -20,6 +20,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     // Money is integer øre in bigint columns; pg returns bigint as string unless told.
     parseInt8: true,
-    extra: { max: 20, application_name: 'lumen-api' },
+    // A database that neither answers nor refuses (a dead host, a full backlog) must not hang
+    // requests: after 5 s the pool gives up and the error filter answers 503 with Retry-After.
+    extra: { max: 20, application_name: 'lumen-api', connectionTimeoutMillis: 5_000 },
   };
 }
