@@ -3,6 +3,7 @@ import { AuditModule } from '@lumen/api/audit';
 import { AuthModule } from '@lumen/api/auth';
 import { CartModule } from '@lumen/api/cart';
 import { CatalogModule } from '@lumen/api/catalog';
+import { CheckoutModule } from '@lumen/api/checkout';
 import { CompaniesFeatureModule } from '@lumen/api/companies/feature';
 import { type AppConfig, CoreModule } from '@lumen/api/core';
 import { DatabaseModule } from '@lumen/api/database';
@@ -31,6 +32,7 @@ export class AppModule {
         QuotesModule,
         CartModule,
         QuickOrderModule,
+        CheckoutModule,
         OrdersModule,
         DemoDataModule,
       ],

@@ -1,2 +1,2 @@
+export * from './lib/order-reader';
 export * from './lib/orders.module';
-export { PAYMENT_TERMS_DAYS } from './lib/checkout.service';

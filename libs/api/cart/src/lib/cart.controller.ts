@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { priceAudienceOf } from '@lumen/api/catalog';
 import {
@@ -12,10 +12,9 @@ import {
   CustomerOnlyGuard,
   IdParam,
 } from '@lumen/api/core';
-import type { Cart, ProjectListToCartResponse, ShippingOptionsResponse } from '@lumen/shared/contracts';
+import type { Cart, ProjectListToCartResponse } from '@lumen/shared/contracts';
 import { CartService } from './cart.service';
 import { AddCartItemDto } from './dto/add-cart-item.dto';
-import { ShippingOptionsQueryDto } from './dto/shipping-options-query.dto';
 import { UpdateCartItemDto } from './dto/update-cart-item.dto';
 
 @ApiTags('cart')
@@ -78,23 +77,5 @@ export class CartController {
     @IdParam('Project list') id: string,
   ): Promise<ProjectListToCartResponse> {
     return this.cart.addProjectList(scope, priceAudienceOf(user), id);
-  }
-
-  @Get('shipping-options')
-  @ApiOperation({
-    summary: 'Standard and express for the cart (or an accepted quote) to a delivery address, priced and dated',
-  })
-  @ApiAnswer('ShippingOptionsResponse')
-  @ApiErrors({
-    404: 'No such delivery address (`deliveryAddressId`) or quote (`quoteId`), or the company has no delivery address',
-    409: '`quote_not_accepted`: only an accepted quote can be ordered',
-    422: '`country_not_delivered`: the address is outside the delivery countries',
-  })
-  shippingOptions(
-    @CurrentCompanyScope() scope: CompanyScope,
-    @CurrentUser() user: AuthenticatedUser,
-    @Query() query: ShippingOptionsQueryDto,
-  ): Promise<ShippingOptionsResponse> {
-    return this.cart.shippingOptions(scope, priceAudienceOf(user), query.deliveryAddressId, query.quoteId);
   }
 }

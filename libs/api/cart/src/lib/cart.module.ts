@@ -1,18 +1,19 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@lumen/api/catalog';
+import { CheckoutCalculatorModule } from '@lumen/api/checkout/calculator';
 import { CompaniesDataModule } from '@lumen/api/companies';
-import { QuotesModule } from '@lumen/api/quotes';
 import { CartController } from './cart.controller';
 import { CartService } from './cart.service';
-import { CheckoutCalculator } from './checkout-calculator';
-import { QuoteCheckoutLines } from './quote-checkout-lines';
-import { ShippingSettingsService } from './shipping-settings.service';
 
-/** The server-side cart, shipping settings and the checkout arithmetic it shares with orders. */
+/**
+ * The server-side cart. Its view carries the standard-shipping estimate, so it reads the
+ * checkout arithmetic and the company's default delivery address — never checkout itself,
+ * which reads the cart.
+ */
 @Module({
-  imports: [CatalogModule, CompaniesDataModule, QuotesModule],
+  imports: [CatalogModule, CheckoutCalculatorModule, CompaniesDataModule],
   controllers: [CartController],
-  providers: [CartService, CheckoutCalculator, QuoteCheckoutLines, ShippingSettingsService],
-  exports: [CartService, CheckoutCalculator, QuoteCheckoutLines, ShippingSettingsService],
+  providers: [CartService],
+  exports: [CartService],
 })
 export class CartModule {}

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
+import {
+  CheckoutCalculator,
+  type PricedLine,
+  pricedLine,
+  ShippingSettingsService,
+} from '@lumen/api/checkout/calculator';
 import { CompanyAddresses } from '@lumen/api/companies';
 import { AppError, type CompanyScope, scopeSql } from '@lumen/api/core';
-import type { Cart, CartItem, ProductSummary, ShippingOptionsResponse } from '@lumen/shared/contracts';
-import { SHIPPING_METHODS } from '@lumen/shared/contracts';
+import type { Cart, CartItem, ProductSummary } from '@lumen/shared/contracts';
 import { normaliseSku, QUICK_ORDER_LIMITS, type ShippingSettings } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CheckoutCalculator, type PricedLine, pricedLine } from './checkout-calculator';
-import { QuoteCheckoutLines } from './quote-checkout-lines';
-import { ShippingSettingsService } from './shipping-settings.service';
 
 /** A product and how many of it to add to a cart. */
 export interface CartAddition {
@@ -45,7 +47,6 @@ export class CartService {
     private readonly calculator: CheckoutCalculator,
     private readonly addresses: CompanyAddresses,
     private readonly shippingSettings: ShippingSettingsService,
-    private readonly quoteCheckoutLines: QuoteCheckoutLines,
   ) {}
 
   /**
@@ -221,45 +222,6 @@ export class CartService {
         shippingEstimate: estimate?.charges ?? null,
         freeShippingThresholdOre: settings.freeShippingThresholdOre,
         totals: estimate?.totals ?? this.calculator.goodsOnly(goodsOre),
-      };
-    });
-  }
-
-  /** Standard and express for the cart to one delivery address, priced and dated from now. */
-  async shippingOptions(
-    scope: CompanyScope,
-    audience: PriceAudience,
-    addressId?: string,
-    quoteId?: string,
-  ): Promise<ShippingOptionsResponse> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const address = await this.addresses.delivery(manager, scope.companyId, addressId);
-      if (!address) throw AppError.notFound('Delivery address');
-      const settings = await this.shippingSettings.load(manager);
-      const lines = quoteId
-        ? (await this.quoteCheckoutLines.lines(manager, scope, audience, quoteId)).lines
-        : (await this.priced(manager, scope, audience)).items.map((item) => item.line);
-      const now = new Date();
-      return {
-        deliveryAddressId: address.id,
-        freeShippingThresholdOre: settings.freeShippingThresholdOre,
-        options: SHIPPING_METHODS.map((method) => {
-          const figures = this.calculator.figures({
-            lines,
-            country: address.country,
-            method,
-            partialDelivery: false,
-            placedAt: now,
-            settings,
-          });
-          return {
-            method,
-            charges: figures.charges,
-            expectedDispatchDate: figures.plan.dispatchDate,
-            earliestDeliveryDate: figures.plan.earliestDelivery,
-            latestDeliveryDate: figures.plan.latestDelivery,
-          };
-        }),
       };
     });
   }

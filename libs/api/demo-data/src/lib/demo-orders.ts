@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { CheckoutCalculator, type PricedLine, ShippingSettingsService } from '@lumen/api/cart';
+import { PAYMENT_TERMS_DAYS } from '@lumen/api/checkout';
+import { CheckoutCalculator, type PricedLine, ShippingSettingsService } from '@lumen/api/checkout/calculator';
 import { CompanyAddresses } from '@lumen/api/companies';
-import { PAYMENT_TERMS_DAYS } from '@lumen/api/orders';
 import type { OrderAddress, OrderStatus, ShippingMethod, StockStatus } from '@lumen/shared/contracts';
 import { lineTotal, type PriceTier, priceView } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';

@@ -39,8 +39,8 @@ export interface CheckoutFigures {
 }
 
 /**
- * Shipping, VAT and dates for a set of lines: the cart's shipping options and the checkout
- * itself both ask here, so the estimate the customer saw is what the order charges.
+ * Shipping, VAT and dates for a set of lines: the cart's estimate, the shipping options and the
+ * checkout itself all ask here, so the figures the customer saw are what the order charges.
  */
 @Injectable()
 export class CheckoutCalculator {

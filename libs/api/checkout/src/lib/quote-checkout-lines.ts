@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogPricing, type PriceAudience } from '@lumen/api/catalog';
+import { type PricedLine, pricedLine } from '@lumen/api/checkout/calculator';
 import type { CompanyScope } from '@lumen/api/core';
 import { type AcceptedQuoteForCheckout, AcceptedQuotes } from '@lumen/api/quotes';
 import { lineTotal } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
-import { type PricedLine, pricedLine } from './checkout-calculator';
 
 /** A line about to be ordered, and why it cannot be when it cannot. */
 export interface CheckoutLine extends PricedLine {

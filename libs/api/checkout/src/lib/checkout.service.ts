@@ -1,23 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  CartService,
-  CheckoutCalculator,
-  type CheckoutLine,
-  QuoteCheckoutLines,
-  ShippingSettingsService,
-} from '@lumen/api/cart';
+import { CartService } from '@lumen/api/cart';
 import { priceAudienceOf, type PriceAudience } from '@lumen/api/catalog';
+import { CheckoutCalculator, ShippingSettingsService } from '@lumen/api/checkout/calculator';
 import { CompanyAddresses } from '@lumen/api/companies';
 import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
+import { OrderReader } from '@lumen/api/orders';
 import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
 import { checkDesiredDeliveryDate } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CheckoutDto } from './dto/checkout.dto';
 import { IdempotencyKeys, requestHash } from './idempotency-keys';
 import { orderConfirmationMail } from './order-mail';
-import { OrderReader } from './order-reader';
+import { type CheckoutLine, QuoteCheckoutLines } from './quote-checkout-lines';
 
 export const PAYMENT_TERMS_DAYS = 30;
 const PG_UNIQUE_VIOLATION = '23505';

@@ -1,0 +1,3 @@
+export * from './lib/checkout-calculator';
+export * from './lib/checkout-calculator.module';
+export * from './lib/shipping-settings.service';
