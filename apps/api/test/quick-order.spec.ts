@@ -1,4 +1,5 @@
 import type { QuickOrderReport } from '@lumen/shared/contracts';
+import { ORDER_LINE_QUANTITY_MAX, SKU_MAX_LENGTH } from '@lumen/shared/domain';
 import { csvFile, insertProducts } from './quick-order-fixtures';
 import { statementsDuring } from './support/sql-statements';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -278,6 +279,37 @@ describe('quick order over HTTP', () => {
       ['00123', 10],
       ['QO-OK-1', 6],
     ]);
+  });
+
+  it('takes article numbers and quantities by the rules of every route: SKUs normalised, pieces up to a cart line', async () => {
+    const fjord = await t.http.tokenFor('admin@fjordbygg.test');
+    const post = (items: { sku: string; quantity: number }[]) =>
+      t.http.post('/quick-order/cart', { items }, { token: fjord });
+    const tooMany = await post([{ sku: 'QO-OK-1', quantity: ORDER_LINE_QUANTITY_MAX + 1 }]);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.details[0].field).toBe('items.0.quantity');
+    const tooLong = await post([{ sku: 'Q'.repeat(SKU_MAX_LENGTH + 1), quantity: 1 }]);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.details[0].field).toBe('items.0.sku');
+    // A product of its own: the check below adds QO-OK-1 too, and a cart line holds no more.
+    await insertProducts(t, [{ sku: 'LIMIT-9', listPriceOre: 100 }]);
+    expect((await post([{ sku: ' limit-9 ', quantity: ORDER_LINE_QUANTITY_MAX }])).status).toBe(200);
+    const { id } = await checkMixedFile(fjord);
+    const take = await t.http.post(
+      `/quick-order/checks/${id}/cart`,
+      { take: [{ line: 7, sku: 'qo-new-1 ' }] },
+      { token: fjord },
+    );
+    expect(take.status).toBe(200);
+    const cart = await t.http.get('/cart', { token: fjord });
+    expect(
+      Object.fromEntries(
+        cart.body.items.map((item: { product: { sku: string }; quantity: number }) => [
+          item.product.sku,
+          item.quantity,
+        ]),
+      ),
+    ).toMatchObject({ 'LIMIT-9': ORDER_LINE_QUANTITY_MAX, 'QO-NEW-1': 4 });
   });
 
   it('adds nothing when any chosen line is unknown or end of life', async () => {

@@ -29,7 +29,6 @@ import {
   IdParam,
 } from '@lumen/api/core';
 import type { QuickOrderAddToCartResponse, QuickOrderInputLine, QuickOrderReport } from '@lumen/shared/contracts';
-import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
 import { QUICK_ORDER_LIMITS, QuickOrderCsvError } from '@lumen/shared/domain';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { QuickOrderAddToCartDto } from './dto/quick-order-add-to-cart.dto';
@@ -93,7 +92,7 @@ export class QuickOrderController {
     FileTooLargeInterceptor,
     // No storage option: multer keeps the upload in memory (it is at most 10 MB).
     FileInterceptor('file', {
-      limits: { fileSize: QUICK_ORDER_MAX_FILE_BYTES, files: 1, fields: 10 },
+      limits: { fileSize: QUICK_ORDER_LIMITS.maxBytes, files: 1, fields: 10 },
     }),
   )
   check(

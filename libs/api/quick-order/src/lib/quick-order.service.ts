@@ -19,7 +19,6 @@ import { QUICK_ORDER_LINE_STATUSES, QUICK_ORDER_PAGE_SIZE } from '@lumen/shared/
 import {
   combineQuickOrderEntries,
   decodeCsv,
-  normaliseSku,
   parseQuickOrderCsv,
   QUICK_ORDER_LIMITS,
   QuickOrderCsvError,
@@ -40,7 +39,10 @@ export interface ReportPageRequest {
   pageSize: number;
 }
 
-/** A product and quantity to add; `field` names where it came from when it cannot be added. */
+/**
+ * A product and quantity to add; `field` names where it came from when it cannot be added. The
+ * SKU is normalised already: a check stores normalised SKUs and `@IsSku()` normalises the rest.
+ */
 interface CartLine {
   sku: string;
   quantity: number;
@@ -213,7 +215,7 @@ export class QuickOrderService {
   async addToCart(user: AuthenticatedUser, items: readonly CartLine[]): Promise<QuickOrderAddToCartResponse> {
     const scope = companyScope(scopeOf(user));
     const wanted = items.map((item, index) => ({
-      sku: normaliseSku(item.sku),
+      sku: item.sku,
       quantity: item.quantity,
       field: item.field ?? `items.${index}.sku`,
     }));

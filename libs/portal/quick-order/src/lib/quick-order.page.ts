@@ -20,8 +20,7 @@ import type {
   QuickOrderReportLine,
   QuickOrderReportView,
 } from '@lumen/shared/contracts';
-import { QUICK_ORDER_MAX_FILE_BYTES } from '@lumen/shared/contracts';
-import { QuickOrderCsvError, parseQuickOrderCsv } from '@lumen/shared/domain';
+import { QUICK_ORDER_LIMITS, QuickOrderCsvError, parseQuickOrderCsv } from '@lumen/shared/domain';
 import {
   Subject,
   catchError,
@@ -357,7 +356,7 @@ export class QuickOrderPage {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > QUICK_ORDER_MAX_FILE_BYTES) {
+    if (file.size > QUICK_ORDER_LIMITS.maxBytes) {
       this.error.set({ key: 'quickOrder.tooLarge' });
       return;
     }

@@ -13,10 +13,6 @@ export type QuickOrderLineStatus = (typeof QUICK_ORDER_LINE_STATUSES)[number];
 
 export type QuickOrderQuantityProblem = 'missing' | 'not_a_whole_number' | 'not_positive' | 'too_large';
 
-/** Limits the API enforces; the portal checks them before uploading. */
-export const QUICK_ORDER_MAX_LINES = 100_000;
-export const QUICK_ORDER_MAX_FILE_BYTES = 10 * 1024 * 1024;
-
 /** One typed or pasted row for `POST /api/quick-order/check` as JSON. */
 export interface QuickOrderInputLine {
   sku: string;

@@ -1,6 +1,7 @@
 import { parse } from 'papaparse';
+import { ORDER_LINE_QUANTITY_MAX } from './sku';
 
-/** What a quick order accepts at most (PRODUCT.md §7). */
+/** What a quick order accepts at most (PRODUCT.md §7); the portal checks the file size before uploading. */
 export interface QuickOrderLimits {
   maxLines: number;
   maxBytes: number;
@@ -17,7 +18,7 @@ export const QUICK_ORDER_LIMITS: QuickOrderLimits = {
   maxLines: 100_000,
   maxBytes: 10 * 1024 * 1024,
   maxUnpackedBytes: 100 * 1024 * 1024,
-  maxQuantity: 1_000_000,
+  maxQuantity: ORDER_LINE_QUANTITY_MAX,
 };
 
 /** One input line as the customer wrote it: text, not yet checked. */

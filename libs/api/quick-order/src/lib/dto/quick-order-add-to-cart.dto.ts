@@ -1,33 +1,21 @@
+import { IsSku, Quantity } from '@lumen/api/core';
 import type { QuickOrderAddToCartRequest } from '@lumen/shared/contracts';
-import { QUICK_ORDER_MAX_LINES } from '@lumen/shared/contracts';
+import { ORDER_LINE_QUANTITY_MAX, QUICK_ORDER_LIMITS } from '@lumen/shared/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  IsString,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 export class QuickOrderCartItemDto {
-  @IsString()
-  @Length(1, 64)
+  @IsSku()
   sku: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @Quantity(ORDER_LINE_QUANTITY_MAX)
   quantity: number;
 }
 
 export class QuickOrderAddToCartDto implements QuickOrderAddToCartRequest {
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(QUICK_ORDER_MAX_LINES)
+  @ArrayMaxSize(QUICK_ORDER_LIMITS.maxLines)
   @ValidateNested({ each: true })
   @Type(() => QuickOrderCartItemDto)
   items: QuickOrderCartItemDto[];

@@ -1,5 +1,5 @@
 import type { QuickOrderCheckRequest, QuickOrderInputLine } from '@lumen/shared/contracts';
-import { QUICK_ORDER_MAX_LINES } from '@lumen/shared/contracts';
+import { QUICK_ORDER_LIMITS } from '@lumen/shared/domain';
 import { ArrayMaxSize, IsArray } from 'class-validator';
 import { Optional } from '@lumen/api/core';
 
@@ -12,6 +12,6 @@ import { Optional } from '@lumen/api/core';
 export class QuickOrderCheckDto implements Partial<QuickOrderCheckRequest> {
   @Optional()
   @IsArray()
-  @ArrayMaxSize(QUICK_ORDER_MAX_LINES)
+  @ArrayMaxSize(QUICK_ORDER_LIMITS.maxLines)
   lines?: QuickOrderInputLine[];
 }
