@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { LoyaltyTier, QuickOrderProduct, StockStatus } from '@lumen/shared/contracts';
+import { tierDiscountSql } from '@lumen/api/catalog';
+import type { LoyaltyTier, ProductLifecycle, QuickOrderProduct, StockStatus } from '@lumen/shared/contracts';
 import { priceView } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -22,7 +23,7 @@ interface LookupRow {
   stock_date: string | null;
   bulky: boolean;
   net_priced: boolean;
-  lifecycle: 'active' | 'end_of_life';
+  lifecycle: ProductLifecycle;
   replacement_sku: string | null;
   list_price_ore: number | string;
   tier_discount_percent: number;
@@ -94,9 +95,7 @@ export class QuickOrderLookupQuery {
          ) s
          JOIN products p ON p.id = s.id
        )
-       SELECT rows.*,
-              coalesce((SELECT d.discount_percent::float8 FROM tier_discounts d WHERE d.tier = $2), 0)
-                AS tier_discount_percent
+       SELECT rows.*, (${tierDiscountSql('$2')})::float8 AS tier_discount_percent
        FROM rows`,
       [skus, tier, MAX_SKUS_WITH_SUGGESTIONS, MIN_SUGGESTION_SIMILARITY],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { LoyaltyTier } from '@lumen/shared/contracts';
+import { tierDiscountSql } from '@lumen/api/catalog';
+import type { LoyaltyTier, ProductLifecycle } from '@lumen/shared/contracts';
 import { lineTotal, type QuickOrderDemand, tierUnitPrice } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -16,7 +17,7 @@ export interface QuickOrderVerdicts {
 
 interface VerdictRow {
   sku: string | null;
-  lifecycle: 'active' | 'end_of_life' | null;
+  lifecycle: ProductLifecycle | null;
   replacement_sku: string | null;
   list_price_ore: number | null;
   net_priced: boolean | null;
@@ -63,7 +64,7 @@ export class QuickOrderVerdictQuery {
        FROM checked c WHERE c.lifecycle IS DISTINCT FROM 'active'
        UNION ALL
        SELECT NULL, 'active', NULL, c.list_price_ore::float8, c.net_priced, sum(c.quantity)::float8, count(*)::int,
-              coalesce((SELECT d.discount_percent::float8 FROM tier_discounts d WHERE d.tier = $3), 0)
+              (${tierDiscountSql('$3')})::float8
        FROM checked c WHERE c.lifecycle = 'active'
        GROUP BY c.list_price_ore, c.net_priced`,
       [demands.map((demand) => demand.sku), demands.map((demand) => demand.quantity), tier],
