@@ -186,7 +186,8 @@ describe('quick order over HTTP', () => {
     expect(rows[0]).toMatch(/^line;sku;quantity;status/);
     expect(rows[1]).toContain(`;"'=HYPERLINK(""HTTP://EVIL.TEST"")";`);
     expect(rows[2]).toContain(`;"'+QO-OK-1";`);
-    expect(rows[3]).toMatch(/^4;QO-OK-1;2;ok;OK;Test QO-OK-1;90\.00;180\.00;in_stock;/);
+    // Kroner as every CSV of ours writes them: a decimal comma, which Norwegian Excel reads as a number.
+    expect(rows[3]).toMatch(/^4;QO-OK-1;2;ok;OK;Test QO-OK-1;90,00;180,00;in_stock;/);
   });
 
   it('adds every orderable line of a check and the replacement taken, in one go', async () => {

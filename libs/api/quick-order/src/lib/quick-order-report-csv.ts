@@ -1,5 +1,5 @@
 import type { QuickOrderProduct, QuickOrderReportLine } from '@lumen/shared/contracts';
-import { unparse } from 'papaparse';
+import { csvKroner, excelCsv, lineTotal } from '@lumen/shared/domain';
 
 const MESSAGES: Record<string, string> = {
   ok: 'OK',
@@ -10,12 +10,24 @@ const MESSAGES: Record<string, string> = {
   not_orderable: 'Not orderable',
 };
 
-const kroner = (ore: number) => (ore / 100).toFixed(2);
+const COLUMNS = [
+  'line',
+  'sku',
+  'quantity',
+  'status',
+  'message',
+  'name',
+  'unit_price_nok_excl_vat',
+  'line_total_nok_excl_vat',
+  'stock_status',
+  'replacement_sku',
+  'suggestions',
+  'summed_into_line',
+];
 
 /**
- * The report as CSV for Excel: semicolons, a BOM so Excel reads UTF-8, and every cell that
- * starts with = + - @ TAB or CR neutralised (papaparse `escapeFormulae`), because the
- * customer's own article numbers end up in cells.
+ * The report as a CSV for Norwegian Excel (`excelCsv`, kroner by `csvKroner`). Formula-safe
+ * matters here: the customer's own article numbers end up in cells.
  */
 export function quickOrderReportCsv(
   lines: readonly QuickOrderReportLine[],
@@ -32,35 +44,13 @@ export function quickOrderReportCsv(
       line.status,
       MESSAGES[line.status] + (line.quantityProblem ? ` (${line.quantityProblem})` : ''),
       product?.name ?? '',
-      price ? kroner(price.unitPriceOre) : '',
-      price && line.quantity !== null ? kroner(price.unitPriceOre * line.quantity) : '',
+      price ? csvKroner(price.unitPriceOre) : '',
+      price && line.quantity !== null ? csvKroner(lineTotal(price.unitPriceOre, line.quantity)) : '',
       product?.stockStatus ?? '',
       line.replacementSku ?? '',
       (line.suggestions ?? []).join(' '),
       line.summedIntoLine ?? '',
     ];
   });
-  return (
-    '\ufeff' +
-    unparse(
-      {
-        fields: [
-          'line',
-          'sku',
-          'quantity',
-          'status',
-          'message',
-          'name',
-          'unit_price_nok_excl_vat',
-          'line_total_nok_excl_vat',
-          'stock_status',
-          'replacement_sku',
-          'suggestions',
-          'summed_into_line',
-        ],
-        data: rows,
-      },
-      { delimiter: ';', escapeFormulae: true, newline: '\r\n' },
-    )
-  );
+  return excelCsv(COLUMNS, rows);
 }
