@@ -8,6 +8,7 @@ import { QuotesModule } from '@lumen/api/quotes';
 import { CheckoutController } from './checkout.controller';
 import { CheckoutService } from './checkout.service';
 import { IdempotencyKeys } from './idempotency-keys';
+import { OrderInsertQuery } from './order-insert.query';
 import { QuoteCheckoutLines } from './quote-checkout-lines';
 import { ShippingOptionsController } from './shipping-options.controller';
 import { ShippingOptionsService } from './shipping-options.service';
@@ -21,6 +22,6 @@ import { ShippingOptionsService } from './shipping-options.service';
 @Module({
   imports: [CartModule, CatalogModule, CheckoutCalculatorModule, CompaniesDataModule, OrdersModule, QuotesModule],
   controllers: [CheckoutController, ShippingOptionsController],
-  providers: [CheckoutService, IdempotencyKeys, QuoteCheckoutLines, ShippingOptionsService],
+  providers: [CheckoutService, IdempotencyKeys, OrderInsertQuery, QuoteCheckoutLines, ShippingOptionsService],
 })
 export class CheckoutModule {}

@@ -3,15 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CartService } from '@lumen/api/cart';
 import { priceAudienceOf, type PriceAudience } from '@lumen/api/catalog';
 import { CheckoutCalculator, ShippingSettingsService } from '@lumen/api/checkout/calculator';
-import { CompanyAddresses } from '@lumen/api/companies';
+import { type AddressRecord, CompanyAddresses } from '@lumen/api/companies';
 import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
 import { OrderReader } from '@lumen/api/orders';
-import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
+import type { ApiErrorDetail, OrderAddress, OrderDetail } from '@lumen/shared/contracts';
 import { checkDesiredDeliveryDate } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CheckoutDto } from './dto/checkout.dto';
 import { IdempotencyKeys, requestHash } from './idempotency-keys';
+import { OrderInsertQuery } from './order-insert.query';
 import { orderConfirmationMail } from './order-mail';
 import { type CheckoutLine, QuoteCheckoutLines } from './quote-checkout-lines';
 
@@ -42,6 +43,7 @@ export class CheckoutService {
     private readonly quoteCheckoutLines: QuoteCheckoutLines,
     private readonly outbox: OutboxService,
     private readonly reader: OrderReader,
+    private readonly orderInsert: OrderInsertQuery,
   ) {}
 
   /** The company comes from the scope; the user gives the tier, prices and the confirmation's address. */
@@ -128,85 +130,57 @@ export class CheckoutService {
         ]);
     }
 
-    // The order keeps copies: later changes to the address book do not touch it.
-    const { id: deliveryAddressId, ...deliveryCopy } = delivery;
-    const billingCopy: Omit<typeof billing, 'id'> = {
-      label: billing.label,
-      line1: billing.line1,
-      line2: billing.line2,
-      postalCode: billing.postalCode,
-      city: billing.city,
-      country: billing.country,
-    };
     let orderId: string;
     try {
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO orders (company_id, placed_by_user_id, placed_at, tier, quote_id, quote_revision,
-           purchase_order_reference, payment_method, payment_terms_days, shipping_method, partial_delivery,
-           desired_delivery_date, expected_dispatch_date, earliest_delivery_date, latest_delivery_date,
-           delivery_address_id, delivery_address, billing_address, goods_ore, standard_fee_ore,
-           express_surcharge_ore, bulky_surcharge_ore, shipping_ore, net_ore, vat_ore, gross_ore)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-                 $19, $20, $21, $22, $23, $24, $25, $26)
-         RETURNING id`,
-        [
-          companyId,
-          scope.userId,
-          placedAt,
+      orderId = await this.orderInsert.insert(
+        manager,
+        {
+          company_id: companyId,
+          placed_by_user_id: scope.userId,
+          placed_at: placedAt,
           tier,
-          source.quote?.quoteId ?? null,
-          source.quote?.revisionNumber ?? null,
-          request.purchaseOrderReference || null,
-          request.paymentMethod ?? 'invoice_30_days',
-          PAYMENT_TERMS_DAYS,
-          request.shippingMethod,
-          partialDelivery,
-          request.desiredDeliveryDate ?? null,
-          figures.plan.dispatchDate,
-          figures.plan.earliestDelivery,
-          figures.plan.latestDelivery,
-          deliveryAddressId,
-          JSON.stringify(deliveryCopy),
-          JSON.stringify(billingCopy),
-          figures.totals.goodsOre,
-          figures.charges.standardFeeOre,
-          figures.charges.expressSurchargeOre,
-          figures.charges.bulkySurchargeOre,
-          figures.charges.totalOre,
-          figures.totals.netOre,
-          figures.totals.vatOre,
-          figures.totals.grossOre,
-        ],
+          quote_id: source.quote?.quoteId ?? null,
+          quote_revision: source.quote?.revisionNumber ?? null,
+          purchase_order_reference: request.purchaseOrderReference || null,
+          payment_method: request.paymentMethod ?? 'invoice_30_days',
+          payment_terms_days: PAYMENT_TERMS_DAYS,
+          shipping_method: request.shippingMethod,
+          partial_delivery: partialDelivery,
+          desired_delivery_date: request.desiredDeliveryDate ?? null,
+          expected_dispatch_date: figures.plan.dispatchDate,
+          earliest_delivery_date: figures.plan.earliestDelivery,
+          latest_delivery_date: figures.plan.latestDelivery,
+          delivery_address_id: delivery.id,
+          delivery_address: orderCopy(delivery),
+          billing_address: orderCopy(billing),
+          goods_ore: figures.totals.goodsOre,
+          standard_fee_ore: figures.charges.standardFeeOre,
+          express_surcharge_ore: figures.charges.expressSurchargeOre,
+          bulky_surcharge_ore: figures.charges.bulkySurchargeOre,
+          shipping_ore: figures.charges.totalOre,
+          net_ore: figures.totals.netOre,
+          vat_ore: figures.totals.vatOre,
+          gross_ore: figures.totals.grossOre,
+        },
+        source.lines.map((line, index) => ({
+          position: index + 1,
+          product_id: line.productId,
+          sku: line.sku,
+          name: line.name,
+          quantity: line.quantity,
+          list_price_ore: line.listPriceOre,
+          unit_price_ore: line.unitPriceOre,
+          line_total_ore: line.lineTotalOre,
+          stock_status: line.stockStatus,
+          bulky: line.bulky,
+        })),
       );
-      orderId = row.id;
     } catch (error) {
+      // The one unique index an order can break: orders_one_per_quote, when two checkouts race.
       if ((error as { code?: string }).code === PG_UNIQUE_VIOLATION)
         throw AppError.conflict('quote_already_ordered', 'This quote has already been ordered');
       throw error;
     }
-    await manager.query(
-      `INSERT INTO order_lines (order_id, position, product_id, sku, name, quantity, list_price_ore,
-         unit_price_ore, line_total_ore, stock_status, bulky)
-       SELECT $1, t.position, t.product_id, t.sku, t.name, t.quantity, t.list_price_ore,
-              t.unit_price_ore, t.line_total_ore, t.stock_status, t.bulky
-       FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::bigint[],
-                   $8::bigint[], $9::bigint[], $10::text[], $11::boolean[])
-         AS t(position, product_id, sku, name, quantity, list_price_ore, unit_price_ore,
-              line_total_ore, stock_status, bulky)`,
-      [
-        orderId,
-        source.lines.map((_, index) => index + 1),
-        source.lines.map((line) => line.productId),
-        source.lines.map((line) => line.sku),
-        source.lines.map((line) => line.name),
-        source.lines.map((line) => line.quantity),
-        source.lines.map((line) => line.listPriceOre),
-        source.lines.map((line) => line.unitPriceOre),
-        source.lines.map((line) => line.lineTotalOre),
-        source.lines.map((line) => line.stockStatus),
-        source.lines.map((line) => line.bulky),
-      ],
-    );
     if (source.cartId) await this.cart.clear(manager, source.cartId);
     const order = await this.reader.detail(manager, scope, orderId);
     await this.outbox.enqueue(manager, orderConfirmationMail(user.email, order));
@@ -239,4 +213,9 @@ export class CheckoutService {
       throw AppError.conflict('quote_already_ordered', `This quote has already been ordered (order ${ordered.number})`);
     return { cartId: null, quote, lines };
   }
+}
+
+/** The order keeps its own copy of an address: later changes to the address book do not touch it. */
+function orderCopy({ label, line1, line2, postalCode, city, country }: AddressRecord): OrderAddress {
+  return { label, line1, line2, postalCode, city, country };
 }
