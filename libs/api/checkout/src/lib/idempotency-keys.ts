@@ -94,7 +94,10 @@ export class IdempotencyKeys {
     );
   }
 
-  /** Forgets keys older than the TTL; called from time to time by checkout. */
+  /**
+   * Forgets keys past the TTL. Checkout runs it in every order's transaction — one DELETE on the
+   * expiry index — so the table holds about a day of keys.
+   */
   async purgeExpired(manager: EntityManager): Promise<void> {
     await manager.query(`DELETE FROM idempotency_keys WHERE expires_at <= now()`);
   }
