@@ -65,17 +65,6 @@ export const CART_TRANSLATIONS: Translations = {
       shipped_from_supplier: 'Sendt fra leverandørens lager',
       unconfirmed: 'Ikke bekreftet – kontakt kundeservice',
     },
-    errors: {
-      cart_empty: 'Handlekurven er tom.',
-      order_has_invalid_lines: 'Noen linjer kan ikke bestilles (utgått). Ingenting ble bestilt – fjern dem og prøv igjen.',
-      invalid_desired_delivery_date: 'Ønsket dato må være en virkedag, tidligst første mulige leveringsdag.',
-      country_not_delivered: 'Vi leverer ikke til landet i denne adressen.',
-      quote_already_ordered: 'Dette tilbudet er allerede bestilt.',
-      quote_not_accepted: 'Bare et akseptert tilbud kan bestilles.',
-      idempotency_key_reused: 'Bestillingen ble endret mens den ble sendt. Prøv igjen.',
-      end_of_life: 'Varen er utgått.',
-      unknown_sku: 'Ukjent varenummer.',
-    },
   },
   en: {
     cart: {
@@ -139,17 +128,6 @@ export const CART_TRANSLATIONS: Translations = {
       remote_warehouse: 'At remote warehouse',
       shipped_from_supplier: 'Shipped from supplier’s warehouse',
       unconfirmed: 'Unconfirmed – contact customer service',
-    },
-    errors: {
-      cart_empty: 'Your cart is empty.',
-      order_has_invalid_lines: 'Some lines cannot be ordered (discontinued). Nothing was ordered – remove them and try again.',
-      invalid_desired_delivery_date: 'The desired date must be a business day, no earlier than the first possible delivery day.',
-      country_not_delivered: 'We do not deliver to the country of this address.',
-      quote_already_ordered: 'This quote has already been ordered.',
-      quote_not_accepted: 'Only an accepted quote can be ordered.',
-      idempotency_key_reused: 'The order changed while it was being sent. Please try again.',
-      end_of_life: 'This product is discontinued.',
-      unknown_sku: 'Unknown article number.',
     },
   },
 };

@@ -102,8 +102,6 @@ export const CATALOG_TRANSLATIONS: Translations = {
       choose: 'Velg',
     },
     errors: {
-      tiers_out_of_order: 'Rabatten må øke fra sølv til gull til platina.',
-      product_not_found: 'Fant ingen vare med dette varenummeret.',
       detail: {
         discountPercent: 'Skriv en prosent fra 0 til under 100, med høyst to desimaler.',
         login_required: 'Logg inn for å sortere på pris.',
@@ -211,8 +209,6 @@ export const CATALOG_TRANSLATIONS: Translations = {
       choose: 'Choose',
     },
     errors: {
-      tiers_out_of_order: 'The discount must rise from silver to gold to platinum.',
-      product_not_found: 'No product has this article number.',
       detail: {
         discountPercent: 'Enter a percentage from 0 to below 100, with at most two decimals.',
         login_required: 'Log in to sort by price.',

@@ -16,13 +16,15 @@ export const COMPANY_TRANSLATIONS: Translations = {
         submit: 'Lagre endringer',
         busy: 'Lagrer …',
         saved: 'Firmaprofilen er lagret.',
-        cannotOrder: 'Firmaet kan ikke bestille ennå. Vi verifiserer firmaet og gir beskjed; du kan se priser i mellomtiden.',
+        cannotOrder:
+          'Firmaet kan ikke bestille ennå. Vi verifiserer firmaet og gir beskjed; du kan se priser i mellomtiden.',
         deletionTitle: 'Slette firmakontoen',
         deletionText:
           'Vi sletter personopplysningene til alle brukerne i firmaet, og ingen kan logge inn igjen. Ordrer og fakturaer beholdes i regnskapsperioden.',
         deletionReason: 'Begrunnelse',
         deletionSubmit: 'Be om sletting',
-        deletionConfirm: 'Vil du virkelig be om at firmakontoen slettes? Firmaet kan ikke bestille mens slettingen behandles.',
+        deletionConfirm:
+          'Vil du virkelig be om at firmakontoen slettes? Firmaet kan ikke bestille mens slettingen behandles.',
         deletionRequested: 'Sletting er bestilt {date}. Butikken behandler forespørselen.',
       },
       addresses: {
@@ -69,7 +71,8 @@ export const COMPANY_TRANSLATIONS: Translations = {
         saveRoles: 'Lagre roller',
         deactivate: 'Deaktiver',
         reactivate: 'Aktiver igjen',
-        confirmDeactivate: 'Deaktivere {name}? Brukeren logges ut overalt og kan ikke logge inn før kontoen aktiveres igjen.',
+        confirmDeactivate:
+          'Deaktivere {name}? Brukeren logges ut overalt og kan ikke logge inn før kontoen aktiveres igjen.',
         updated: '{name} er oppdatert.',
       },
       roles: {
@@ -101,13 +104,6 @@ export const COMPANY_TRANSLATIONS: Translations = {
       },
     },
     errors: {
-      last_admin: 'Firmaet må ha minst én aktiv administrator. Gjør en annen til administrator først.',
-      default_address_required: 'Én leveringsadresse må være standard. Gjør en annen adresse til standard i stedet.',
-      billing_address_required: 'Fakturaadressen kan ikke slettes, bare endres.',
-      built_in_role: 'De innebygde rollene kan ikke endres eller slettes.',
-      role_in_use: 'Rollen er i bruk. Ta den fra brukerne først.',
-      role_name_taken: 'Det finnes allerede en rolle med dette navnet.',
-      deletion_already_requested: 'Sletting av kontoen er allerede bestilt.',
       detail: {
         unknown_role: 'Ukjent rolle.',
         arrayMinSize: 'Velg minst én.',
@@ -129,13 +125,15 @@ export const COMPANY_TRANSLATIONS: Translations = {
         submit: 'Save changes',
         busy: 'Saving …',
         saved: 'The company profile is saved.',
-        cannotOrder: 'Your company cannot order yet. We are verifying it and will let you know; meanwhile you can see prices.',
+        cannotOrder:
+          'Your company cannot order yet. We are verifying it and will let you know; meanwhile you can see prices.',
         deletionTitle: 'Delete the company account',
         deletionText:
-          "We erase the personal data of every user of the company, and no one can log in again. Orders and invoices are kept for the accounting period.",
+          'We erase the personal data of every user of the company, and no one can log in again. Orders and invoices are kept for the accounting period.',
         deletionReason: 'Reason',
         deletionSubmit: 'Request deletion',
-        deletionConfirm: 'Do you really want the company account deleted? The company cannot order while the request is handled.',
+        deletionConfirm:
+          'Do you really want the company account deleted? The company cannot order while the request is handled.',
         deletionRequested: 'Deletion was requested on {date}. The shop is handling the request.',
       },
       addresses: {
@@ -214,13 +212,6 @@ export const COMPANY_TRANSLATIONS: Translations = {
       },
     },
     errors: {
-      last_admin: 'The company needs at least one active admin. Make someone else admin first.',
-      default_address_required: 'One delivery address must be the default. Make another address the default instead.',
-      billing_address_required: 'The billing address cannot be deleted, only edited.',
-      built_in_role: 'The built-in roles cannot be changed or deleted.',
-      role_in_use: 'The role is in use. Take it from its users first.',
-      role_name_taken: 'A role with this name already exists.',
-      deletion_already_requested: 'Deletion of the account has already been requested.',
       detail: {
         unknown_role: 'Unknown role.',
         arrayMinSize: 'Choose at least one.',

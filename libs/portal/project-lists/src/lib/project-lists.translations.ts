@@ -51,10 +51,9 @@ export const PROJECT_LISTS_TRANSLATIONS: Translations = {
       },
     },
     errors: {
-      unknown_sku: 'Fant ikke varenummeret.',
-      quantity_too_large: 'For stort antall på én linje.',
-      project_list_empty: 'Legg til produkter før du ber om tilbud.',
-      customer_only: 'Denne siden er for kunder.',
+      detail: {
+        quantity_too_large: 'For stort antall på én linje.',
+      },
     },
   },
   en: {
@@ -106,10 +105,9 @@ export const PROJECT_LISTS_TRANSLATIONS: Translations = {
       },
     },
     errors: {
-      unknown_sku: 'Article number not found.',
-      quantity_too_large: 'Too large a quantity for one line.',
-      project_list_empty: 'Add products before requesting a quote.',
-      customer_only: 'This page is for customers.',
+      detail: {
+        quantity_too_large: 'Too large a quantity for one line.',
+      },
     },
   },
 };

@@ -61,16 +61,11 @@ export const QUOTES_TRANSLATIONS: Translations = {
       consultant: 'Lumen Trade',
     },
     errors: {
-      quote_transition_not_allowed: 'Det går ikke i tilbudets nåværende status. Last siden på nytt.',
-      quote_actor_not_allowed: 'Du kan ikke gjøre dette med tilbudet.',
-      quote_expired: 'Tilbudet er utløpt. Be om et nytt tilbud.',
-      quote_closed: 'Tilbudet er avsluttet og tar ikke imot flere kommentarer.',
-      quote_not_claimed: 'Ta tilbudet først.',
-      quote_claimed_by_other: 'En annen konsulent jobber med tilbudet.',
-      quote_draft_empty: 'Tilbudet trenger minst én linje.',
-      duplicate_sku: 'Samme varenummer står på flere linjer.',
-      price_or_discount: 'Oppgi enten pris eller rabatt, ikke begge.',
-      valid_until_past: 'Gyldighetsdatoen må være frem i tid.',
+      detail: {
+        duplicate_sku: 'Samme varenummer står på flere linjer.',
+        price_or_discount: 'Oppgi enten pris eller rabatt, ikke begge.',
+        valid_until_past: 'Gyldighetsdatoen må være frem i tid.',
+      },
     },
   },
   en: {
@@ -133,16 +128,11 @@ export const QUOTES_TRANSLATIONS: Translations = {
       consultant: 'Lumen Trade',
     },
     errors: {
-      quote_transition_not_allowed: 'Not possible in the quote’s current state. Reload the page.',
-      quote_actor_not_allowed: 'You cannot do this with the quote.',
-      quote_expired: 'The offer has expired. Please request a new quote.',
-      quote_closed: 'The quote is closed and takes no more comments.',
-      quote_not_claimed: 'Claim the quote first.',
-      quote_claimed_by_other: 'Another consultant is working on this quote.',
-      quote_draft_empty: 'The quote needs at least one line.',
-      duplicate_sku: 'The same article number is on several lines.',
-      price_or_discount: 'Give a price or a discount, not both.',
-      valid_until_past: 'The validity date must be in the future.',
+      detail: {
+        duplicate_sku: 'The same article number is on several lines.',
+        price_or_discount: 'Give a price or a discount, not both.',
+        valid_until_past: 'The validity date must be in the future.',
+      },
     },
   },
 };

@@ -63,10 +63,6 @@ export const STAFF_TRANSLATIONS: Translations = {
         },
       },
     },
-    errors: {
-      not_pending_verification: 'Firmaet venter ikke på verifisering.',
-      deletion_not_requested: 'Firmaet har ikke bedt om sletting.',
-    },
   },
   en: {
     staff: {
@@ -129,10 +125,6 @@ export const STAFF_TRANSLATIONS: Translations = {
           'role.deleted': 'Role deleted',
         },
       },
-    },
-    errors: {
-      not_pending_verification: 'The company is not waiting for verification.',
-      deletion_not_requested: 'The company has not asked for deletion.',
     },
   },
 };

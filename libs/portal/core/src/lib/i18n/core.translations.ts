@@ -1,7 +1,8 @@
 import { PASSWORD_MIN_LENGTH } from '@lumen/shared/domain';
+import { ERROR_TEXTS } from './error-texts';
 import type { Translations } from './translation.service';
 
-/** Strings every feature may use: tiers, company states, and the human side of API error codes. */
+/** Strings every feature may use: tiers, company states, and the human side of API error codes (ERROR_TEXTS). */
 export const CORE_TRANSLATIONS: Translations = {
   nb: {
     tiers: { silver: 'Sølv', gold: 'Gull', platinum: 'Platina' },
@@ -19,19 +20,7 @@ export const CORE_TRANSLATIONS: Translations = {
       unexpected: 'Noe gikk galt. Prøv igjen om litt.',
       network: 'Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
       check_fields: 'Rett opp feltene som er merket.',
-      validation_failed: 'Rett opp feltene som er merket.',
-      invalid_credentials: 'Feil e-postadresse eller passord.',
-      too_many_login_attempts: 'For mange mislykkede innlogginger. Vent 15 minutter eller tilbakestill passordet.',
-      invalid_token: 'Lenken er ugyldig, brukt eller utløpt. Be om en ny.',
-      email_taken: 'Det finnes allerede en konto med denne e-postadressen.',
-      organisation_number_taken: 'Et firma med dette organisasjonsnummeret er allerede registrert.',
-      invalid_refresh_token: 'Økten din er utløpt. Logg inn igjen.',
-      refresh_token_reused: 'Økten ble avsluttet av sikkerhetshensyn. Logg inn igjen.',
-      unauthorized: 'Logg inn for å fortsette.',
-      forbidden: 'Du har ikke tilgang til dette.',
-      not_found: 'Fant ikke det du lette etter.',
-      internal_error: 'Noe gikk galt hos oss. Prøv igjen om litt.',
-      service_unavailable: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt – du er fortsatt innlogget.',
+      ...ERROR_TEXTS.nb,
       detail: {
         isNotEmpty: 'Må fylles ut.',
         isString: 'Må fylles ut.',
@@ -44,6 +33,7 @@ export const CORE_TRANSLATIONS: Translations = {
         organisationNumber: 'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).',
         passwordMismatch: 'Passordene er ikke like.',
         unknown_field: 'Ukjent felt.',
+        unknown_sku: 'Ukjent varenummer.',
       },
       fields: {
         password: { minLength: `Passordet må ha minst ${PASSWORD_MIN_LENGTH} tegn.` },
@@ -72,19 +62,7 @@ export const CORE_TRANSLATIONS: Translations = {
       unexpected: 'Something went wrong. Please try again shortly.',
       network: 'Cannot reach the server. Check your connection and try again.',
       check_fields: 'Please correct the marked fields.',
-      validation_failed: 'Please correct the marked fields.',
-      invalid_credentials: 'Wrong e-mail address or password.',
-      too_many_login_attempts: 'Too many failed logins. Wait 15 minutes or reset your password.',
-      invalid_token: 'This link is invalid, used or expired. Please ask for a new one.',
-      email_taken: 'An account with this e-mail address already exists.',
-      organisation_number_taken: 'A company with this organisation number is already registered.',
-      invalid_refresh_token: 'Your session has expired. Please log in again.',
-      refresh_token_reused: 'Your session was ended for your safety. Please log in again.',
-      unauthorized: 'Please log in to continue.',
-      forbidden: 'You do not have access to this.',
-      not_found: 'We could not find what you were looking for.',
-      internal_error: 'Something went wrong on our side. Please try again shortly.',
-      service_unavailable: 'The service is temporarily unavailable. Try again shortly – you are still logged in.',
+      ...ERROR_TEXTS.en,
       detail: {
         isNotEmpty: 'Required.',
         isString: 'Required.',
@@ -97,6 +75,7 @@ export const CORE_TRANSLATIONS: Translations = {
         organisationNumber: 'Invalid organisation number (9 digits with a valid check digit).',
         passwordMismatch: 'The passwords do not match.',
         unknown_field: 'Unknown field.',
+        unknown_sku: 'Unknown article number.',
       },
       fields: {
         password: { minLength: `The password must have at least ${PASSWORD_MIN_LENGTH} characters.` },
