@@ -1,1 +1,2 @@
 export * from './lib/auth.routes';
+export * from './lib/auth.translations';

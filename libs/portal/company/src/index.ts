@@ -1,1 +1,2 @@
 export * from './lib/company.routes';
+export * from './lib/company.translations';

@@ -1,1 +1,2 @@
 export * from './lib/quick-order.routes';
+export * from './lib/quick-order.translations';

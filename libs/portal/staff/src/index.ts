@@ -1,1 +1,2 @@
 export * from './lib/staff.routes';
+export * from './lib/staff.translations';
