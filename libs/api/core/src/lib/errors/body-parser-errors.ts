@@ -16,7 +16,12 @@ interface BodyParserError {
  * AppErrors with stable codes before Nest sees them. (Nest maps only a parse error, to a bare
  * 400 "bad_request" carrying the parser's text, and a body that fails to inflate became a 500.)
  */
-export function translateBodyParserErrors(error: unknown, _request: Request, _response: Response, next: NextFunction): void {
+export function translateBodyParserErrors(
+  error: unknown,
+  _request: Request,
+  _response: Response,
+  next: NextFunction,
+): void {
   next(isBodyParserError(error) ? toAppError(error) : error);
 }
 
@@ -32,7 +37,11 @@ function toAppError(error: BodyParserError): AppError {
       return new AppError(413, 'payload_too_large', 'The request body is too large');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new AppError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON, plain or gzip/deflate compressed');
+      return new AppError(
+        415,
+        'unsupported_media_type',
+        'Send the body as UTF-8 JSON, plain or gzip/deflate compressed',
+      );
     case 'entity.parse.failed':
       return new AppError(400, 'malformed_json', 'The request body is not valid JSON');
     default:

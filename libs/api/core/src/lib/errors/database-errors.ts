@@ -20,7 +20,14 @@ const UNAVAILABLE: MappedError = {
 };
 
 /** Node's socket errors when PostgreSQL is down, restarting or unreachable. */
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 /** node-postgres reports a dropped or refused connection by message only. */
 const CONNECTION_ERROR_MESSAGES = [
   'Connection terminated',
