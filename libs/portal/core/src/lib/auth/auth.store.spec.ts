@@ -1,10 +1,12 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { type ActivatedRouteSnapshot, provideRouter, type RouterStateSnapshot, UrlTree } from '@angular/router';
+import { ServiceStatus } from '../api/service-status';
 import type { MeResponse } from '@lumen/shared/contracts';
 import { authInterceptor } from './auth.interceptor';
 import { AuthStore } from './auth.store';
+import { authGuard } from './guards';
 import { TokenStore } from './token-store';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -66,5 +68,33 @@ describe('AuthStore.restore (start-up)', () => {
     await restored;
     expect(TestBed.inject(TokenStore).refreshToken()).toBe('kept-from-last-visit');
     expect(auth.isLoggedIn()).toBe(false);
+  });
+
+  it('keeps a reload during a database blip on its page: the guard waits for the session to resume', async () => {
+    const status = TestBed.inject(ServiceStatus);
+    status.unavailable.set(true);
+    const restored = auth.restore();
+    await settle();
+    http
+      .expectOne('/api/auth/refresh')
+      .flush({ statusCode: 503, code: 'service_unavailable', message: 'later' }, { status: 503, statusText: 'x' });
+    await restored;
+    expect(auth.isLoggedIn()).toBe(false);
+
+    let verdict: unknown = 'pending';
+    const guarded = TestBed.runInInjectionContext(() =>
+      authGuard({} as ActivatedRouteSnapshot, { url: '/orders' } as RouterStateSnapshot),
+    ) as Promise<boolean | UrlTree>;
+    void guarded.then((answer) => (verdict = answer));
+    await settle();
+    expect(verdict).toBe('pending');
+
+    status.markAvailable();
+    await settle();
+    http.expectOne('/api/auth/refresh').flush({ accessToken: 'a', refreshToken: 'r2', expiresIn: 900 });
+    await settle();
+    http.expectOne('/api/me').flush(me);
+    expect(await guarded).toBe(true);
+    expect(TestBed.inject(TokenStore).refreshToken()).toBe('r2');
   });
 });

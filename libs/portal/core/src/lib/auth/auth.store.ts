@@ -38,6 +38,8 @@ export class AuthStore {
   private readonly router = inject(Router);
   private readonly serviceStatus = inject(ServiceStatus);
   private refreshing: Promise<string> | null = null;
+  /** A session resume waiting for the API to answer again (see `restore`). */
+  private resuming: Promise<void> | null = null;
 
   readonly me = signal<MeResponse | null>(null);
   readonly isLoggedIn = computed(() => this.me() !== null);
@@ -84,7 +86,19 @@ export class AuthStore {
       // The API is up but its database is not: resume the session once it answers again,
       // without holding up the start of the portal meanwhile.
       else if (error instanceof HttpErrorResponse && error.status === 503)
-        void this.serviceStatus.whenAvailable().then(() => this.restore());
+        this.resuming = this.serviceStatus.whenAvailable().then(() => this.restore());
+    }
+  }
+
+  /**
+   * Resolves once a session the refresh token can resume is resumed (or found ended). The route
+   * guards wait for it, so a reload during a database blip keeps the user on their page, behind
+   * the "retrying" banner, instead of sending them to the login page.
+   */
+  async sessionSettled(): Promise<void> {
+    // A resume may meet another blip and wait again: follow it to the latest one.
+    for (let pending = this.resuming; pending; pending = this.resuming === pending ? null : this.resuming) {
+      await pending;
     }
   }
 
