@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'invalid_credentials',
   'too_many_login_attempts',
   'invalid_token',
+  'session_expired',
   'invalid_refresh_token',
   'refresh_token_reused',
   'email_taken',

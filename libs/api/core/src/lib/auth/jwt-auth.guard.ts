@@ -33,7 +33,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     // The principal lookup failed because PostgreSQL is unreachable: the session is still good,
     // so let the error filter answer 503 — a 401 here made the portal log everyone out.
     if (error && mapDatabaseError(error)) throw error;
-    if (error || !user) throw AppError.unauthorized('invalid_token', 'Your session has expired; log in again');
+    if (error || !user) throw AppError.unauthorized('session_expired', 'Your session has expired; log in again');
     return user;
   }
 }

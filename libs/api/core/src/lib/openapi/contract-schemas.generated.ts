@@ -526,6 +526,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'invalid_credentials',
       'too_many_login_attempts',
       'invalid_token',
+      'session_expired',
       'invalid_refresh_token',
       'refresh_token_reused',
       'email_taken',
