@@ -11,6 +11,7 @@ import {
   describeError,
 } from '@lumen/portal/core';
 import type { CartItem } from '@lumen/shared/contracts';
+import { ORDER_LINE_QUANTITY_MAX } from '@lumen/shared/domain';
 import { CartApi } from './cart.api';
 
 /** The cart: tier prices, quantities edited in place, VAT and the shipping estimate. */
@@ -54,7 +55,7 @@ import { CartApi } from './cart.api';
                   </td>
                   <td class="small">{{ 'stock.' + item.product.stockStatus | t: { date: (item.product.stockDate | localDate) } }}</td>
                   <td class="num">
-                    <input class="qty" type="number" min="1" max="1000000" [value]="item.quantity"
+                    <input class="qty" type="number" min="1" [max]="maxQuantity" [value]="item.quantity"
                       [attr.aria-label]="('cart.quantity' | t) + ' ' + item.product.sku"
                       (change)="setQuantity(item, $any($event.target).valueAsNumber)" />
                   </td>
@@ -111,6 +112,7 @@ import { CartApi } from './cart.api';
 export class CartPage implements OnInit {
   private readonly api = inject(CartApi);
   protected readonly auth = inject(AuthStore);
+  protected readonly maxQuantity = ORDER_LINE_QUANTITY_MAX;
   protected readonly cart = this.api.cart;
   protected readonly error = signal<ErrorMessage | null>(null);
   protected readonly tier = computed(() => this.auth.company()?.tier ?? null);
