@@ -1,7 +1,6 @@
 export * from './lib/api/api-client';
 export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.store';
-export * from './lib/auth/can.pipe';
 export * from './lib/auth/guards';
 export * from './lib/auth/http-context';
 export * from './lib/auth/token-store';

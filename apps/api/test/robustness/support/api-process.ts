@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { send } from './raw-http';
 
 const ROOT = resolve(__dirname, '../../../../..');
-export const TEST_JWT_SECRET = 'robustness-secret-that-is-at-least-32-characters';
+const TEST_JWT_SECRET = 'robustness-secret-that-is-at-least-32-characters';
 
 /** The real API in a process of its own, which a test can kill -9 and start again. */
 export interface ApiProcess {
@@ -100,7 +100,7 @@ async function waitUntilHealthy(origin: string, child: ChildProcess, output: () 
 export const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 
 /** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.on('error', reject);

@@ -425,7 +425,7 @@ function faultsFor(route: RouteShape, context: FuzzContext): fc.Arbitrary<Fault>
  * every body field plausible, a clean transport — with one or two faults, so most requests get
  * past authentication and the id lookup and test what lies behind them.
  */
-export function badRequest(route: RouteShape, context: FuzzContext): fc.Arbitrary<FuzzRequest> {
+function badRequest(route: RouteShape, context: FuzzContext): fc.Arbitrary<FuzzRequest> {
   return fc
     .record({
       caller: fc.constantFrom(...context.usersOf(route)),

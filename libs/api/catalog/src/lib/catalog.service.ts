@@ -12,7 +12,7 @@ import { buildProductMatch, type ProductMatch } from './product-match';
 import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
 import { type RankedMatches, SearchCache } from './search-cache';
 
-export const DEFAULT_PAGE_SIZE = 24;
+const DEFAULT_PAGE_SIZE = 24;
 
 interface PageRow extends ProductRow {
   total: string | number;
@@ -45,7 +45,7 @@ const PRODUCT_DETAIL: PreparedQuery = {
  * Rankings of the first pages are cached (20 pages of 24) until the catalog changes
  * (`CatalogChangeListener`) or 30 s pass, whichever comes first.
  */
-export const SEARCH_CACHE_DEPTH = 480;
+const SEARCH_CACHE_DEPTH = 480;
 const SEARCH_CACHE_ENTRIES = 500;
 const SEARCH_CACHE_TTL_MS = 30_000;
 

@@ -5,7 +5,7 @@ import type { PriceAudience } from './price-audience';
 import { tierParameter } from './product-row';
 
 /** Collects positional parameters while a query is assembled: `add(v)` returns `$n`. */
-export class Params {
+class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     this.values.push(value);

@@ -60,7 +60,7 @@ export function tierParameter(audience: PriceAudience): LoyaltyTier | null {
 }
 
 /** Applies THE price rule of `@lumen/shared/domain` to a row; undefined for visitors. */
-export function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | undefined {
+function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | undefined {
   if (audience === null) return undefined;
   return priceView(
     Number(row.list_price_ore),

@@ -36,12 +36,11 @@ export interface DemoProduct {
 }
 
 export const DEMO_CATALOG_SIZE = 2_000;
-export const BENCH_CATALOG_SIZE = 100_000;
 const DEFAULT_SEED = 20261122;
 /** The first SKU is LT-10000; SKUs count up from there. */
-export const FIRST_SKU_NUMBER = 10_000;
+const FIRST_SKU_NUMBER = 10_000;
 
-export const demoSku = (index: number) => `LT-${FIRST_SKU_NUMBER + index}`;
+const demoSku = (index: number) => `LT-${FIRST_SKU_NUMBER + index}`;
 
 /** mulberry32: tiny, fast and good enough to pick names; Math.random is not seedable. */
 function seededRandom(seed: number): () => number {

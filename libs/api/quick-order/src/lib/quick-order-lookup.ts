@@ -5,7 +5,7 @@ import { priceView } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 /** Unknown SKUs beyond this many get no suggestions: a file of typos needs fixing, not 100,000 guesses. */
-export const MAX_SKUS_WITH_SUGGESTIONS = 500;
+const MAX_SKUS_WITH_SUGGESTIONS = 500;
 /** Trigram similarity below which a "suggestion" would only confuse. */
 const MIN_SUGGESTION_SIMILARITY = 0.2;
 

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 
 /** A zip we do not read: damaged, encrypted, ZIP64, or packed by a method other than deflate. */
-export class UnreadableZipError extends Error {
+class UnreadableZipError extends Error {
   constructor(reason: string) {
     super(`Unreadable zip: ${reason}`);
     this.name = 'UnreadableZipError';

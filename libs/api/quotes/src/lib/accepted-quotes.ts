@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, type CompanyScope, scopeSql } from '@lumen/api/core';
 import type { EntityManager } from 'typeorm';
 
-export interface AcceptedQuoteLine {
+interface AcceptedQuoteLine {
   productId: string;
   sku: string;
   quantity: number;

@@ -24,7 +24,7 @@ export const organisationNumberValidator: ValidatorFn = (control: AbstractContro
  * For the "repeat the password" field: equal to its sibling control. `NewPasswordFields`
  * re-checks it when the sibling changes, so editing either field updates the error.
  */
-export function sameAs(sibling: string): ValidatorFn {
+function sameAs(sibling: string): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const other = control.parent?.get(sibling);
     if (!other || !control.value) return null;

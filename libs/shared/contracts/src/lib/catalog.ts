@@ -12,7 +12,7 @@ export const STOCK_STATUSES = [
 ] as const;
 export type StockStatus = (typeof STOCK_STATUSES)[number];
 
-export const PRODUCT_LIFECYCLES = ['active', 'end_of_life'] as const;
+const PRODUCT_LIFECYCLES = ['active', 'end_of_life'] as const;
 export type ProductLifecycle = (typeof PRODUCT_LIFECYCLES)[number];
 
 export const PRODUCT_SORTS = ['relevance', 'name', 'sku', 'price_asc', 'price_desc'] as const;

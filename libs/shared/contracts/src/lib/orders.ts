@@ -1,10 +1,11 @@
+import type { ShippingMethod } from '@lumen/shared/domain';
 import type { DeliveryCountry } from './company';
 import type { StockStatus } from './catalog';
 
-export const SHIPPING_METHODS = ['standard', 'express'] as const;
-export type ShippingMethod = (typeof SHIPPING_METHODS)[number];
+export { SHIPPING_METHODS } from '@lumen/shared/domain';
+export type { ShippingMethod } from '@lumen/shared/domain';
 
-export const ORDER_STATUSES = [
+const ORDER_STATUSES = [
   'placed',
   'confirmed',
   'in_preparation',

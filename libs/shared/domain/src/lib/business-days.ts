@@ -102,7 +102,7 @@ export function addBusinessDays(date: IsoDate, days: number): IsoDate {
   return day;
 }
 
-export const BUSINESS_TIME_ZONE = 'Europe/Oslo';
+const BUSINESS_TIME_ZONE = 'Europe/Oslo';
 
 const osloParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: BUSINESS_TIME_ZONE,

@@ -12,7 +12,7 @@ export const SHIPPING_METHODS = ['standard', 'express'] as const;
 export type ShippingMethod = (typeof SHIPPING_METHODS)[number];
 
 /** Transit after dispatch, in business days (PRODUCT.md §8). */
-export const TRANSIT_BUSINESS_DAYS: Record<
+const TRANSIT_BUSINESS_DAYS: Record<
   ShippingMethod,
   { min: number; max: number }
 > = {
@@ -21,7 +21,7 @@ export const TRANSIT_BUSINESS_DAYS: Record<
 };
 
 /** Orders placed before 15:00 Norwegian time with everything in stock leave the same day. */
-export const SAME_DAY_DISPATCH_CUTOFF_MINUTES = 15 * 60;
+const SAME_DAY_DISPATCH_CUTOFF_MINUTES = 15 * 60;
 
 /** How far ahead a desired delivery date may be chosen. */
 export const MAX_DESIRED_DATE_DAYS_AHEAD = 365;
@@ -87,7 +87,7 @@ export function checkDesiredDeliveryDate(
  * Our estimate, in business days from today, of when goods that are not in stock reach our
  * warehouse, by stock state (a confirmed supplier date is used as it stands).
  */
-export const RESTOCK_ESTIMATE_BUSINESS_DAYS: Readonly<Record<string, number>> = {
+const RESTOCK_ESTIMATE_BUSINESS_DAYS: Readonly<Record<string, number>> = {
   remote_warehouse: 2,
   shipped_from_supplier: 3,
   supplier_date_unconfirmed: 10,

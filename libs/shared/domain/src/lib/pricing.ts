@@ -1,7 +1,7 @@
 import { assertOre, divideHalfUp, type Ore } from './money';
 import { withVat } from './vat';
 
-export const PRICE_TIERS = ['silver', 'gold', 'platinum'] as const;
+const PRICE_TIERS = ['silver', 'gold', 'platinum'] as const;
 export type PriceTier = (typeof PRICE_TIERS)[number];
 
 /** The tier a customer would reach next; platinum is the top. */
@@ -11,7 +11,7 @@ export function nextTier(tier: PriceTier): PriceTier | null {
 }
 
 /** Percentages are kept to two decimals; 100 % or more would give goods away. */
-export const MAX_DISCOUNT_PERCENT_EXCLUSIVE = 100;
+const MAX_DISCOUNT_PERCENT_EXCLUSIVE = 100;
 
 /** Basis points (1/100 of a percent) of a discount percentage; throws outside 0 ≤ p < 100. */
 export function discountBasisPoints(discountPercent: number): number {

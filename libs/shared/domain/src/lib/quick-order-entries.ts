@@ -5,7 +5,7 @@ import {
 } from './quick-order-csv';
 import { normaliseSku } from './sku';
 
-export type QuantityProblem =
+type QuantityProblem =
   | 'missing'
   | 'not_a_whole_number'
   | 'not_positive'
@@ -36,7 +36,7 @@ export function checkQuantity(
 }
 
 /** One input line after the checks that need no catalog. */
-export interface CheckedQuickOrderEntry {
+interface CheckedQuickOrderEntry {
   line: number;
   /** The SKU as normalised for lookup; '' when the line had none. */
   sku: string;

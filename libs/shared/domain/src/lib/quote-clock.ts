@@ -2,10 +2,10 @@ import { DAY_MS } from './business-days';
 import { isAwaitingConsultant, type QuoteStatus, quoteStatusesAllowing } from './quote-state';
 
 /** The shop's promise: every request (and every requested revision) is answered within 24 h. */
-export const QUOTE_ANSWER_WINDOW_MS = 24 * 60 * 60 * 1000;
+const QUOTE_ANSWER_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** An offer is valid this many days unless the consultant sets another date (PRODUCT.md §6). */
-export const DEFAULT_QUOTE_VALIDITY_DAYS = 30;
+const DEFAULT_QUOTE_VALIDITY_DAYS = 30;
 
 /** `dueAt = requestedAt + 24 h`; a customer comment on an answered quote restarts it from the comment. */
 export function quoteDueAt(requestedAt: Date): Date {

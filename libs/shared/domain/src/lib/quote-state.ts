@@ -43,7 +43,7 @@ export const AWAITING_CONSULTANT_STATUSES = [
 ] as const satisfies readonly QuoteStatus[];
 
 /** Nothing moves a closed quote any more; it is kept for reading. */
-export const CLOSED_QUOTE_STATUSES = [
+const CLOSED_QUOTE_STATUSES = [
   'accepted',
   'declined',
   'expired',

@@ -54,7 +54,7 @@ export interface ShippingCharges {
 
 export type ShippingProblem = 'country_not_delivered';
 
-export function isDeliveryCountry(country: string, settings: ShippingSettings): boolean {
+function isDeliveryCountry(country: string, settings: ShippingSettings): boolean {
   return settings.deliveryCountries.includes(country.toUpperCase());
 }
 

@@ -10,7 +10,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const BUILT_IN_ROLE_KEYS = [
+const BUILT_IN_ROLE_KEYS = [
   'admin',
   'buyer',
   'purchaser',

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import type { DeletionRequestDto, UpdateCompanyDto } from './dto/company.dto';
 import { lockCompany } from './tenant';
 
-export function toProfile(company: Company): CompanyProfile {
+function toProfile(company: Company): CompanyProfile {
   return {
     ...company.toSummary(),
     canOrder: company.status === 'active',

@@ -14,7 +14,7 @@ export interface ApiAnswerMetadata {
 }
 
 /** The 4xx answers a route can give beyond those derived for every route (see README). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 export type ApiErrorsMetadata = Partial<Record<ErrorStatus, string>>;
 
 export const contractRef = (name: ContractName): JsonSchema => ({ $ref: `#/components/schemas/${name}` });

@@ -9,7 +9,7 @@ export interface CompanyScope {
 }
 
 /** Shop staff, acting for the shop over every company. */
-export interface ShopScope {
+interface ShopScope {
   readonly kind: 'shop';
   readonly userId: string;
 }

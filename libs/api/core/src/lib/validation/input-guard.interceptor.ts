@@ -8,7 +8,7 @@ import { AppError } from '../errors/app-error';
  * recursive validators behind us never run out of stack: 10,000 nested arrays used to be a
  * `RangeError` and a 500.
  */
-export const MAX_INPUT_DEPTH = 32;
+const MAX_INPUT_DEPTH = 32;
 
 const NUL = '\u0000';
 /** Almost every string has neither; one cheap scan keeps a 100,000-line quick order fast. */
@@ -43,7 +43,7 @@ export class InputGuardInterceptor implements NestInterceptor {
 }
 
 /** Walks a parsed input without recursion and answers its first offending field, if any. */
-export function findOffence(input: unknown, root: string): Offence | undefined {
+function findOffence(input: unknown, root: string): Offence | undefined {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: input, path: root, depth: 0 }];
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop() as (typeof stack)[number];

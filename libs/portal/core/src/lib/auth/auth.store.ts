@@ -29,7 +29,7 @@ export class SessionEndedError extends Error {
 /**
  * The logged-in user as signals: `me` (user, company with status and tier, permissions) and a
  * CASL `ability` built from the same rules the API enforces, so a button the API would refuse
- * is not shown (`auth.can('use', 'QuickOrder')` or `'use' | can: 'QuickOrder'`).
+ * is not shown (`auth.can('use', 'QuickOrder')`).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {

@@ -2,7 +2,7 @@ import { Injectable, computed, signal } from '@angular/core';
 
 export const LOCALES = ['nb', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'nb';
+const DEFAULT_LOCALE: Locale = 'nb';
 
 /** A feature's strings: nested objects become dotted keys (`login.title`). */
 export interface Dictionary {

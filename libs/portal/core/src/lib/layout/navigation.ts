@@ -3,7 +3,7 @@ import type { Action, Subject } from '@lumen/shared/permissions';
 import type { Locale } from '../i18n/translation.service';
 
 /** Who sees an entry, besides what `can` says. */
-export type Audience = 'everyone' | 'visitor' | 'customer' | 'staff';
+type Audience = 'everyone' | 'visitor' | 'customer' | 'staff';
 
 /** An entry in the main navigation of the header. Labels travel with it in both languages. */
 export interface NavItem {
