@@ -12,8 +12,7 @@ export const STOCK_STATUSES = [
 ] as const;
 export type StockStatus = (typeof STOCK_STATUSES)[number];
 
-const PRODUCT_LIFECYCLES = ['active', 'end_of_life'] as const;
-export type ProductLifecycle = (typeof PRODUCT_LIFECYCLES)[number];
+export type ProductLifecycle = 'active' | 'end_of_life';
 
 export const PRODUCT_SORTS = ['relevance', 'name', 'sku', 'price_asc', 'price_desc'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];

@@ -5,16 +5,8 @@ import type { StockStatus } from './catalog';
 export { SHIPPING_METHODS } from '@lumen/shared/domain';
 export type { ShippingMethod } from '@lumen/shared/domain';
 
-const ORDER_STATUSES = [
-  'placed',
-  'confirmed',
-  'in_preparation',
-  'partially_shipped',
-  'shipped',
-  'delivered',
-  'cancelled',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export type OrderStatus =
+  'placed' | 'confirmed' | 'in_preparation' | 'partially_shipped' | 'shipped' | 'delivered' | 'cancelled';
 
 export const PAYMENT_METHODS = ['invoice_30_days'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

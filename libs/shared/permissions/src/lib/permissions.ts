@@ -10,13 +10,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const BUILT_IN_ROLE_KEYS = [
-  'admin',
-  'buyer',
-  'purchaser',
-  'viewer',
-] as const;
-export type BuiltInRoleKey = (typeof BUILT_IN_ROLE_KEYS)[number];
+export type BuiltInRoleKey = 'admin' | 'buyer' | 'purchaser' | 'viewer';
 
 /** Every customer user may read its own company's lists, quotes, orders and prices; the rest is granted. */
 export const BUILT_IN_ROLES: Record<
