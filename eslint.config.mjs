@@ -42,9 +42,9 @@ export default [
     },
   },
   {
-    // class-validator's IsOptional also waves `null` through, which reached NOT NULL columns.
+    // class-validator's IsOptional (and PartialType, which applies it) waves `null` through.
     files: ['libs/api/**/*.ts'],
-    ignores: ['libs/api/core/src/lib/validation/optional.ts'],
+    ignores: ['libs/api/core/src/lib/validation/optional.ts', 'libs/api/core/src/lib/validation/patch-type.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -53,7 +53,18 @@ export default [
             {
               name: 'class-validator',
               importNames: ['IsOptional'],
-              message: 'Use Optional() (may be absent, never null) or Nullable() (null clears it) from @lumen/api/core.',
+              message:
+                'Use Optional() (may be absent, never null) or Nullable() (null clears it) from @lumen/api/core.',
+            },
+            {
+              name: '@nestjs/swagger',
+              importNames: ['PartialType'],
+              message: 'Use PatchType() from @lumen/api/core: PartialType lets null through every field.',
+            },
+            {
+              name: '@nestjs/mapped-types',
+              importNames: ['PartialType'],
+              message: 'Use PatchType() from @lumen/api/core: PartialType lets null through every field.',
             },
           ],
         },

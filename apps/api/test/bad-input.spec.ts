@@ -126,6 +126,9 @@ describe('bad input answers 4xx with a code naming the field', () => {
       ['/company', { name: null }, 'name'],
       ['address', { country: null }, 'country'],
       ['role', { permissions: null }, 'permissions'],
+      // PartialType waved null through every field of a PATCH (the fuzzer: `.trim` of null, a 500).
+      ['role', { name: null }, 'name'],
+      ['address', { line1: null }, 'line1'],
     ])('PATCH %s %j', async (path, body, field) => {
       const url = path === 'address' ? `/company/addresses/${addressId}` : path === 'role' ? `/company/roles/${roleId}` : path;
       const res = await t.http.patch(url, body, { token: admin });
@@ -164,6 +167,17 @@ describe('bad input answers 4xx with a code naming the field', () => {
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('malformed_json');
     });
+  });
+
+  it('a discount in exponent form (class-validator crashed on 1e-7: a 500)', async () => {
+    const [quote] = await t.sql<{ id: string }>(`SELECT id FROM quotes WHERE status = 'in_progress' LIMIT 1`);
+    const res = await t.http.put(
+      `/staff/quotes/${quote.id}/draft`,
+      { lines: [{ sku: 'LT-10000', quantity: 1, discountPercent: 1e-7 }] },
+      { token: staff },
+    );
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res.body)).toEqual(['lines.0.discountPercent:discountPercent']);
   });
 
   it('7. an integer beyond the column in a filter', async () => {

@@ -17,3 +17,5 @@ export { createOpenApiDocument } from './lib/openapi/openapi-document';
 export * from './lib/validation/sku';
 export * from './lib/scope/scope';
 export * from './lib/scope/current-scope.decorator';
+export * from './lib/validation/discount-percent';
+export * from './lib/validation/patch-type';

@@ -49,7 +49,8 @@ function findOffence(input: unknown, root: string): Offence | undefined {
     const { value, path, depth } = stack.pop() as (typeof stack)[number];
     if (typeof value === 'string') {
       const problem = textProblem(value);
-      if (problem) return { field: path || 'body', code: 'invalid_characters', message: `${path || 'body'} ${problem}` };
+      if (problem)
+        return { field: path || 'body', code: 'invalid_characters', message: `${path || 'body'} ${problem}` };
       continue;
     }
     if (typeof value !== 'object' || value === null || Buffer.isBuffer(value)) continue;

@@ -7,13 +7,11 @@ import { IsInt, IsString, Length, Max, Min } from 'class-validator';
  * (trimmed, upper case) before the service sees it, so `lt-10423` finds `LT-10423` everywhere —
  * lists and quote drafts used to refuse what the cart accepted.
  */
-export const IsSku =
-  (): PropertyDecorator =>
-  (target, key) => {
-    Transform(({ value }) => (typeof value === 'string' ? normaliseSku(value) : value))(target, key);
-    IsString()(target, key);
-    Length(1, SKU_MAX_LENGTH)(target, key);
-  };
+export const IsSku = (): PropertyDecorator => (target, key) => {
+  Transform(({ value }) => (typeof value === 'string' ? normaliseSku(value) : value))(target, key);
+  IsString()(target, key);
+  Length(1, SKU_MAX_LENGTH)(target, key);
+};
 
 /** A whole number of pieces, 1 to `max`. */
 export const Quantity =

@@ -1,5 +1,4 @@
-import { PartialType } from '@nestjs/swagger';
-import { IsSku, Nullable, Optional, Quantity, Trim } from '@lumen/api/core';
+import { IsSku, Nullable, Optional, PatchType, Quantity, Trim } from '@lumen/api/core';
 import {
   type AddProjectListItemRequest,
   type CopyProjectListRequest,
@@ -31,7 +30,7 @@ export class CreateProjectListDto implements CreateProjectListRequest {
   description?: string | null;
 }
 
-export class UpdateProjectListDto extends PartialType(CreateProjectListDto) {}
+export class UpdateProjectListDto extends PatchType(CreateProjectListDto) {}
 
 export class CopyProjectListDto implements CopyProjectListRequest {
   @Optional()

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsSku, Nullable, Optional, Quantity, Trim } from '@lumen/api/core';
+import { DiscountPercent, IsSku, Nullable, Optional, Quantity, Trim } from '@lumen/api/core';
 import {
   type CreateQuoteRequestRequest,
   PROJECT_LIST_QUANTITY_MAX,
@@ -17,7 +17,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsString,
   Max,
   MaxLength,
@@ -56,9 +55,7 @@ export class QuoteDraftLineDto implements QuoteDraftLineInput {
   unitPriceOre?: number | null;
 
   @Nullable()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(99.99)
+  @DiscountPercent()
   discountPercent?: number | null;
 }
 

@@ -1,6 +1,5 @@
-import { PartialType } from '@nestjs/swagger';
 import type { CreateAddressRequest, UpdateAddressRequest } from '@lumen/shared/contracts';
-import { AddressDto, Optional, Trim } from '@lumen/api/core';
+import { AddressDto, Optional, PatchType, Trim } from '@lumen/api/core';
 import { IsBoolean, IsString, MaxLength } from 'class-validator';
 
 /** A delivery address of the address book; `kind` and `companyId` are never the caller's to set. */
@@ -16,4 +15,4 @@ export class CreateAddressDto extends AddressDto implements CreateAddressRequest
   isDefault?: boolean;
 }
 
-export class UpdateAddressDto extends PartialType(CreateAddressDto) implements UpdateAddressRequest {}
+export class UpdateAddressDto extends PatchType(CreateAddressDto) implements UpdateAddressRequest {}

@@ -1,6 +1,6 @@
-import { OmitType, PartialType } from '@nestjs/swagger';
+import { OmitType } from '@nestjs/swagger';
 import type { CreateCompanyUserRequest, UpdateCompanyUserRequest } from '@lumen/shared/contracts';
-import { NormaliseEmail, Optional, Trim } from '@lumen/api/core';
+import { NormaliseEmail, Optional, PatchType, Trim } from '@lumen/api/core';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -44,7 +44,7 @@ export class CreateCompanyUserDto implements CreateCompanyUserRequest {
 
 /** E-mail stays fixed (it is the login); `active` deactivates or reactivates. */
 export class UpdateCompanyUserDto
-  extends PartialType(OmitType(CreateCompanyUserDto, ['email'] as const))
+  extends PatchType(OmitType(CreateCompanyUserDto, ['email'] as const))
   implements UpdateCompanyUserRequest
 {
   @Optional()

@@ -1,7 +1,7 @@
-import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { CreateRoleRequest, UpdateRoleRequest } from '@lumen/shared/contracts';
 import { PERMISSIONS, type Permission } from '@lumen/shared/permissions';
-import { Trim } from '@lumen/api/core';
+import { PatchType, Trim } from '@lumen/api/core';
 import { ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** A custom role: a name and permissions from the catalogue, nothing else. */
@@ -22,4 +22,4 @@ export class CreateRoleDto implements CreateRoleRequest {
   permissions: Permission[];
 }
 
-export class UpdateRoleDto extends PartialType(CreateRoleDto) implements UpdateRoleRequest {}
+export class UpdateRoleDto extends PatchType(CreateRoleDto) implements UpdateRoleRequest {}
