@@ -19,7 +19,7 @@ export class CompanyAddresses {
   /** A delivery address of the company (its default when no id is given), or null. */
   async delivery(manager: EntityManager, companyId: string, addressId?: string): Promise<AddressRecord | null> {
     const address = await manager.findOne(Address, {
-      where: { ...live(companyId, 'delivery'), ...(addressId === undefined ? {} : { id: addressId }) },
+      where: { ...liveAddresses(companyId, 'delivery'), ...(addressId === undefined ? {} : { id: addressId }) },
       order: { isDefault: 'DESC', createdAt: 'ASC' },
     });
     return address && toRecord(address);
@@ -27,12 +27,17 @@ export class CompanyAddresses {
 
   /** The company's one billing address, or null. */
   async billing(manager: EntityManager, companyId: string): Promise<AddressRecord | null> {
-    const address = await manager.findOne(Address, { where: live(companyId, 'billing') });
+    const address = await manager.findOne(Address, { where: liveAddresses(companyId, 'billing') });
     return address && toRecord(address);
   }
 }
 
-const live = (companyId: string, kind: AddressKind) => ({ companyId, kind, deletedAt: IsNull() });
+/** The company's addresses that are not deleted (of one kind): the soft-delete rule, once. */
+export const liveAddresses = (companyId: string, kind?: AddressKind) => ({
+  companyId,
+  ...(kind ? { kind } : {}),
+  deletedAt: IsNull(),
+});
 
 function toRecord(address: Address): AddressRecord {
   return {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type CompanyScope } from '@lumen/api/core';
-import { Address } from '@lumen/api/companies';
+import { Address, liveAddresses } from '@lumen/api/companies';
 import type { CompanyAddress, DeliveryCountry } from '@lumen/shared/contracts';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateAddressDto, UpdateAddressDto } from './dto/address.dto';
 import { lockCompany } from './tenant';
 
@@ -32,7 +32,7 @@ export class AddressesService {
 
   async list(scope: CompanyScope): Promise<CompanyAddress[]> {
     const addresses = await this.dataSource.getRepository(Address).find({
-      where: { companyId: scope.companyId, deletedAt: IsNull() },
+      where: liveAddresses(scope.companyId),
       order: { kind: 'ASC', isDefault: 'DESC', createdAt: 'ASC' },
     });
     return addresses.map(toView);
@@ -97,7 +97,7 @@ export class AddressesService {
       await manager.update(Address, { id }, { deletedAt: new Date(), isDefault: false });
       if (!address.isDefault) return;
       const successor = await manager.findOne(Address, {
-        where: { companyId, kind: 'delivery', deletedAt: IsNull() },
+        where: liveAddresses(companyId, 'delivery'),
         order: { createdAt: 'ASC' },
       });
       if (successor) await manager.update(Address, { id: successor.id }, { isDefault: true });
@@ -105,22 +105,13 @@ export class AddressesService {
   }
 
   private async findOwn(manager: EntityManager, companyId: string, id: string): Promise<Address> {
-    const address = await manager.findOneBy(Address, {
-      id,
-      companyId,
-      deletedAt: IsNull(),
-    });
+    const address = await manager.findOneBy(Address, { ...liveAddresses(companyId), id });
     if (!address) throw AppError.notFound('Address');
     return address;
   }
 
   private currentDefault(manager: EntityManager, companyId: string): Promise<Address | null> {
-    return manager.findOneBy(Address, {
-      companyId,
-      kind: 'delivery',
-      isDefault: true,
-      deletedAt: IsNull(),
-    });
+    return manager.findOneBy(Address, { ...liveAddresses(companyId, 'delivery'), isDefault: true });
   }
 
   private async clearDefault(manager: EntityManager, address: Address): Promise<void> {
