@@ -71,8 +71,21 @@ describe('fuzz: bad requests to every documented route', () => {
   const tokens: Record<string, string | null> = {};
   let origin: string;
 
+  let demoPasswordHash: string;
+  const restoreDemoLogin = async (email: string) => {
+    await t.sql(`UPDATE users SET password_hash = $2, active = true, erased_at = NULL WHERE email = $1`, [
+      email,
+      demoPasswordHash,
+    ]);
+    await t.sql(`DELETE FROM login_attempts WHERE email = $1`, [email]);
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
+    // Every demo login shares one password, so one row's hash restores any of them.
+    [{ password_hash: demoPasswordHash }] = await t.sql<{ password_hash: string }>(
+      `SELECT password_hash FROM users WHERE email = 'purchaser@nordlys.test'`,
+    );
     origin = new URL(t.http.baseUrl).origin;
     routes = routeShapes(t.app, (await t.http.get('/docs-json')).body);
     for (const [name, email] of Object.entries(CALLERS)) tokens[name] = email ? await t.http.tokenFor(email) : null;
@@ -151,6 +164,9 @@ describe('fuzz: bad requests to every documented route', () => {
         }
         byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
         if (response.status === 401 && token && !(await stillValid(token))) {
+          // A fuzzed request may have changed, deactivated or locked the caller's own account
+          // (a password change, an admin's PATCH): give the demo login back before logging in.
+          await restoreDemoLogin(CALLERS[request.caller] as string);
           tokens[request.caller] = await t.http.tokenFor(CALLERS[request.caller] as string);
           renewed++;
         }
