@@ -9,3 +9,4 @@ export * from './lib/quotes';
 export * from './lib/quick-order';
 export * from './lib/cart';
 export * from './lib/orders';
+export * from './lib/fulfilment';

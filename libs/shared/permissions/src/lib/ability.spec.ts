@@ -85,6 +85,10 @@ describe('defineRulesFor', () => {
       expect(ability.can('read', 'StaffArea')).toBe(false);
       expect(ability.can('read', 'AuditLog')).toBe(false);
       expect(ability.can('create', 'StaffUser')).toBe(false);
+      expect(ability.can('fulfil', 'Order')).toBe(false);
+      expect(ability.can('record', 'Payment')).toBe(false);
+      expect(ability.can('read', subject('Invoice', { companyId: 'c1' }))).toBe(true);
+      expect(ability.can('read', subject('Invoice', { companyId: 'c2' }))).toBe(false);
     }
   });
 
@@ -104,6 +108,9 @@ describe('defineRulesFor', () => {
     expect(ability.can('create', 'StaffUser')).toBe(false);
     expect(ability.can('read', 'AuditLog')).toBe(true);
     expect(ability.can('place', 'Order')).toBe(false);
+    expect(ability.can('fulfil', 'Order')).toBe(true);
+    expect(ability.can('record', 'Payment')).toBe(false);
+    expect(ability.can('update', 'FulfilmentSettings')).toBe(false);
   });
 
   it('lets a shop admin verify companies', () => {
@@ -128,6 +135,9 @@ describe('defineRulesFor', () => {
     expect(ability.can('delete', 'Address')).toBe(false);
     expect(ability.can('update', 'Role')).toBe(false);
     expect(ability.can('create', 'StaffUser')).toBe(true);
+    expect(ability.can('fulfil', 'Order')).toBe(true);
+    expect(ability.can('record', 'Payment')).toBe(true);
+    expect(ability.can('update', 'FulfilmentSettings')).toBe(true);
     expect(ability.can('accept', 'Quote')).toBe(false);
   });
 });

@@ -23,7 +23,9 @@ export type Action =
   | 'verify'
   | 'changeTier'
   | 'requestDeletion'
-  | 'erase';
+  | 'erase'
+  | 'fulfil'
+  | 'record';
 
 export type Subject =
   | 'all'
@@ -39,6 +41,9 @@ export type Subject =
   | 'QuickOrder'
   | 'Cart'
   | 'Order'
+  | 'Invoice'
+  | 'Payment'
+  | 'FulfilmentSettings'
   | 'StaffArea'
   | 'PriceSettings'
   | 'AuditLog'
@@ -81,6 +86,9 @@ export function defineRulesFor(principal: Principal): AppRule[] {
     can(['read', 'update', 'comment'], 'Quote');
     can('changeTier', 'Company');
     can('read', 'AuditLog');
+    // The order desk is every staff member's; payments and carrier settings are the admin's
+    // (through `manage all` below).
+    can('fulfil', 'Order');
     if (principal.staffRole === 'shop_admin') {
       can('manage', 'all');
     }
@@ -99,7 +107,7 @@ export function defineRulesFor(principal: Principal): AppRule[] {
   const companyId = principal.companyId;
   if (!companyId) return rules;
   const own = { companyId };
-  can('read', ['Company', 'Address', 'ProjectList', 'Quote', 'Order'], own);
+  can('read', ['Company', 'Address', 'ProjectList', 'Quote', 'Order', 'Invoice'], own);
   can('read', 'Price');
   const has = (p: Permission) => principal.permissions.includes(p);
 
