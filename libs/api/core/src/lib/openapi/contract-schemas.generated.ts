@@ -11,6 +11,8 @@ export type ContractName =
   | 'ApiError'
   | 'ApiErrorDetail'
   | 'AuditEntryView'
+  | 'BankFileResult'
+  | 'Carrier'
   | 'Cart'
   | 'CartItem'
   | 'CategoryNode'
@@ -32,19 +34,31 @@ export type ContractName =
   | 'CreateProjectListRequest'
   | 'CreateQuoteRequestRequest'
   | 'CreateRoleRequest'
+  | 'CreateShipmentRequest'
   | 'CreateStaffUserRequest'
   | 'CustomerType'
   | 'DeletionRequest'
   | 'DeliveryCountry'
   | 'ErrorCode'
   | 'ForgotPasswordRequest'
+  | 'FulfilmentLine'
   | 'HealthResponse'
+  | 'InvoiceDetail'
+  | 'InvoiceKind'
+  | 'InvoiceLine'
+  | 'InvoicePage'
+  | 'InvoiceStatus'
+  | 'InvoiceSummary'
   | 'LightingData'
   | 'LoginRequest'
   | 'LoyaltyTier'
   | 'MeResponse'
   | 'NextTierPrice'
   | 'OrderAddress'
+  | 'OrderDeskDetail'
+  | 'OrderDeskPage'
+  | 'OrderDeskRow'
+  | 'OrderDeskSort'
   | 'OrderDetail'
   | 'OrderLine'
   | 'OrderPage'
@@ -91,11 +105,14 @@ export type ContractName =
   | 'QuoteRevisionView'
   | 'QuoteStatus'
   | 'QuoteSummary'
+  | 'RecordPaymentRequest'
   | 'RefreshRequest'
   | 'RegisterCompanyRequest'
   | 'ResetPasswordRequest'
   | 'RoleRef'
   | 'SaveQuoteDraftRequest'
+  | 'Shipment'
+  | 'ShipmentLine'
   | 'ShippingCharges'
   | 'ShippingMethod'
   | 'ShippingOption'
@@ -209,6 +226,14 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['id', 'createdAt', 'actor', 'action', 'entityType', 'entityId', 'before', 'after', 'reason'],
     additionalProperties: false,
   },
+  BankFileResult: {
+    type: 'object',
+    properties: { recorded: { type: 'number' }, totalOre: { type: 'number' } },
+    required: ['recorded', 'totalOre'],
+    additionalProperties: false,
+    description: '`POST /api/staff/payments/bank-file` (multipart `file`, CSV `KID;amount;date`): all or nothing.',
+  },
+  Carrier: { type: 'string', enum: ['bring', 'postnord', 'dhl', 'db_schenker'] },
   Cart: {
     type: 'object',
     properties: {
@@ -486,6 +511,25 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['name', 'permissions'],
     additionalProperties: false,
   },
+  CreateShipmentRequest: {
+    type: 'object',
+    properties: {
+      carrier: { $ref: '#/components/schemas/Carrier' },
+      trackingNumber: { type: 'string' },
+      lines: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { orderLineId: { type: 'string' }, quantity: { type: 'number' } },
+          required: ['orderLineId', 'quantity'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['carrier', 'trackingNumber', 'lines'],
+    additionalProperties: false,
+    description: '`POST /api/staff/orders/:id/shipments`.',
+  },
   CreateStaffUserRequest: {
     type: 'object',
     properties: {
@@ -579,6 +623,38 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['email'],
     additionalProperties: false,
   },
+  FulfilmentLine: {
+    type: 'object',
+    properties: {
+      orderLineId: { type: 'string' },
+      position: { type: 'number' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      cancelledQuantity: { type: 'number' },
+      shippedQuantity: { type: 'number' },
+      openQuantity: {
+        type: 'number',
+        description: 'quantity − cancelled − shipped: what a new shipment may still take.',
+      },
+      bulky: { type: 'boolean' },
+      stockStatus: { type: 'string' },
+    },
+    required: [
+      'orderLineId',
+      'position',
+      'sku',
+      'name',
+      'quantity',
+      'cancelledQuantity',
+      'shippedQuantity',
+      'openQuantity',
+      'bulky',
+      'stockStatus',
+    ],
+    additionalProperties: false,
+    description: 'The quantities of one order line as the desk sees them.',
+  },
   HealthResponse: {
     type: 'object',
     properties: {
@@ -587,6 +663,185 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       version: { type: 'string' },
     },
     required: ['status', 'database', 'version'],
+    additionalProperties: false,
+  },
+  InvoiceDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { $ref: '#/components/schemas/InvoiceKind' },
+      number: { type: 'number' },
+      issueDate: { type: 'string' },
+      dueDate: { type: 'string' },
+      kid: { type: 'string' },
+      status: { $ref: '#/components/schemas/InvoiceStatus' },
+      order: {
+        type: 'object',
+        properties: { id: { type: 'string' }, number: { type: 'number' } },
+        required: ['id', 'number'],
+        additionalProperties: false,
+      },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      purchaseOrderReference: { type: ['string', 'null'] },
+      netOre: { type: 'number' },
+      vatOre: { type: 'number' },
+      grossOre: { type: 'number' },
+      paidOre: { type: 'number' },
+      credits: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: 'A credit note: the invoice it credits.',
+      },
+      shipmentId: { type: ['string', 'null'] },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/InvoiceLine' } },
+      vatBreakdown: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { ratePercent: { type: 'number' }, taxableOre: { type: 'number' }, vatOre: { type: 'number' } },
+          required: ['ratePercent', 'taxableOre', 'vatOre'],
+          additionalProperties: false,
+        },
+      },
+      payments: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { id: { type: 'string' }, amountOre: { type: 'number' }, paidOn: { type: 'string' } },
+          required: ['id', 'amountOre', 'paidOn'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: [
+      'company',
+      'credits',
+      'dueDate',
+      'grossOre',
+      'id',
+      'issueDate',
+      'kid',
+      'kind',
+      'lines',
+      'netOre',
+      'number',
+      'order',
+      'paidOre',
+      'payments',
+      'purchaseOrderReference',
+      'shipmentId',
+      'status',
+      'vatBreakdown',
+      'vatOre',
+    ],
+    additionalProperties: false,
+  },
+  InvoiceKind: { type: 'string', enum: ['invoice', 'credit_note'] },
+  InvoiceLine: {
+    type: 'object',
+    properties: {
+      position: { type: 'number' },
+      sku: { type: ['string', 'null'] },
+      description: {
+        type: 'string',
+        description: 'Product name, or "Frakt" / "Tillegg for stort gods" for the charges on the first invoice.',
+      },
+      quantity: { type: 'number' },
+      unitPriceOre: { type: 'number' },
+      lineTotalOre: { type: 'number' },
+    },
+    required: ['position', 'sku', 'description', 'quantity', 'unitPriceOre', 'lineTotalOre'],
+    additionalProperties: false,
+  },
+  InvoicePage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/InvoiceSummary' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+      totals: {
+        type: 'object',
+        properties: { grossOre: { type: 'number' }, openOre: { type: 'number' }, overdueOre: { type: 'number' } },
+        required: ['grossOre', 'openOre', 'overdueOre'],
+        additionalProperties: false,
+        description: 'Sums over the whole filter, not just the page.',
+      },
+    },
+    required: ['items', 'total', 'page', 'pageSize', 'totals'],
+    additionalProperties: false,
+    description: "`GET /api/invoices?status=&kind=&page=&pageSize=`: the company's (staff: every company's).",
+  },
+  InvoiceStatus: { type: 'string', enum: ['open', 'paid', 'overdue'] },
+  InvoiceSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { $ref: '#/components/schemas/InvoiceKind' },
+      number: { type: 'number' },
+      issueDate: { type: 'string' },
+      dueDate: { type: 'string' },
+      kid: { type: 'string' },
+      status: { $ref: '#/components/schemas/InvoiceStatus' },
+      order: {
+        type: 'object',
+        properties: { id: { type: 'string' }, number: { type: 'number' } },
+        required: ['id', 'number'],
+        additionalProperties: false,
+      },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      purchaseOrderReference: { type: ['string', 'null'] },
+      netOre: { type: 'number' },
+      vatOre: { type: 'number' },
+      grossOre: { type: 'number' },
+      paidOre: { type: 'number' },
+      credits: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: 'A credit note: the invoice it credits.',
+      },
+    },
+    required: [
+      'id',
+      'kind',
+      'number',
+      'issueDate',
+      'dueDate',
+      'kid',
+      'status',
+      'order',
+      'company',
+      'purchaseOrderReference',
+      'netOre',
+      'vatOre',
+      'grossOre',
+      'paidOre',
+      'credits',
+    ],
     additionalProperties: false,
   },
   LightingData: {
@@ -659,6 +914,114 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['label', 'line1', 'line2', 'postalCode', 'city', 'country'],
     additionalProperties: false,
   },
+  OrderDeskDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'number' },
+      status: { $ref: '#/components/schemas/OrderStatus' },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' }, organisationNumber: { type: 'string' } },
+        required: ['id', 'name', 'organisationNumber'],
+        additionalProperties: false,
+      },
+      placedAt: { type: 'string' },
+      placedBy: { type: 'string' },
+      purchaseOrderReference: { type: ['string', 'null'] },
+      partialDelivery: { type: 'boolean' },
+      desiredDeliveryDate: { type: ['string', 'null'] },
+      expectedDispatchDate: { type: 'string' },
+      deliveryAddress: { $ref: '#/components/schemas/OrderAddress' },
+      accessNotes: { type: ['string', 'null'] },
+      totals: { $ref: '#/components/schemas/OrderTotals' },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/FulfilmentLine' } },
+      shipments: { type: 'array', items: { $ref: '#/components/schemas/Shipment' } },
+    },
+    required: [
+      'id',
+      'number',
+      'status',
+      'company',
+      'placedAt',
+      'placedBy',
+      'purchaseOrderReference',
+      'partialDelivery',
+      'desiredDeliveryDate',
+      'expectedDispatchDate',
+      'deliveryAddress',
+      'accessNotes',
+      'totals',
+      'lines',
+      'shipments',
+    ],
+    additionalProperties: false,
+    description: "`GET /api/staff/orders/:id`: the order, its lines' quantities and its shipments.",
+  },
+  OrderDeskPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/OrderDeskRow' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+      counts: {
+        type: 'object',
+        properties: {
+          placed: { type: 'number' },
+          confirmed: { type: 'number' },
+          in_preparation: { type: 'number' },
+          partially_shipped: { type: 'number' },
+          shipped: { type: 'number' },
+          delivered: { type: 'number' },
+          cancelled: { type: 'number' },
+        },
+        additionalProperties: false,
+        description: 'Orders per status over the whole desk (not the filter), for the status tabs.',
+      },
+    },
+    required: ['items', 'total', 'page', 'pageSize', 'counts'],
+    additionalProperties: false,
+  },
+  OrderDeskRow: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'number' },
+      status: { $ref: '#/components/schemas/OrderStatus' },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      placedAt: { type: 'string' },
+      ageHours: { type: 'number', description: 'Whole hours since placed: the desk\'s "age" column.' },
+      purchaseOrderReference: { type: ['string', 'null'] },
+      lineCount: { type: 'number' },
+      grossOre: { type: 'number' },
+      partialDelivery: { type: 'boolean' },
+      desiredDeliveryDate: { type: ['string', 'null'] },
+      bulky: { type: 'boolean' },
+    },
+    required: [
+      'id',
+      'number',
+      'status',
+      'company',
+      'placedAt',
+      'ageHours',
+      'purchaseOrderReference',
+      'lineCount',
+      'grossOre',
+      'partialDelivery',
+      'desiredDeliveryDate',
+      'bulky',
+    ],
+    additionalProperties: false,
+    description: 'A row of `GET /api/staff/orders?status=&q=&page=&pageSize=`.',
+  },
+  OrderDeskSort: { type: 'string', enum: ['oldest', 'newest'] },
   OrderDetail: {
     type: 'object',
     properties: {
@@ -1517,6 +1880,17 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     ],
     additionalProperties: false,
   },
+  RecordPaymentRequest: {
+    type: 'object',
+    properties: {
+      kid: { type: 'string' },
+      amountOre: { type: 'number' },
+      paidOn: { type: 'string', description: 'YYYY-MM-DD; today (Europe/Oslo) when left out.' },
+    },
+    required: ['kid', 'amountOre'],
+    additionalProperties: false,
+    description: '`POST /api/staff/payments`.',
+  },
   RefreshRequest: {
     type: 'object',
     properties: { refreshToken: { type: 'string' } },
@@ -1570,6 +1944,57 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['lines'],
     additionalProperties: false,
     description: 'Replaces the whole draft: lines not listed are removed, new SKUs are added.',
+  },
+  Shipment: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'number', description: 'Per order, from 1: "shipment 2 of order 100123".' },
+      carrier: { $ref: '#/components/schemas/Carrier' },
+      trackingNumber: { type: 'string' },
+      trackingUrl: {
+        type: 'string',
+        description: "The carrier's page for this tracking number, from the carrier's URL template.",
+      },
+      shippedAt: { type: 'string' },
+      deliveredAt: { type: ['string', 'null'] },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/ShipmentLine' } },
+      invoice: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+    },
+    required: [
+      'id',
+      'number',
+      'carrier',
+      'trackingNumber',
+      'trackingUrl',
+      'shippedAt',
+      'deliveredAt',
+      'lines',
+      'invoice',
+    ],
+    additionalProperties: false,
+    description: 'How a shipment reaches the order page and the desk.',
+  },
+  ShipmentLine: {
+    type: 'object',
+    properties: {
+      orderLineId: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+    },
+    required: ['orderLineId', 'sku', 'name', 'quantity'],
+    additionalProperties: false,
   },
   ShippingCharges: {
     type: 'object',
