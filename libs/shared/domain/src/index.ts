@@ -16,3 +16,6 @@ export * from './lib/phone';
 export * from './lib/lighting-limits';
 export * from './lib/login-throttle';
 export * from './lib/sku';
+export * from './lib/order-status';
+export * from './lib/kid';
+export * from './lib/invoice-amounts';
