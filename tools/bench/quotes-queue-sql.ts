@@ -1,6 +1,6 @@
 // Prints the consultant queue's SQL exactly as the API builds it (`queueSql` of @lumen/api/quotes),
 // so `tools/bench/quotes.mjs` times and explains the real query, not a copy that could drift.
-import { OPEN_STATUSES, queueParameters, queueSql } from '../../libs/api/quotes/src/lib/quote-reader';
+import { OPEN_STATUSES, queueParameters, queueSql } from '../../libs/api/quotes/src/lib/quote-read.query';
 
 const now = new Date();
 const variants = {

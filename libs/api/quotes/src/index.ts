@@ -1,4 +1,4 @@
 export * from './lib/accepted-quotes';
 export * from './lib/quote-expiry';
-export * from './lib/quote-reader';
+export * from './lib/quote-read.query';
 export * from './lib/quotes.module';

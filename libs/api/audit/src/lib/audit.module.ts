@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from './audit-entry.entity';
-import { AuditLogReader } from './audit-log.reader';
+import { AuditLogQuery } from './audit-log.query';
 import { AuditService } from './audit.service';
 import { StaffAuditController } from './staff-audit.controller';
 
@@ -9,7 +9,7 @@ import { StaffAuditController } from './staff-audit.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
   controllers: [StaffAuditController],
-  providers: [AuditService, AuditLogReader],
+  providers: [AuditService, AuditLogQuery],
   exports: [AuditService],
 })
 export class AuditModule {}

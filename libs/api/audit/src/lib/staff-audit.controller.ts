@@ -2,12 +2,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAnswer, Can, IdParam, PageQueryDto } from '@lumen/api/core';
 import type { CompanyAuditPage } from '@lumen/shared/contracts';
-import { AuditLogReader } from './audit-log.reader';
+import { AuditLogQuery } from './audit-log.query';
 
 @ApiTags('staff')
 @Controller('staff/companies')
 export class StaffAuditController {
-  constructor(private readonly reader: AuditLogReader) {}
+  constructor(private readonly reader: AuditLogQuery) {}
 
   @Can('read', 'AuditLog')
   @Get(':id/audit')

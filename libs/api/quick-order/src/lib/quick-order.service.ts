@@ -27,10 +27,10 @@ import {
   quickOrderFileKind,
 } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
-import { QuickOrderChecksRepository } from './quick-order-checks.repository';
-import { QuickOrderLookupQuery } from './quick-order-lookup';
+import { QuickOrderChecksQuery } from './quick-order-checks.query';
+import { QuickOrderLookupQuery } from './quick-order-lookup.query';
 import { quickOrderReportCsv } from './quick-order-report-csv';
-import { QuickOrderVerdictQuery, type QuickOrderVerdicts } from './quick-order-verdicts';
+import { QuickOrderVerdictQuery, type QuickOrderVerdicts } from './quick-order-verdict.query';
 import { readXlsxEntries } from './quick-order-xlsx';
 
 export interface ReportPageRequest {
@@ -73,7 +73,7 @@ export class QuickOrderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly verdictQuery: QuickOrderVerdictQuery,
     private readonly lookupQuery: QuickOrderLookupQuery,
-    private readonly checks: QuickOrderChecksRepository,
+    private readonly checks: QuickOrderChecksQuery,
     private readonly cart: CartService,
   ) {}
 

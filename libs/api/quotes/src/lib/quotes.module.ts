@@ -3,8 +3,8 @@ import { CatalogModule } from '@lumen/api/catalog';
 import { AcceptedQuotes } from './accepted-quotes';
 import { QuoteExpiry } from './quote-expiry';
 import { QuoteMail } from './quote-mail';
-import { QuoteMetricsService } from './quote-metrics';
-import { QuoteReader } from './quote-reader';
+import { QuoteMetricsService } from './quote-metrics.service';
+import { QuoteReadQuery } from './quote-read.query';
 import { QuoteWorkflow } from './quote-workflow.service';
 import { QuoteRequestsController, QuotesController } from './quotes.controller';
 import { QuotesService } from './quotes.service';
@@ -19,7 +19,7 @@ import { StaffQuotesController } from './staff-quotes.controller';
     QuoteExpiry,
     QuoteMail,
     QuoteMetricsService,
-    QuoteReader,
+    QuoteReadQuery,
     QuoteWorkflow,
     QuotesService,
   ],

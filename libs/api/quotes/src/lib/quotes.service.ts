@@ -12,8 +12,8 @@ import type {
 import { QUOTE_STATUSES } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
 import { QuoteExpiry } from './quote-expiry';
-import { QuoteMetricsService } from './quote-metrics';
-import { OPEN_STATUSES, QuoteReader } from './quote-reader';
+import { QuoteMetricsService } from './quote-metrics.service';
+import { OPEN_STATUSES, QuoteReadQuery } from './quote-read.query';
 
 export interface QueueQuery extends StaffQuoteQuery {
   limit?: number;
@@ -24,7 +24,7 @@ export interface QueueQuery extends StaffQuoteQuery {
 export class QuotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reader: QuoteReader,
+    private readonly reader: QuoteReadQuery,
     private readonly expiry: QuoteExpiry,
     private readonly metricsService: QuoteMetricsService,
   ) {}

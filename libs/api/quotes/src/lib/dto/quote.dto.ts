@@ -23,7 +23,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { QUEUE_LIMIT_MAX } from '../quote-reader';
+import { QUEUE_LIMIT_MAX } from '../quote-read.query';
 
 export class CreateQuoteRequestDto implements CreateQuoteRequestRequest {
   @Nullable()

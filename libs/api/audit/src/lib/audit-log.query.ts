@@ -24,7 +24,7 @@ interface EntryRow {
 
 /** The audit log of one company, newest first, with the actor's (current) name. */
 @Injectable()
-export class AuditLogReader {
+export class AuditLogQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forCompany(

@@ -32,7 +32,7 @@ export interface QueueFilter {
 
 /** Reads quotes as the customer and the consultant see them. No writes here. */
 @Injectable()
-export class QuoteReader {
+export class QuoteReadQuery {
   /** One quote the scope sees; another company's is "not found", exactly like a missing one. */
   async summaryRow(manager: EntityManager, scope: Scope, id: string): Promise<QuoteSummaryRow> {
     const params: unknown[] = [id];

@@ -24,7 +24,7 @@ export interface StoredQuickOrderCheck {
  * value; level 1 compresses 6 MB in ~40 ms to an eighth, which is then quick to write and read.
  */
 @Injectable()
-export class QuickOrderChecksRepository {
+export class QuickOrderChecksQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Stores a check and, in the same statement, forgets every expired one. */
