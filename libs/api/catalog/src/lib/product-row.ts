@@ -39,7 +39,7 @@ export interface ProductRow {
   net_priced: boolean;
   lifecycle: ProductLifecycle;
   replacement_sku: string | null;
-  list_price_ore: number | string;
+  list_price_ore: number;
   wattage: number | null;
   lumen: number | null;
   colour_temperature_k: number | null;
@@ -63,7 +63,7 @@ export function tierParameter(audience: PriceAudience): LoyaltyTier | null {
 function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | undefined {
   if (audience === null) return undefined;
   return priceView(
-    Number(row.list_price_ore),
+    row.list_price_ore,
     row.net_priced,
     audience === 'list' ? null : audience,
     row.tier_discount_percent,

@@ -99,7 +99,7 @@ export class QuoteReadQuery {
       published_by_name: string;
       valid_until: Date;
       message: string | null;
-      total_ore: string;
+      total_ore: number;
     }> = await manager.query(
       `SELECT r.id, r.number, r.published_at, r.published_by_user_id, u.name AS published_by_name,
          r.valid_until, r.message, r.total_ore
@@ -138,8 +138,8 @@ export class QuoteReadQuery {
         lines: revisionLines
           .filter((line) => line.revisionId === revision.id)
           .map((line) => toLineView(line, line.unitPriceOre)),
-        totalOre: Number(revision.total_ore),
-        totalInclVatOre: withVat(Number(revision.total_ore)),
+        totalOre: revision.total_ore,
+        totalInclVatOre: withVat(revision.total_ore),
       })),
       comments: comments.map((comment): QuoteCommentView => ({
         id: comment.id,

@@ -34,7 +34,7 @@ export interface QuoteSummaryRow {
   company_name: string;
   company_tier: LoyaltyTier;
   line_count: number;
-  total_ore: string | number | null;
+  total_ore: number | null;
 }
 
 /** `Q-000123`: short enough to say on the phone. */
@@ -58,7 +58,7 @@ export function toQuoteSummary(row: QuoteSummaryRow, now: Date): QuoteSummary {
       row.claimed_by_user_id && row.claimed_by_name ? { id: row.claimed_by_user_id, name: row.claimed_by_name } : null,
     currentRevision: row.current_revision,
     validUntil: row.valid_until?.toISOString() ?? null,
-    totalOre: row.total_ore === null ? null : Number(row.total_ore),
+    totalOre: row.total_ore,
     lineCount: row.line_count,
     acceptedRevision: row.accepted_revision,
   };
