@@ -102,7 +102,9 @@ export function creditNoteAmounts(input: CreditNoteInput): CreditNoteAmounts {
   if (netOre > leftNetOre)
     throw new RangeError(`a credit note of ${netOre} øre exceeds the ${leftNetOre} øre left on the invoice`);
   const vatOre =
-    netOre === leftNetOre ? leftVatOre : Math.min(leftVatOre, vatOf(input.previous.netOre + netOre) - input.previous.vatOre);
+    netOre === leftNetOre
+      ? leftVatOre
+      : Math.min(leftVatOre, vatOf(input.previous.netOre + netOre) - input.previous.vatOre);
   if (vatOre < 0) throw new RangeError('previous credit notes carry more VAT than the invoice has');
   return { lineTotalsOre, netOre, vatOre, grossOre: netOre + vatOre };
 }

@@ -31,7 +31,9 @@ function mod10CheckDigit(digits: string): number {
  */
 export function kidFor(invoiceNumber: number, prefix = ''): string {
   if (!Number.isSafeInteger(invoiceNumber) || invoiceNumber < 1 || invoiceNumber > KID_INVOICE_NUMBER_MAX)
-    throw new RangeError(`invoice number must be a whole number from 1 to ${KID_INVOICE_NUMBER_MAX}, got ${invoiceNumber}`);
+    throw new RangeError(
+      `invoice number must be a whole number from 1 to ${KID_INVOICE_NUMBER_MAX}, got ${invoiceNumber}`,
+    );
   if (!/^\d*$/.test(prefix)) throw new RangeError(`a KID prefix is digits only, got "${prefix}"`);
   const body = prefix + String(invoiceNumber).padStart(KID_INVOICE_DIGITS, '0');
   if (body.length + 1 > KID_MAX_LENGTH) throw new RangeError(`a KID has at most ${KID_MAX_LENGTH} digits`);

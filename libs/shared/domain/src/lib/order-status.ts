@@ -3,13 +3,7 @@
  * it lives here because the rule that derives it does.
  */
 export type OrderStatus =
-  | 'placed'
-  | 'confirmed'
-  | 'in_preparation'
-  | 'partially_shipped'
-  | 'shipped'
-  | 'delivered'
-  | 'cancelled';
+  'placed' | 'confirmed' | 'in_preparation' | 'partially_shipped' | 'shipped' | 'delivered' | 'cancelled';
 
 /** The quantities of one order line, as the order's lines and shipments add them up. */
 export interface OrderStatusLine {
