@@ -1,2 +1,5 @@
 export * from './lib/orders.routes';
 export * from './lib/orders.translations';
+export * from './lib/order-status-badge';
+export * from './lib/invoice-status-badge';
+export * from './lib/shipment-list';

@@ -14,3 +14,12 @@ export const ordersRoutes: Route[] = [
     ],
   },
 ];
+
+/** Under /invoices, behind `canGuard('read', 'Invoice')`: the company's invoices and credit notes. */
+export const invoicesRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideTranslations(ORDERS_TRANSLATIONS)],
+    loadComponent: () => import('./invoices.page').then((m) => m.InvoicesPage),
+  },
+];
