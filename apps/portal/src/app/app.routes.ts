@@ -1,5 +1,14 @@
-import type { Route } from '@angular/router';
-import { authGuard, canGuard } from '@lumen/portal/core';
+import { inject } from '@angular/core';
+import { type CanActivateFn, type Route, Router } from '@angular/router';
+import { AuthStore, authGuard, canGuard } from '@lumen/portal/core';
+
+/** Staff start their day at the order desk; customers and visitors get the landing page. */
+const staffToOrderDesk: CanActivateFn = async () => {
+  const auth = inject(AuthStore);
+  const router = inject(Router);
+  await auth.sessionSettled();
+  return auth.can('fulfil', 'Order') ? router.parseUrl('/staff/orders') : true;
+};
 
 /**
  * One lazy line per feature; each library's `*.routes.ts` brings its pages, guards and
@@ -8,7 +17,7 @@ import { authGuard, canGuard } from '@lumen/portal/core';
 // One route a line keeps each feature's addition a one-line change.
 // prettier-ignore
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
+  { path: '', pathMatch: 'full', canActivate: [staffToOrderDesk], loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
   { path: '', loadChildren: () => import('@lumen/portal/auth').then((m) => m.authRoutes) },
   { path: 'account', canActivate: [authGuard], loadChildren: () => import('@lumen/portal/auth').then((m) => m.accountRoutes) },
   { path: 'company', canActivate: [canGuard('read', 'Company')], loadChildren: () => import('@lumen/portal/company').then((m) => m.companyRoutes) },
@@ -21,6 +30,7 @@ export const appRoutes: Route[] = [
   { path: 'quick-order', canActivate: [canGuard('use', 'QuickOrder')], loadChildren: () => import('@lumen/portal/quick-order').then((m) => m.quickOrderRoutes) },
   { path: 'cart', canActivate: [canGuard('use', 'Cart')], loadChildren: () => import('@lumen/portal/cart').then((m) => m.cartRoutes) },
   { path: 'orders', canActivate: [canGuard('read', 'Order')], loadChildren: () => import('@lumen/portal/orders').then((m) => m.ordersRoutes) },
+  { path: 'invoices', canActivate: [canGuard('read', 'Invoice')], loadChildren: () => import('@lumen/portal/orders').then((m) => m.invoicesRoutes) },
   { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
   { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
 ];

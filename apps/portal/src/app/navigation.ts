@@ -13,11 +13,15 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/quotes', label: { nb: 'Tilbud', en: 'Quotes' }, can: ['read', 'Quote'], audience: 'customer' },
   { path: '/quick-order', label: { nb: 'Hurtigbestilling', en: 'Quick order' }, can: ['use', 'QuickOrder'], audience: 'customer' },
   { path: '/orders', label: { nb: 'Ordrer', en: 'Orders' }, can: ['read', 'Order'], audience: 'customer' },
+  { path: '/invoices', label: { nb: 'Fakturaer', en: 'Invoices' }, can: ['read', 'Invoice'], audience: 'customer' },
+  { path: '/staff/orders', label: { nb: 'Ordredesk', en: 'Order desk' }, can: ['fulfil', 'Order'], audience: 'staff' },
   { path: '/desk', label: { nb: 'Tilbudsdesk', en: 'Quote desk' }, can: ['read', 'StaffArea'], audience: 'staff' },
   { path: '/company', label: { nb: 'Firma', en: 'Company' }, can: ['read', 'Company'], audience: 'customer' },
   { path: '/company/employees', label: { nb: 'Ansatte', en: 'Employees' }, can: ['read', 'User'], audience: 'customer' },
   { path: '/staff/companies', label: { nb: 'Firmaer', en: 'Companies' }, can: ['read', 'StaffArea'], audience: 'staff' },
   { path: '/pricing', label: { nb: 'Priser og nivåer', en: 'Pricing and tiers' }, can: ['read', 'PriceSettings'], audience: 'staff' },
+  { path: '/staff/payments', label: { nb: 'Innbetalinger', en: 'Payments' }, can: ['record', 'Payment'], audience: 'staff' },
+  { path: '/staff/fulfilment-settings', label: { nb: 'Frakt og purring', en: 'Carriers and reminders' }, can: ['update', 'FulfilmentSettings'], audience: 'staff' },
 ];
 
 export const HEADER_ITEMS: HeaderItem[] = [
