@@ -13,7 +13,16 @@ import { ProductCard } from './product-card';
 /** The catalog: search, category tree, filters, sort and a page of products, all in the URL. */
 @Component({
   selector: 'lt-catalog-page',
-  imports: [ReactiveFormsModule, RouterLink, FormAlert, Pager, TranslatePipe, CatalogFilters, CategoryTree, ProductCard],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    FormAlert,
+    Pager,
+    TranslatePipe,
+    CatalogFilters,
+    CategoryTree,
+    ProductCard,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalog.page.html',
   styleUrl: './catalog.page.css',

@@ -67,13 +67,20 @@ export class QuickOrderRows {
   /** Two columns from Excel arrive tab-separated; the CSV reader takes those too. */
   protected addPasted(): void {
     try {
-      const pasted = parseQuickOrderCsv(this.pasteText()).map((entry) => ({ sku: entry.sku, quantity: entry.quantity }));
+      const pasted = parseQuickOrderCsv(this.pasteText()).map((entry) => ({
+        sku: entry.sku,
+        quantity: entry.quantity,
+      }));
       this.rows.update((rows) => [...rows.filter((row) => row.sku.trim() || row.quantity.trim()), ...pasted]);
       this.pasteText.set('');
       this.pasted.emit(pasted.length);
     } catch (error) {
       if (!(error instanceof QuickOrderCsvError)) throw error;
-      this.pasteFailed.emit({ key: `errors.${error.code}`, params: { line: error.line ?? '' }, fallback: error.message });
+      this.pasteFailed.emit({
+        key: `errors.${error.code}`,
+        params: { line: error.line ?? '' },
+        fallback: error.message,
+      });
     }
   }
 
