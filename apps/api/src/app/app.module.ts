@@ -8,6 +8,7 @@ import { CompaniesFeatureModule } from '@lumen/api/companies/feature';
 import { type AppConfig, CoreModule } from '@lumen/api/core';
 import { DatabaseModule } from '@lumen/api/database';
 import { DemoDataModule } from '@lumen/api/demo-data';
+import { FulfilmentModule } from '@lumen/api/fulfilment';
 import { MailModule } from '@lumen/api/mail';
 import { OrdersModule } from '@lumen/api/orders';
 import { ProjectListsModule } from '@lumen/api/project-lists';
@@ -34,6 +35,7 @@ export class AppModule {
         QuickOrderModule,
         CheckoutModule,
         OrdersModule,
+        FulfilmentModule,
         DemoDataModule,
       ],
     };

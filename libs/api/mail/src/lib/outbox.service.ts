@@ -2,11 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessage } from './outbox-message.entity';
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export interface Mail {
   kind: string;
   to: string;
   subject: string;
   body: string;
+  /** Files sent with the mail (an invoice's PDF), stored with it in `outbox_attachments`. */
+  attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -23,6 +31,23 @@ export class OutboxService {
       body: mail.body,
       availableAt: new Date(),
     }));
-    if (rows.length > 0) await manager.insert(OutboxMessage, rows);
+    if (rows.length === 0) return;
+    const all = Array.isArray(mails) ? mails : [mails];
+    const { identifiers } = await manager.insert(OutboxMessage, rows);
+    const attachments = all.flatMap((mail, index) =>
+      (mail.attachments ?? []).map((file, position) => ({ messageId: identifiers[index]['id'] as string, position, file })),
+    );
+    if (attachments.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox_attachments (message_id, position, filename, content_type, content)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::bytea[])`,
+      [
+        attachments.map((a) => a.messageId),
+        attachments.map((a) => a.position),
+        attachments.map((a) => a.file.filename),
+        attachments.map((a) => a.file.contentType),
+        attachments.map((a) => a.file.content),
+      ],
+    );
   }
 }

@@ -19,6 +19,8 @@ interface PendingRow {
   subject: string;
   body: string;
   attempts: number;
+  /** The content is base64, as the query encodes it. */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /**
@@ -71,9 +73,13 @@ export class OutboxWorker
     try {
       await this.dataSource.transaction(async (manager) => {
         const rows: PendingRow[] = await manager.query(
-          `SELECT id, recipient, subject, body, attempts FROM outbox_messages
-           WHERE sent_at IS NULL AND available_at <= now() AND attempts < $1
-           ORDER BY available_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          `SELECT m.id, m.recipient, m.subject, m.body, m.attempts,
+                  COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
+                              'content', encode(a.content, 'base64')) ORDER BY a.position)
+                            FROM outbox_attachments a WHERE a.message_id = m.id), '[]') AS attachments
+           FROM outbox_messages m
+           WHERE m.sent_at IS NULL AND m.available_at <= now() AND m.attempts < $1
+           ORDER BY m.available_at LIMIT $2 FOR UPDATE OF m SKIP LOCKED`,
           [MAX_ATTEMPTS, BATCH],
         );
         for (const row of rows) {
@@ -113,9 +119,11 @@ export class OutboxWorker
         to: row.recipient,
         subject: row.subject,
         text: row.body,
+        attachments: row.attachments.map((file) => ({ ...file, content: Buffer.from(file.content, 'base64') })),
       });
       return;
     }
-    this.logger.log(`Mail to ${row.recipient}: ${row.subject}\n${row.body}`);
+    const files = row.attachments.map((file) => `\n[attached: ${file.filename}]`).join('');
+    this.logger.log(`Mail to ${row.recipient}: ${row.subject}\n${row.body}${files}`);
   }
 }

@@ -79,6 +79,16 @@ export const ERROR_CODES = [
   'idempotency_key_invalid',
   'idempotency_key_in_use',
   'idempotency_key_reused',
+  // Fulfilment: the order desk, shipments, invoices and payments.
+  'order_transition_not_allowed',
+  'unknown_order_line',
+  'order_line_cancelled',
+  'shipment_exceeds_open_quantity',
+  'order_ships_complete',
+  'shipment_already_delivered',
+  'unknown_kid',
+  'bank_file_invalid',
+  'access_notes_required',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import type { OrderAddress, OrderStatus, OrderTotals } from './orders';
+import type { AccessNotes, OrderAddress, OrderStatus, OrderTotals } from './orders';
 
 /** PRODUCT.md §13: the carriers the shop hands goods to; DB Schenker carries freight (bulky). */
 export const CARRIERS = ['bring', 'postnord', 'dhl', 'db_schenker'] as const;
@@ -91,7 +91,10 @@ export interface OrderDeskDetail {
   desiredDeliveryDate: string | null;
   expectedDispatchDate: string;
   deliveryAddress: OrderAddress;
-  accessNotes: string | null;
+  /** Asked at checkout of a bulky order; null when none were given. */
+  accessNotes: AccessNotes | null;
+  confirmedAt: string | null;
+  preparationStartedAt: string | null;
   totals: OrderTotals;
   lines: FulfilmentLine[];
   shipments: Shipment[];
@@ -138,7 +141,7 @@ export interface InvoiceDetail extends InvoiceSummary {
   payments: { id: string; amountOre: number; paidOn: string }[];
 }
 
-/** `GET /api/invoices?status=&kind=&page=&pageSize=`: the company's (staff: every company's). */
+/** `GET /api/invoices?status=&kind=&orderId=&page=&pageSize=`: the company's (staff: every company's). */
 export interface InvoicePage {
   items: InvoiceSummary[];
   total: number;
@@ -161,3 +164,14 @@ export interface BankFileResult {
   recorded: number;
   totalOre: number;
 }
+
+/** `GET /api/staff/fulfilment-settings`; `PUT` (shop admin) takes the same shape. */
+export interface FulfilmentSettings {
+  /** Per carrier, a URL with the placeholder `{tracking}` where the tracking number goes. */
+  trackingUrlTemplates: Record<Carrier, string>;
+  /** Days past the due date after which an unpaid invoice gets its one reminder e-mail. */
+  reminderAfterDays: number;
+}
+
+export const TRACKING_PLACEHOLDER = '{tracking}';
+export const REMINDER_AFTER_DAYS_MAX = 365;

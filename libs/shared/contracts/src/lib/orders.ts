@@ -1,6 +1,7 @@
 import type { ShippingMethod } from '@lumen/shared/domain';
 import type { DeliveryCountry } from './company';
 import type { StockStatus } from './catalog';
+import type { Cart } from './cart';
 
 export { SHIPPING_METHODS } from '@lumen/shared/domain';
 export type { ShippingMethod } from '@lumen/shared/domain';
@@ -12,6 +13,20 @@ export const PAYMENT_METHODS = ['invoice_30_days'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const PURCHASE_ORDER_REFERENCE_MAX = 60;
+
+/**
+ * How the freight forwarder gets bulky goods in (PRODUCT.md §13): asked at checkout of an order
+ * with any bulky line, shown on the desk and the delivery note.
+ */
+export const DELIVERY_ACCESS = ['street_level', 'lift', 'carrying_help'] as const;
+export type DeliveryAccess = (typeof DELIVERY_ACCESS)[number];
+export const ACCESS_NOTE_MAX = 500;
+
+export interface AccessNotes {
+  access: DeliveryAccess;
+  /** Free text: door code, opening hours, floor. */
+  note?: string | null;
+}
 
 /** Amounts excl. VAT in øre; parcel shops are never offered to business customers. */
 export interface ShippingCharges {
@@ -43,6 +58,8 @@ export interface CheckoutRequest {
   paymentMethod?: PaymentMethod;
   /** Order an accepted quote (its accepted revision, at its prices) instead of the cart. */
   quoteId?: string;
+  /** Required when any line is bulky (`access_notes_required`); kept on other orders too when given. */
+  accessNotes?: AccessNotes;
 }
 
 export interface OrderAddress {
@@ -52,6 +69,9 @@ export interface OrderAddress {
   postalCode: string;
   city: string;
   country: DeliveryCountry;
+  /** Whom the freight forwarder phones to agree a date; absent on orders placed before it existed. */
+  recipientName?: string | null;
+  recipientPhone?: string | null;
 }
 
 export interface OrderLine {
@@ -99,4 +119,13 @@ export interface OrderPage {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** `POST /api/orders/:id/reorder`: the order's lines into the cart at today's prices. */
+export interface ReorderResponse {
+  /** Lines added to the cart (or whose quantity was raised). */
+  added: number;
+  /** Lines no longer orderable: end-of-life (with the replacement offered, if any) or gone from the catalog. */
+  notOrderable: { sku: string; name: string; quantity: number; replacementSku: string | null }[];
+  cart: Cart;
 }

@@ -5,6 +5,8 @@ import { CartAndOrders1763830000000 } from './1763830000000-CartAndOrders';
 import { ProjectListsAndQuotes1763820000000 } from './1763820000000-ProjectListsAndQuotes';
 import { QuickOrderChecks1764590000000 } from './1764590000000-QuickOrderChecks';
 import { LoginThrottlePerAccountAndAddress1796156000000 } from './1796156000000-LoginThrottlePerAccountAndAddress';
+import { Fulfilment1796160000000 } from './1796160000000-Fulfilment';
+import { OrderSearchIndexes1796900000000 } from './1796900000000-OrderSearchIndexes';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   CatalogChangeNotify1763810000001,
   QuickOrderChecks1764590000000,
   LoginThrottlePerAccountAndAddress1796156000000,
+  Fulfilment1796160000000,
+  OrderSearchIndexes1796900000000,
 ];

@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { type Mail, type MailAttachment, OutboxService } from '@lumen/api/mail';
+import type { EntityManager } from 'typeorm';
+
+type Language = 'nb' | 'en';
+
+interface Recipient {
+  email: string;
+  language: Language;
+}
+
+/** One e-mail, in both languages; the recipient's picks one. */
+type Texts = Record<Language, { subject: string; body: string }>;
+
+const LOCALES: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+/** `kr 1 675,00` / `NOK 1,675.00`, as the portal writes amounts. */
+export function formatMoney(ore: number, language: Language): string {
+  const amount = (ore / 100).toLocaleString(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return language === 'nb' ? `kr ${amount}` : `NOK ${amount}`;
+}
+
+/** `22.11.2026` / `22/11/2026`. */
+export function formatDate(isoDate: string, language: Language): string {
+  const [year, month, day] = isoDate.split('-');
+  return language === 'nb' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}
+
+export interface ShipmentMailFacts {
+  orderId: string;
+  orderNumber: number;
+  shipmentNumber: number;
+  carrierName: string;
+  trackingNumber: string;
+  trackingUrl: string;
+  lines: { sku: string; name: string; quantity: number }[];
+}
+
+export interface InvoiceMailFacts {
+  invoiceId: string;
+  orderNumber: number;
+  number: number;
+  kid: string;
+  grossOre: number;
+  dueDate: string;
+}
+
+/**
+ * The fulfilment e-mails (PRODUCT.md §9, §13) — order confirmed, shipment with its tracking link,
+ * invoice with its PDF, payment reminder — to the person who placed the order, in that person's
+ * language, written to the outbox in the transaction of the change.
+ */
+@Injectable()
+export class FulfilmentMail {
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async orderConfirmed(manager: EntityManager, orderId: string, orderNumber: number, dispatchDate: string): Promise<void> {
+    const link = this.link('orders', orderId);
+    await this.send(manager, orderId, 'order_confirmed', (language) => texts(language, {
+      nb: {
+        subject: `Ordre ${orderNumber} er bekreftet`,
+        body: `Vi har bekreftet ordre ${orderNumber}. Forventet utsendelse: ${formatDate(dispatchDate, 'nb')}.\n\nFølg ordren her:\n${link}`,
+      },
+      en: {
+        subject: `Order ${orderNumber} is confirmed`,
+        body: `We have confirmed order ${orderNumber}. Expected dispatch: ${formatDate(dispatchDate, 'en')}.\n\nFollow the order here:\n${link}`,
+      },
+    }));
+  }
+
+  async shipped(manager: EntityManager, facts: ShipmentMailFacts): Promise<void> {
+    const lines = facts.lines.map((line) => `${line.sku}  ${line.name}  × ${line.quantity}`).join('\n');
+    const link = this.link('orders', facts.orderId);
+    await this.send(manager, facts.orderId, 'order_shipped', (language) => texts(language, {
+      nb: {
+        subject: `Ordre ${facts.orderNumber}: forsendelse ${facts.shipmentNumber} er sendt`,
+        body:
+          `Forsendelse ${facts.shipmentNumber} av ordre ${facts.orderNumber} er levert til ${facts.carrierName}.\n` +
+          `Sporingsnummer: ${facts.trackingNumber}\nSpor leveransen: ${facts.trackingUrl}\n\n${lines}\n\nOrdren: ${link}`,
+      },
+      en: {
+        subject: `Order ${facts.orderNumber}: shipment ${facts.shipmentNumber} is on its way`,
+        body:
+          `Shipment ${facts.shipmentNumber} of order ${facts.orderNumber} has been handed to ${facts.carrierName}.\n` +
+          `Tracking number: ${facts.trackingNumber}\nTrack the delivery: ${facts.trackingUrl}\n\n${lines}\n\nThe order: ${link}`,
+      },
+    }));
+  }
+
+  async invoiced(manager: EntityManager, orderId: string, facts: InvoiceMailFacts, pdf: MailAttachment): Promise<void> {
+    const link = this.link('invoices', facts.invoiceId);
+    await this.send(
+      manager,
+      orderId,
+      'invoice_issued',
+      (language) => texts(language, {
+        nb: {
+          subject: `Faktura ${facts.number} for ordre ${facts.orderNumber}`,
+          body:
+            `Vedlagt er faktura ${facts.number} for ordre ${facts.orderNumber}.\n` +
+            `Å betale: ${formatMoney(facts.grossOre, 'nb')} innen ${formatDate(facts.dueDate, 'nb')}, KID ${facts.kid}.\n\n${link}`,
+        },
+        en: {
+          subject: `Invoice ${facts.number} for order ${facts.orderNumber}`,
+          body:
+            `Attached is invoice ${facts.number} for order ${facts.orderNumber}.\n` +
+            `Amount due: ${formatMoney(facts.grossOre, 'en')} by ${formatDate(facts.dueDate, 'en')}, KID ${facts.kid}.\n\n${link}`,
+        },
+      }),
+      [pdf],
+    );
+  }
+
+  async reminder(manager: EntityManager, orderId: string, facts: InvoiceMailFacts, outstandingOre: number): Promise<void> {
+    const link = this.link('invoices', facts.invoiceId);
+    await this.send(manager, orderId, 'invoice_reminder', (language) => texts(language, {
+      nb: {
+        subject: `Påminnelse: faktura ${facts.number} er forfalt`,
+        body:
+          `Faktura ${facts.number} (ordre ${facts.orderNumber}) forfalt ${formatDate(facts.dueDate, 'nb')}. ` +
+          `Utestående: ${formatMoney(outstandingOre, 'nb')}. Betal med KID ${facts.kid}.\n` +
+          `Har du allerede betalt, kan du se bort fra denne påminnelsen.\n\n${link}`,
+      },
+      en: {
+        subject: `Reminder: invoice ${facts.number} is overdue`,
+        body:
+          `Invoice ${facts.number} (order ${facts.orderNumber}) was due on ${formatDate(facts.dueDate, 'en')}. ` +
+          `Outstanding: ${formatMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
+          `If you have already paid, please ignore this reminder.\n\n${link}`,
+      },
+    }));
+  }
+
+  private async send(
+    manager: EntityManager,
+    orderId: string,
+    kind: string,
+    write: (language: Language) => { subject: string; body: string },
+    attachments?: MailAttachment[],
+  ): Promise<void> {
+    const recipients = await this.recipientsOf(manager, orderId);
+    const mails: Mail[] = recipients.map((to) => ({ kind, to: to.email, ...write(to.language), attachments }));
+    await this.outbox.enqueue(manager, mails);
+  }
+
+  /** Whoever placed the order, unless erased since. */
+  private recipientsOf(manager: EntityManager, orderId: string): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT u.email, u.language FROM orders o JOIN users u ON u.id = o.placed_by_user_id
+       WHERE o.id = $1 AND u.erased_at IS NULL`,
+      [orderId],
+    );
+  }
+
+  private link(path: string, id: string): string {
+    return `${this.config.publicUrl}/${path}/${id}`;
+  }
+}
+
+const texts = (language: Language, all: Texts) => all[language];

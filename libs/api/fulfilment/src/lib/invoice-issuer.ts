@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import type { DocumentParty } from '@lumen/api/documents';
+import type { OrderAddress } from '@lumen/shared/contracts';
+import { addDays, creditNoteAmounts, kidFor, shipmentInvoiceAmounts } from '@lumen/shared/domain';
+import type { EntityManager } from 'typeorm';
+
+/** The order as its invoices need it; read (and locked) by the shipment's transaction. */
+export interface InvoicedOrder {
+  id: string;
+  companyId: string;
+  paymentTermsDays: number;
+  purchaseOrderReference: string | null;
+  deliveryAddress: OrderAddress;
+  /** Shipping excl. the bulky surcharge (standard fee + express), and the bulky surcharge. */
+  shippingOre: number;
+  bulkySurchargeOre: number;
+  buyer: DocumentParty;
+}
+
+export interface InvoicedLine {
+  orderLineId: string;
+  sku: string;
+  name: string;
+  unitPriceOre: number;
+  quantity: number;
+}
+
+interface DocumentLineRow {
+  order_line_id: string | null;
+  charge: 'shipping' | 'bulky_surcharge' | null;
+  sku: string | null;
+  description: string;
+  quantity: number;
+  unit_price_ore: number;
+  line_total_ore: number;
+}
+
+/** The charge lines' descriptions as stored; the documents name charges in their own language. */
+const CHARGE_DESCRIPTIONS = { shipping: 'Frakt', bulky_surcharge: 'Tillegg for stort gods' } as const;
+
+/**
+ * Issues invoices and credit notes: the amounts come from the domain rules (shipped goods, the
+ * order's charges on its first invoice, VAT cumulative over the order), the number from the one
+ * gap-free series. The series is a counter row taken with UPDATE … RETURNING in the caller's
+ * transaction: it stays locked until that transaction ends, so numbers are handed out in commit
+ * order and a rollback gives its number back — no gaps, no doubles. It is taken last, so the row
+ * is held for as short a time as possible.
+ */
+@Injectable()
+export class InvoiceIssuer {
+  /** The invoice of one shipment, dated the shipment's (Oslo) date; answers its id. */
+  async issueForShipment(
+    manager: EntityManager,
+    order: InvoicedOrder,
+    shipmentId: string,
+    issueDate: string,
+    lines: readonly InvoicedLine[],
+  ): Promise<string> {
+    const [previous]: { count: number; net: string; vat: string }[] = await manager.query(
+      `SELECT count(*)::int AS count, COALESCE(sum(net_ore), 0) AS net, COALESCE(sum(vat_ore), 0) AS vat
+       FROM invoices WHERE order_id = $1 AND kind = 'invoice'`,
+      [order.id],
+    );
+    const amounts = shipmentInvoiceAmounts({
+      lines,
+      order: { shippingOre: order.shippingOre, bulkySurchargeOre: order.bulkySurchargeOre },
+      previous: { count: previous.count, netOre: Number(previous.net), vatOre: Number(previous.vat) },
+    });
+    const documentLines: DocumentLineRow[] = lines.map((line, index) => ({
+      order_line_id: line.orderLineId,
+      charge: null,
+      sku: line.sku,
+      description: line.name,
+      quantity: line.quantity,
+      unit_price_ore: line.unitPriceOre,
+      line_total_ore: amounts.lineTotalsOre[index],
+    }));
+    for (const [charge, amount] of [
+      ['shipping', amounts.shippingOre],
+      ['bulky_surcharge', amounts.bulkySurchargeOre],
+    ] as const)
+      if (amount > 0)
+        documentLines.push({
+          order_line_id: null,
+          charge,
+          sku: null,
+          description: CHARGE_DESCRIPTIONS[charge],
+          quantity: 1,
+          unit_price_ore: amount,
+          line_total_ore: amount,
+        });
+    return this.insert(manager, {
+      kind: 'invoice',
+      order,
+      shipmentId,
+      creditedInvoiceId: null,
+      issueDate,
+      dueDate: addDays(issueDate, order.paymentTermsDays),
+      note: null,
+      totals: amounts,
+      lines: documentLines,
+    });
+  }
+
+  /**
+   * A credit note of part or all of an invoice: `lines` name the invoice's lines by position
+   * and how many of their units go back (a charge line: quantity 1). No route issues one yet —
+   * after-sales will (PRODUCT.md §14); the document type, numbering and EHF exist now.
+   */
+  async issueCreditNote(
+    manager: EntityManager,
+    invoiceId: string,
+    issueDate: string,
+    lines: readonly { position: number; quantity: number }[],
+    note: string | null,
+  ): Promise<string> {
+    const [invoice]: {
+      order_id: string;
+      company_id: string;
+      purchase_order_reference: string | null;
+      buyer: DocumentParty;
+      delivery_address: OrderAddress;
+      net_ore: string;
+      vat_ore: string;
+      gross_ore: string;
+    }[] = await manager.query(
+      `SELECT order_id, company_id, purchase_order_reference, buyer, delivery_address, net_ore, vat_ore, gross_ore
+       FROM invoices WHERE id = $1 AND kind = 'invoice' FOR UPDATE`,
+      [invoiceId],
+    );
+    if (!invoice) throw new RangeError(`no invoice ${invoiceId} to credit`);
+    const [previous]: { count: number; net: string; vat: string }[] = await manager.query(
+      `SELECT count(*)::int AS count, COALESCE(sum(net_ore), 0) AS net, COALESCE(sum(vat_ore), 0) AS vat
+       FROM invoices WHERE credited_invoice_id = $1`,
+      [invoiceId],
+    );
+    const invoiceLines: DocumentLineRow[] = await manager.query(
+      `SELECT position, order_line_id, charge, sku, description, quantity, unit_price_ore::int, line_total_ore::int
+       FROM invoice_lines WHERE invoice_id = $1 ORDER BY position`,
+      [invoiceId],
+    );
+    const credited = lines.map((line) => {
+      const source = invoiceLines[line.position - 1];
+      if (!source || line.quantity > source.quantity)
+        throw new RangeError(`invoice line ${line.position} cannot be credited ${line.quantity} times`);
+      return { source, quantity: line.quantity };
+    });
+    const amounts = creditNoteAmounts({
+      invoice: { netOre: Number(invoice.net_ore), vatOre: Number(invoice.vat_ore), grossOre: Number(invoice.gross_ore) },
+      previous: { count: previous.count, netOre: Number(previous.net), vatOre: Number(previous.vat) },
+      lines: credited.map(({ source, quantity }) => ({ unitPriceOre: Number(source.unit_price_ore), quantity })),
+    });
+    return this.insert(manager, {
+      kind: 'credit_note',
+      order: {
+        id: invoice.order_id,
+        companyId: invoice.company_id,
+        purchaseOrderReference: invoice.purchase_order_reference,
+        deliveryAddress: invoice.delivery_address,
+        buyer: invoice.buyer,
+      },
+      shipmentId: null,
+      creditedInvoiceId: invoiceId,
+      issueDate,
+      dueDate: issueDate,
+      note,
+      totals: amounts,
+      lines: credited.map(({ source, quantity }, index) => ({
+        ...source,
+        quantity,
+        line_total_ore: amounts.lineTotalsOre[index],
+      })),
+    });
+  }
+
+  private async insert(
+    manager: EntityManager,
+    document: {
+      kind: 'invoice' | 'credit_note';
+      order: Pick<InvoicedOrder, 'id' | 'companyId' | 'purchaseOrderReference' | 'deliveryAddress' | 'buyer'>;
+      shipmentId: string | null;
+      creditedInvoiceId: string | null;
+      issueDate: string;
+      dueDate: string;
+      note: string | null;
+      totals: { netOre: number; vatOre: number; grossOre: number };
+      lines: DocumentLineRow[];
+    },
+  ): Promise<string> {
+    const [[{ number }]]: [{ number: string }[], number] = await manager.query(
+      `UPDATE invoice_number_series SET next_number = next_number + 1 RETURNING next_number - 1 AS number`,
+    );
+    const { order, totals } = document;
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO invoices (kind, number, order_id, company_id, shipment_id, credited_invoice_id, issue_date, due_date,
+         kid, purchase_order_reference, note, buyer, delivery_address, net_ore, vat_ore, gross_ore)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14, $15, $16)
+       RETURNING id`,
+      [
+        document.kind,
+        number,
+        order.id,
+        order.companyId,
+        document.shipmentId,
+        document.creditedInvoiceId,
+        document.issueDate,
+        document.dueDate,
+        kidFor(Number(number)),
+        order.purchaseOrderReference,
+        document.note,
+        JSON.stringify(order.buyer),
+        JSON.stringify(order.deliveryAddress),
+        totals.netOre,
+        totals.vatOre,
+        totals.grossOre,
+      ],
+    );
+    const lines = document.lines;
+    await manager.query(
+      `INSERT INTO invoice_lines (invoice_id, position, order_line_id, charge, sku, description, quantity,
+         unit_price_ore, line_total_ore)
+       SELECT $1, t.ord, t.order_line_id, t.charge, t.sku, t.description, t.quantity, t.unit_price, t.line_total
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::bigint[], $8::bigint[])
+         WITH ORDINALITY AS t(order_line_id, charge, sku, description, quantity, unit_price, line_total, ord)`,
+      [
+        id,
+        lines.map((l) => l.order_line_id),
+        lines.map((l) => l.charge),
+        lines.map((l) => l.sku),
+        lines.map((l) => l.description),
+        lines.map((l) => l.quantity),
+        lines.map((l) => l.unit_price_ore),
+        lines.map((l) => l.line_total_ore),
+      ],
+    );
+    return id;
+  }
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { DataSource } from 'typeorm';
+import { FulfilmentMail } from './fulfilment-mail';
+import { FulfilmentSettingsService } from './fulfilment-settings.service';
+import { OUTSTANDING_SQL, osloToday, STATUS_JOINS } from './invoice-read.query';
+
+const SWEEP_MS = 15 * 60_000;
+
+interface RemindedRow {
+  invoice_id: string;
+  order_id: string;
+  order_number: string;
+  number: string;
+  kid: string;
+  gross_ore: string;
+  due_date: string;
+  outstanding_ore: string;
+}
+
+/**
+ * One reminder e-mail per unpaid invoice, `reminderAfterDays` after its due date (PRODUCT.md
+ * §13), swept every 15 minutes. Several API instances may sweep at once: the run takes a
+ * transaction-scoped advisory lock (a second instance skips the round), and the reminder row's
+ * primary key is written with ON CONFLICT DO NOTHING in the same transaction as the e-mail, so an
+ * invoice is reminded once even if the lock were ever bypassed.
+ */
+@Injectable()
+export class InvoiceReminders implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('InvoiceReminders');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: FulfilmentSettingsService,
+    private readonly mail: FulfilmentMail,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // Tests run the sweep themselves; a timer would race their arrangements.
+    if (this.config.nodeEnv === 'test') return;
+    this.timer = setInterval(() => {
+      this.sweep().catch((error: unknown) => this.logger.error(`reminder sweep failed: ${String(error)}`));
+    }, SWEEP_MS);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Reminds every company's invoices that are due a reminder; answers how many. Acts for no caller, so no Scope. */
+  async sweep(now = new Date()): Promise<number> {
+    const reminded = await this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('lumen-invoice-reminders')) AS locked`);
+      if (!locked) return 0;
+      const { reminderAfterDays } = await this.settings.load(manager);
+      const rows: RemindedRow[] = await manager.query(
+        `WITH due AS (
+           SELECT i.id, ${OUTSTANDING_SQL} AS outstanding_ore FROM invoices i ${STATUS_JOINS}
+           WHERE i.kind = 'invoice' AND i.due_date + $2::int <= $1::date AND ${OUTSTANDING_SQL} > 0
+             AND NOT EXISTS (SELECT 1 FROM invoice_reminders r WHERE r.invoice_id = i.id)),
+         reminded AS (
+           INSERT INTO invoice_reminders (invoice_id) SELECT id FROM due ON CONFLICT DO NOTHING RETURNING invoice_id)
+         SELECT r.invoice_id, i.order_id, o.number AS order_number, i.number, i.kid, i.gross_ore,
+                to_char(i.due_date, 'YYYY-MM-DD') AS due_date, due.outstanding_ore
+         FROM reminded r JOIN invoices i ON i.id = r.invoice_id JOIN orders o ON o.id = i.order_id
+         JOIN due ON due.id = r.invoice_id`,
+        [osloToday(now), reminderAfterDays],
+      );
+      for (const row of rows)
+        await this.mail.reminder(
+          manager,
+          row.order_id,
+          {
+            invoiceId: row.invoice_id,
+            orderNumber: Number(row.order_number),
+            number: Number(row.number),
+            kid: row.kid,
+            grossOre: Number(row.gross_ore),
+            dueDate: row.due_date,
+          },
+          Number(row.outstanding_ore),
+        );
+      return rows.length;
+    });
+    if (reminded > 0) this.logger.log(`sent ${reminded} payment reminder(s)`);
+    return reminded;
+  }
+}

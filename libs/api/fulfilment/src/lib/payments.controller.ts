@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiErrors, AppError, Can, CurrentScope, type Scope } from '@lumen/api/core';
+import type { BankFileResult, InvoiceDetail } from '@lumen/shared/contracts';
+import { RecordPaymentDto } from './dto/record-payment.dto';
+import { PaymentsService } from './payments.service';
+
+/** Recording payments is the shop admin's (`record Payment`). */
+@ApiTags('staff: payments')
+@Controller('staff/payments')
+@Can('record', 'Payment')
+export class PaymentsController {
+  constructor(private readonly payments: PaymentsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Record one payment against the invoice with this KID; answers the invoice' })
+  @ApiAnswer('InvoiceDetail')
+  @ApiErrors({
+    400: '`validation_failed`: a KID of 2–25 digits, a positive amount in øre, a date',
+    422: '`unknown_kid`: no invoice has this KID',
+  })
+  record(@CurrentScope() scope: Scope, @Body() body: RecordPaymentDto): Promise<InvoiceDetail> {
+    return this.payments.record(scope, body);
+  }
+
+  @Post('bank-file')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a bank file of payments (CSV `KID;amount;date`, amounts in kroner): all or nothing' })
+  @ApiAnswer('BankFileResult')
+  @ApiErrors({
+    400: '`validation_failed`: no `file` part',
+    413: '`file_too_large`: at most 1 MB',
+    415: '`unsupported_file_type`: upload CSV text',
+    422: '`bank_file_invalid`, `unknown_kid`: nothing was recorded; `details` names each line',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 1024 * 1024 + 1, files: 1, fields: 0 } }))
+  bankFile(
+    @CurrentScope() scope: Scope,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+  ): Promise<BankFileResult> {
+    if (!file) throw AppError.invalidField('file', 'required', 'Upload the bank file as the multipart field `file`');
+    return this.payments.recordBankFile(scope, file.buffer);
+  }
+}
