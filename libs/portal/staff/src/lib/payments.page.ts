@@ -11,7 +11,6 @@ import {
   apiErrorOf,
   describeError,
   formatMoney,
-  translateError,
 } from '@lumen/portal/core';
 import type { ApiErrorDetail, BankFileResult } from '@lumen/shared/contracts';
 import { FulfilmentApi } from './fulfilment.api';
@@ -91,17 +90,22 @@ export class PaymentsPage {
     });
   }
 
-  /** One sentence per refused line: the line number the API names, then why, in the user's language. */
+  /**
+   * One sentence per refused line of the file, in the user's language where the reason is known;
+   * otherwise the API's own sentence, which names the line too.
+   */
   private problems(error: unknown): string[] {
     const details = apiErrorOf(error)?.details;
     if (!Array.isArray(details)) return [];
     return (details as (ApiErrorDetail & { line?: number })[]).map((detail) => {
-      const reason = translateError(this.translations, {
-        key: `errors.${detail.code}|errors.detail.${detail.code}`,
-        fallback: detail.message,
+      const key = `staff.payments.problems.${detail.code}`;
+      if (detail.line === undefined || !this.translations.has(key)) return detail.message;
+      // The value the API quotes ("12,345" is not an amount) goes into our sentence too.
+      const value = /"([^"]*)"/.exec(detail.message)?.[1] ?? '';
+      return this.translations.translate('staff.payments.line', {
+        line: detail.line,
+        reason: this.translations.translate(key, { value }),
       });
-      const line = detail.line ?? Number(/\d+/.exec(detail.field ?? '')?.[0] ?? NaN);
-      return Number.isFinite(line) ? this.translations.translate('staff.payments.line', { line, reason }) : reason;
     });
   }
 }

@@ -34,6 +34,8 @@ describe('shipment draft', () => {
     expect(fieldMap['lines.0.quantity']).toBe('lines.1');
     expect(fieldMap['lines.1']).toBe('lines.2');
     expect(fieldMap['lines.2.quantity']).toBeUndefined();
+    // "Ships complete" names the whole shipment, not a row.
+    expect(fieldMap['lines']).toBe('order');
   });
 
   it('leaves out a row left empty or negative', () => {

@@ -17,7 +17,9 @@ export function shipmentRequest(
   quantities: readonly number[],
 ): { request: CreateShipmentRequest; fieldMap: Record<string, string> } {
   const request: CreateShipmentRequest = { carrier, trackingNumber: trackingNumber.trim(), lines: [] };
-  const fieldMap: Record<string, string> = {};
+  // `lines` itself (an order that ships complete) names no row: left off the form, so the alert
+  // says why in the code's words instead of "check the fields".
+  const fieldMap: Record<string, string> = { lines: 'order' };
   lines.forEach((line, row) => {
     const quantity = quantities[row] ?? 0;
     if (!(quantity > 0)) return;

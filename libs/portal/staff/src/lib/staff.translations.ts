@@ -9,7 +9,11 @@ export const STAFF_TRANSLATIONS: Translations = {
           trackingPlaceholder: 'Nettadressen må ha med {tracking} der sporingsnummeret skal stå.',
         },
         amount: { amount: 'Skriv et beløp over 0, med høyst to desimaler.' },
-        kid: { matches: 'KID består av 2–25 sifre.' },
+        kid: { matches: 'KID består av 2–25 sifre.', unknown_kid: 'Ingen faktura har denne KID-en.' },
+        quantity: { shipment_exceeds_open_quantity: 'Mer enn det som gjenstår på linjen.' },
+        trackingNumber: {
+          matches: 'Bare bokstaver, sifre, mellomrom og . _ / -, og først en bokstav eller et siffer.',
+        },
       },
     },
     staff: {
@@ -71,7 +75,7 @@ export const STAFF_TRANSLATIONS: Translations = {
       },
       ship: {
         title: 'Ny forsendelse',
-        complete: 'Ordren har ønsket leveringsdato og skal sendes komplett.',
+        complete: 'Ordren er ikke bestilt med delleveranse og sendes komplett: alle åpne linjer med hele antallet.',
         quantity: 'Sendes nå',
         notInStock: 'Ikke på lager nå',
         carrier: 'Transportør',
@@ -107,6 +111,14 @@ export const STAFF_TRANSLATIONS: Translations = {
         processing: 'Registrerer innbetalingene …',
         fileDone: '{count} innbetalinger registrert, til sammen {total}.',
         line: 'Linje {line}: {reason}',
+        problems: {
+          malformed_line: 'skriv KID;beløp;dato',
+          invalid_kid: '«{value}» er ikke en KID (2–25 sifre)',
+          invalid_amount: '«{value}» er ikke et beløp i kroner',
+          negative_amount: 'beløpet må være over 0',
+          invalid_date: '«{value}» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)',
+          unknown_kid: 'ingen faktura har denne KID-en',
+        },
       },
       companies: {
         title: 'Firmaer',
@@ -177,7 +189,9 @@ export const STAFF_TRANSLATIONS: Translations = {
           trackingPlaceholder: 'The address must contain {tracking} where the tracking number goes.',
         },
         amount: { amount: 'Write an amount above 0, with at most two decimals.' },
-        kid: { matches: 'A KID is 2–25 digits.' },
+        kid: { matches: 'A KID is 2–25 digits.', unknown_kid: 'No invoice has this KID.' },
+        quantity: { shipment_exceeds_open_quantity: 'More than is still open on the line.' },
+        trackingNumber: { matches: 'Only letters, digits, spaces and . _ / -, starting with a letter or digit.' },
       },
     },
     staff: {
@@ -239,7 +253,7 @@ export const STAFF_TRANSLATIONS: Translations = {
       },
       ship: {
         title: 'New shipment',
-        complete: 'The order has a desired delivery date and ships complete.',
+        complete: 'The order was not placed for partial delivery and ships complete: every open line in full.',
         quantity: 'Ship now',
         notInStock: 'Not in stock now',
         carrier: 'Carrier',
@@ -275,6 +289,14 @@ export const STAFF_TRANSLATIONS: Translations = {
         processing: 'Recording the payments …',
         fileDone: '{count} payments recorded, {total} in all.',
         line: 'Line {line}: {reason}',
+        problems: {
+          malformed_line: 'write KID;amount;date',
+          invalid_kid: '“{value}” is not a KID (2–25 digits)',
+          invalid_amount: '“{value}” is not an amount in kroner',
+          negative_amount: 'the amount must be above 0',
+          invalid_date: '“{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY)',
+          unknown_kid: 'no invoice has this KID',
+        },
       },
       companies: {
         title: 'Companies',

@@ -1,0 +1,174 @@
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { CART_TRANSLATIONS, CartApi } from '@lumen/portal/cart';
+import { AuthStore, CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
+import type { InvoicePage, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
+import { OrderPage } from './order.page';
+import { OrdersApi } from './orders.api';
+import { ORDERS_TRANSLATIONS } from './orders.translations';
+
+const address = {
+  label: null,
+  line1: 'Storgata 1',
+  line2: null,
+  postalCode: '0155',
+  city: 'Oslo',
+  country: 'NO' as const,
+};
+const order: OrderDetail = {
+  id: 'order-1',
+  number: 100123,
+  status: 'partially_shipped',
+  placedAt: '2026-11-30T10:00:00Z',
+  placedBy: 'Berit Buyer',
+  purchaseOrderReference: 'PO-7',
+  lineCount: 2,
+  totals: { goodsOre: 100_000, shippingOre: 0, netOre: 100_000, vatOre: 25_000, grossOre: 125_000 },
+  expectedDispatchDate: '2026-11-30',
+  quote: null,
+  lines: [],
+  deliveryAddress: { ...address, recipientName: 'Ola Mottak', recipientPhone: '+47 912 34 567' },
+  billingAddress: address,
+  shippingMethod: 'standard',
+  shippingCharges: {
+    standardFeeOre: 0,
+    expressSurchargeOre: 0,
+    bulkySurchargeOre: 0,
+    totalOre: 0,
+    freeStandardShipping: true,
+  },
+  partialDelivery: true,
+  desiredDeliveryDate: null,
+  earliestDeliveryDate: '2026-12-02',
+  latestDeliveryDate: '2026-12-04',
+  paymentMethod: 'invoice_30_days',
+  paymentTermsDays: 30,
+};
+const shipment: Shipment = {
+  id: 'shipment-1',
+  number: 1,
+  carrier: 'bring',
+  trackingNumber: 'CV123NO',
+  trackingUrl: 'https://sporing.bring.no/sporing/CV123NO',
+  shippedAt: '2026-12-01T09:00:00Z',
+  deliveredAt: null,
+  lines: [{ orderLineId: 'l1', sku: 'LT-1', name: 'Downlight', quantity: 2 }],
+  invoice: { id: 'inv-1', number: 5001 },
+};
+const invoices: InvoicePage = {
+  items: [],
+  total: 0,
+  page: 1,
+  pageSize: 100,
+  totals: { grossOre: 0, openOre: 0, overdueOre: 0 },
+};
+const emptyCart = {
+  items: [],
+  itemCount: 2,
+  totals: order.totals,
+  shippingEstimate: null,
+  freeShippingThresholdOre: 0,
+};
+
+describe('OrderPage', () => {
+  let reorder: ReorderResponse;
+  let added: { sku: string; quantity: number }[];
+  let canUseCart: boolean;
+
+  beforeEach(() => {
+    localStorage.clear();
+    added = [];
+    canUseCart = true;
+    reorder = { added: 2, notOrderable: [], cart: emptyCart };
+    TestBed.configureTestingModule({
+      imports: [OrderPage],
+      providers: [
+        provideRouter([]),
+        {
+          provide: OrdersApi,
+          useValue: {
+            get: () => Promise.resolve(order),
+            shipments: () => Promise.resolve([shipment]),
+            invoices: () => Promise.resolve(invoices),
+            reorder: () => Promise.resolve(reorder),
+          },
+        },
+        {
+          provide: CartApi,
+          useValue: {
+            cart: { set: () => undefined },
+            add: (sku: string, quantity: number) => {
+              added.push({ sku, quantity });
+              return Promise.resolve(emptyCart);
+            },
+          },
+        },
+        { provide: AuthStore, useValue: { can: () => canUseCart } },
+      ],
+    });
+    const translations = TestBed.inject(TranslationService);
+    for (const dictionary of [CORE_TRANSLATIONS, CART_TRANSLATIONS, ORDERS_TRANSLATIONS])
+      translations.register(dictionary);
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(OrderPage);
+    fixture.componentRef.setInput('id', 'order-1');
+    await fixture.whenStable();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const click = async (testId: string) => {
+      element.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
+      await fixture.whenStable();
+      fixture.detectChanges();
+    };
+    return { fixture, element, click };
+  }
+
+  it('shows each shipment with its carrier’s tracking link and invoice, and the recipient', async () => {
+    const { element } = await render();
+    const track = element.querySelector<HTMLAnchorElement>('[data-shipment="1"] [data-testid="track-delivery"]');
+    expect(track?.getAttribute('href')).toBe('https://sporing.bring.no/sporing/CV123NO');
+    expect(track?.textContent).toContain('Spor leveransen');
+    expect(element.querySelector('[data-shipment="1"]')?.textContent).toContain('Faktura 5001');
+    // The buyer cannot mark a shipment delivered.
+    expect(element.querySelector('[data-testid="mark-delivered"]')).toBeNull();
+    expect(element.textContent).toContain('Ola Mottak');
+  });
+
+  it('orders again straight into the cart when every line is still sold', async () => {
+    const { click } = await render();
+    const router = TestBed.inject(Router);
+    const navigate = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+    await click('order-again');
+    expect(navigate).toHaveBeenCalledWith('/cart');
+  });
+
+  it('stops to offer the replacement of a line that is no longer sold', async () => {
+    reorder = {
+      added: 1,
+      notOrderable: [
+        { sku: 'OLD-1', name: 'Old downlight', quantity: 4, replacementSku: 'NEW-1' },
+        { sku: 'GONE-1', name: 'Gone', quantity: 1, replacementSku: null },
+      ],
+      cart: emptyCart,
+    };
+    const { element, click } = await render();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    await click('order-again');
+    expect(navigate).not.toHaveBeenCalled();
+    const notice = element.querySelector('[data-testid="reorder-notice"]');
+    expect(notice?.textContent).toContain('erstattes av NEW-1');
+    expect(notice?.textContent).toContain('ingen erstatning');
+    await click('take-replacement-OLD-1');
+    expect(added).toEqual([{ sku: 'NEW-1', quantity: 4 }]);
+    expect(notice?.textContent).toContain('NEW-1 er lagt i handlekurven');
+  });
+
+  it('offers no "Order again" to someone who may not use the cart', async () => {
+    canUseCart = false;
+    const { element } = await render();
+    expect(element.querySelector('[data-testid="order-again"]')).toBeNull();
+  });
+});
