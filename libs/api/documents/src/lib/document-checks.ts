@@ -17,11 +17,14 @@ export function assertConsistentAmounts(
   let net = 0;
   for (const line of lines) {
     if (line.unitPriceOre * line.quantity !== line.lineTotalOre)
-      throw new DocumentModelError(`line ${line.position}: ${line.quantity} × ${line.unitPriceOre} øre is not ${line.lineTotalOre} øre`);
+      throw new DocumentModelError(
+        `line ${line.position}: ${line.quantity} × ${line.unitPriceOre} øre is not ${line.lineTotalOre} øre`,
+      );
     net += line.lineTotalOre;
   }
   for (const charge of charges) net += charge.amountOre;
-  if (net !== totals.netOre) throw new DocumentModelError(`lines and charges add up to ${net} øre, the total says ${totals.netOre}`);
+  if (net !== totals.netOre)
+    throw new DocumentModelError(`lines and charges add up to ${net} øre, the total says ${totals.netOre}`);
   if (totals.vatBreakdown.length !== 1)
     throw new DocumentModelError('every line is goods at the standard VAT rate: one VAT breakdown');
   const [vat] = totals.vatBreakdown;

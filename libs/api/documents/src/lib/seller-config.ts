@@ -58,7 +58,13 @@ export function sellerDetailsFrom(env: Env): SellerDetails {
     name: read(env, 'LUMEN_SELLER_NAME', d.name),
     legalName: read(env, 'LUMEN_SELLER_LEGAL_NAME', d.legalName),
     organisationNumber: compact(
-      read(env, 'LUMEN_SELLER_ORG_NUMBER', d.organisationNumber, (v) => isValidOrganisationNumber(compact(v)), 'a valid organisation number (9 digits, MOD11)'),
+      read(
+        env,
+        'LUMEN_SELLER_ORG_NUMBER',
+        d.organisationNumber,
+        (v) => isValidOrganisationNumber(compact(v)),
+        'a valid organisation number (9 digits, MOD11)',
+      ),
     ),
     address: {
       line1: read(env, 'LUMEN_SELLER_ADDRESS', d.address.line1),
@@ -69,9 +75,23 @@ export function sellerDetailsFrom(env: Env): SellerDetails {
     },
     contact: null,
     bankAccount: {
-      bban: compact(read(env, 'LUMEN_SELLER_BANK_ACCOUNT', d.bankAccount.bban, (v) => isValidBban(compact(v)), 'a Norwegian account number (11 digits, MOD11)')),
+      bban: compact(
+        read(
+          env,
+          'LUMEN_SELLER_BANK_ACCOUNT',
+          d.bankAccount.bban,
+          (v) => isValidBban(compact(v)),
+          'a Norwegian account number (11 digits, MOD11)',
+        ),
+      ),
       iban: compact(read(env, 'LUMEN_SELLER_IBAN', d.bankAccount.iban, (v) => isValidIban(compact(v)), 'a valid IBAN')),
-      bic: read(env, 'LUMEN_SELLER_BIC', d.bankAccount.bic, (v) => /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v), 'a BIC (8 or 11 characters)'),
+      bic: read(
+        env,
+        'LUMEN_SELLER_BIC',
+        d.bankAccount.bic,
+        (v) => /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v),
+        'a BIC (8 or 11 characters)',
+      ),
     },
     email: read(env, 'LUMEN_SELLER_EMAIL', d.email, (v) => /^[^\s@]+@[^\s@]+$/.test(v), 'an e-mail address'),
     phone: read(env, 'LUMEN_SELLER_PHONE', d.phone),

@@ -31,7 +31,9 @@ export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
     { label: invoice ? t.invoiceNumber : t.creditNoteNumber, value: String(doc.number) },
     { label: invoice ? t.invoiceDate : t.creditNoteDate, value: formatDate(doc.issueDate, lang) },
     ...(doc.dueDate && invoice ? [{ label: t.dueDate, value: formatDate(doc.dueDate, lang) }] : []),
-    ...(doc.credits ? [{ label: t.credits, value: `${doc.credits.number} (${formatDate(doc.credits.issueDate, lang)})` }] : []),
+    ...(doc.credits
+      ? [{ label: t.credits, value: `${doc.credits.number} (${formatDate(doc.credits.issueDate, lang)})` }]
+      : []),
     { label: t.kid, value: doc.kid },
     { label: t.orderNumber, value: String(doc.order.number) },
     ...(doc.purchaseOrderReference ? [{ label: t.yourReference, value: doc.purchaseOrderReference }] : []),
@@ -73,7 +75,10 @@ export function renderOrderConfirmationPdf(doc: OrderConfirmationDocument): Prom
     { label: t.paymentTerms, value: t.paymentTermsDays(doc.paymentTermsDays) },
     ...(doc.delivery ? [{ label: t.deliveryDate, value: formatDate(doc.delivery.date, lang) }] : []),
   ]);
-  pdf.parties([{ title: t.buyer, lines: partyLines(doc.buyer, t) }, ...(doc.delivery ? [deliveryBlock(doc.delivery, t)] : [])]);
+  pdf.parties([
+    { title: t.buyer, lines: partyLines(doc.buyer, t) },
+    ...(doc.delivery ? [deliveryBlock(doc.delivery, t)] : []),
+  ]);
   pdf.lines(doc.lines, doc.charges);
   pdf.totals(doc.totals, t.total);
   pdf.paragraph(t.prices);

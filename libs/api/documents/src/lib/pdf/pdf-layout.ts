@@ -1,5 +1,12 @@
 import PDFDocument = require('pdfkit');
-import type { DocumentCharge, DocumentLanguage, DocumentLine, DocumentParty, DocumentTotals, SellerDetails } from '../document-model';
+import type {
+  DocumentCharge,
+  DocumentLanguage,
+  DocumentLine,
+  DocumentParty,
+  DocumentTotals,
+  SellerDetails,
+} from '../document-model';
 import { chargeLabel, textsFor, type DocumentTexts } from '../document-texts';
 import { formatAmount } from '../money-format';
 
@@ -68,11 +75,26 @@ export class DocumentPdf {
     this.pdf.fillColor(COLOUR.text);
   }
 
-  private put(text: string, x: number, y: number, width: number, options: { bold?: boolean; size?: number; align?: 'left' | 'right'; colour?: string } = {}): void {
+  private put(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    options: { bold?: boolean; size?: number; align?: 'left' | 'right'; colour?: string } = {},
+  ): void {
     const size = options.size ?? 9;
-    this.pdf.font(options.bold ? FONT.bold : FONT.regular).fontSize(size).fillColor(options.colour ?? COLOUR.text);
+    this.pdf
+      .font(options.bold ? FONT.bold : FONT.regular)
+      .fontSize(size)
+      .fillColor(options.colour ?? COLOUR.text);
+    const textWidth = this.pdf.widthOfString(text);
+    if (textWidth <= width) {
+      // Placed by hand: pdfkit's line wrapper (what `width` turns on) is most of a table's render time.
+      this.pdf.text(text, options.align === 'right' ? x + width - textWidth : x, y, { lineBreak: false });
+      return;
+    }
     // Cells never wrap: a long product name is cut with an ellipsis rather than pushing the row.
-    this.pdf.text(text, x, y, { width, height: size * 1.3, align: options.align ?? 'left', lineBreak: false, ellipsis: true });
+    this.pdf.text(text, x, y, { width, height: size * 1.3, lineBreak: false, ellipsis: true });
   }
 
   /** Seller's name top left, the title and its key facts top right. */
@@ -82,7 +104,7 @@ export class DocumentPdf {
     const sellerLines = [
       this.seller.address.line1,
       `${this.seller.address.postalCode} ${this.seller.address.city}`,
-      `${this.texts.organisationNumber} ${vatNumber(this.seller.organisationNumber)}`,
+      `${this.texts.organisationNumber} ${vatNumber(this.seller.organisationNumber)} Foretaksregisteret`,
       this.seller.email,
     ];
     sellerLines.forEach((line, i) => this.put(line, PAGE.margin, top + 26 + i * 12, 260, { colour: COLOUR.muted }));
@@ -127,7 +149,12 @@ export class DocumentPdf {
       { label: t.description, width: 185, align: 'left', cell: (l) => l.description },
       { label: t.quantity, width: 50, align: 'right', cell: (l) => String(l.quantity) },
       { label: t.unitPrice, width: 76, align: 'right', cell: (l) => formatAmount(l.unitPriceOre, lang) },
-      { label: t.lineTotal, width: CONTENT_WIDTH - 421, align: 'right', cell: (l) => formatAmount(l.lineTotalOre, lang) },
+      {
+        label: t.lineTotal,
+        width: CONTENT_WIDTH - 421,
+        align: 'right',
+        cell: (l) => formatAmount(l.lineTotalOre, lang),
+      },
     ];
   }
 
@@ -175,7 +202,11 @@ export class DocumentPdf {
       }
       this.y += ROW_HEIGHT;
     }
-    this.pdf.moveTo(PAGE.margin, this.y).lineTo(PAGE.margin + CONTENT_WIDTH, this.y).lineWidth(0.5).stroke(COLOUR.rule);
+    this.pdf
+      .moveTo(PAGE.margin, this.y)
+      .lineTo(PAGE.margin + CONTENT_WIDTH, this.y)
+      .lineWidth(0.5)
+      .stroke(COLOUR.rule);
     this.y += 8;
   }
 
@@ -216,7 +247,9 @@ export class DocumentPdf {
   /** The seller's payment details as the payment block shows them. */
   accountRows(): MetaRow[] {
     const account = this.seller.bankAccount;
-    return [{ label: this.texts.payTo, value: `${formatBban(account.bban)}  (IBAN ${account.iban}, BIC ${account.bic})` }];
+    return [
+      { label: this.texts.payTo, value: `${formatBban(account.bban)}  (IBAN ${account.iban}, BIC ${account.bic})` },
+    ];
   }
 
   /** Draws every page's footer (now that the page count is known) and answers the PDF's bytes. */
@@ -228,14 +261,24 @@ export class DocumentPdf {
       this.pdf.switchToPage(i);
       // Writing below the bottom margin would make pdfkit add a page; the footer lives there.
       Object.assign(this.pdf.page.margins, { bottom: 0 });
-      this.pdf.moveTo(PAGE.margin, FOOTER_TOP).lineTo(PAGE.margin + CONTENT_WIDTH, FOOTER_TOP).lineWidth(0.5).stroke(COLOUR.rule);
+      this.pdf
+        .moveTo(PAGE.margin, FOOTER_TOP)
+        .lineTo(PAGE.margin + CONTENT_WIDTH, FOOTER_TOP)
+        .lineWidth(0.5)
+        .stroke(COLOUR.rule);
       this.put(legal, PAGE.margin, FOOTER_TOP + 6, CONTENT_WIDTH - 80, { size: 7.5, colour: COLOUR.muted });
       this.put(contact, PAGE.margin, FOOTER_TOP + 17, CONTENT_WIDTH - 80, { size: 7.5, colour: COLOUR.muted });
-      this.put(this.texts.page(i - range.start + 1, range.count), PAGE.margin + CONTENT_WIDTH - 80, FOOTER_TOP + 6, 80, {
-        size: 7.5,
-        align: 'right',
-        colour: COLOUR.muted,
-      });
+      this.put(
+        this.texts.page(i - range.start + 1, range.count),
+        PAGE.margin + CONTENT_WIDTH - 80,
+        FOOTER_TOP + 6,
+        80,
+        {
+          size: 7.5,
+          align: 'right',
+          colour: COLOUR.muted,
+        },
+      );
     }
     this.pdf.end();
     return this.done;

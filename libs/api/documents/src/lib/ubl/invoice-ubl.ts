@@ -1,5 +1,4 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import { XMLBuilder } from 'fast-xml-parser';
 import { assertConsistentAmounts } from '../document-checks';
 import type { DocumentCharge, DocumentParty, InvoiceDocument, PostalAddress, SellerDetails } from '../document-model';
 import { chargeLabel, paymentTermsNote } from '../document-texts';
@@ -32,152 +31,195 @@ const CHARGE_REASON_CODES: Record<DocumentCharge['kind'], string> = { shipping: 
 /** "Foretaksregisteret" must appear on an AS's sales documents (foretaksregisterloven § 10-2; NO-R-002). */
 const FORETAKSREGISTERET = 'Foretaksregisteret';
 
-function cbc(parent: XMLBuilder, name: string, text: string, attributes?: Record<string, string>): XMLBuilder {
-  return parent.ele(NS.cbc, `cbc:${name}`, attributes).txt(text).up();
+/**
+ * An element as the builder takes it: keys in document order (the UBL schema's sequence), a
+ * string for a leaf, an array for a repeated element, `@name` for an attribute, `#text` for a
+ * leaf that also has attributes. The builder escapes every text and attribute value.
+ */
+interface XmlElement {
+  [name: string]: string | XmlElement | XmlElement[] | undefined;
 }
 
-function cac(parent: XMLBuilder, name: string): XMLBuilder {
-  return parent.ele(NS.cac, `cac:${name}`);
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  format: false,
+  suppressEmptyNode: false,
+  processEntities: true,
+});
+
+/** Characters XML 1.0 cannot carry at all (C0 controls but tab and newlines): dropped, never escaped. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+function text(value: string): string {
+  return value.replace(NOT_XML, '');
 }
 
-function amount(parent: XMLBuilder, name: string, ore: number): void {
-  cbc(parent, name, oreToDecimal(ore), { currencyID: CURRENCY });
+function amount(ore: number): XmlElement {
+  return { '@currencyID': CURRENCY, '#text': oreToDecimal(ore) };
 }
 
-function address(parent: XMLBuilder, name: 'PostalAddress' | 'Address', value: PostalAddress): void {
-  const node = cac(parent, name);
-  cbc(node, 'StreetName', value.line1);
-  if (value.line2) cbc(node, 'AdditionalStreetName', value.line2);
-  cbc(node, 'CityName', value.city);
-  cbc(node, 'PostalZone', value.postalCode);
-  cbc(cac(node, 'Country'), 'IdentificationCode', value.country);
+function address(value: PostalAddress): XmlElement {
+  return {
+    'cbc:StreetName': text(value.line1),
+    'cbc:AdditionalStreetName': value.line2 ? text(value.line2) : undefined,
+    'cbc:CityName': text(value.city),
+    'cbc:PostalZone': text(value.postalCode),
+    'cac:Country': { 'cbc:IdentificationCode': value.country },
+  };
 }
 
-function vatCategory(parent: XMLBuilder, name: 'TaxCategory' | 'ClassifiedTaxCategory', ratePercent: number): void {
-  const node = cac(parent, name);
-  cbc(node, 'ID', STANDARD_RATE);
-  cbc(node, 'Percent', String(ratePercent));
-  cbc(cac(node, 'TaxScheme'), 'ID', 'VAT');
+function vatCategory(ratePercent: number): XmlElement {
+  return { 'cbc:ID': STANDARD_RATE, 'cbc:Percent': String(ratePercent), 'cac:TaxScheme': { 'cbc:ID': 'VAT' } };
 }
 
-function contact(parent: XMLBuilder, name: string, phone: string | null, email: string | null): void {
-  const node = cac(parent, 'Contact');
-  cbc(node, 'Name', name);
-  if (phone) cbc(node, 'Telephone', phone);
-  if (email) cbc(node, 'ElectronicMail', email);
+function contact(name: string, phone: string | null, email: string | null): XmlElement {
+  return {
+    'cbc:Name': text(name),
+    'cbc:Telephone': phone ? text(phone) : undefined,
+    'cbc:ElectronicMail': email ? text(email) : undefined,
+  };
 }
 
-function seller(root: XMLBuilder, party: SellerDetails): void {
-  const node = cac(cac(root, 'AccountingSupplierParty'), 'Party');
-  cbc(node, 'EndpointID', party.organisationNumber, { schemeID: NORWEGIAN_ORG_SCHEME });
-  cbc(cac(node, 'PartyName'), 'Name', party.name);
-  address(node, 'PostalAddress', party.address);
-  const vat = cac(node, 'PartyTaxScheme');
-  cbc(vat, 'CompanyID', `NO${party.organisationNumber}MVA`);
-  cbc(cac(vat, 'TaxScheme'), 'ID', 'VAT');
-  const register = cac(node, 'PartyTaxScheme');
-  cbc(register, 'CompanyID', FORETAKSREGISTERET);
-  cbc(cac(register, 'TaxScheme'), 'ID', 'TAX');
-  const legal = cac(node, 'PartyLegalEntity');
-  cbc(legal, 'RegistrationName', party.legalName);
-  cbc(legal, 'CompanyID', party.organisationNumber, { schemeID: NORWEGIAN_ORG_SCHEME });
-  cbc(legal, 'CompanyLegalForm', FORETAKSREGISTERET);
-  contact(node, party.name, party.phone, party.email);
+function orgId(organisationNumber: string): XmlElement {
+  return { '@schemeID': NORWEGIAN_ORG_SCHEME, '#text': organisationNumber };
 }
 
-function buyer(root: XMLBuilder, party: DocumentParty): void {
-  const node = cac(cac(root, 'AccountingCustomerParty'), 'Party');
-  cbc(node, 'EndpointID', party.organisationNumber, { schemeID: NORWEGIAN_ORG_SCHEME });
-  cbc(cac(node, 'PartyName'), 'Name', party.name);
-  address(node, 'PostalAddress', party.address);
-  const legal = cac(node, 'PartyLegalEntity');
-  cbc(legal, 'RegistrationName', party.name);
-  cbc(legal, 'CompanyID', party.organisationNumber, { schemeID: NORWEGIAN_ORG_SCHEME });
-  if (party.contact) contact(node, party.contact.name, party.contact.phone, party.contact.email);
+function seller(party: SellerDetails): XmlElement {
+  return {
+    'cac:Party': {
+      'cbc:EndpointID': orgId(party.organisationNumber),
+      'cac:PartyName': { 'cbc:Name': text(party.name) },
+      'cac:PostalAddress': address(party.address),
+      'cac:PartyTaxScheme': [
+        { 'cbc:CompanyID': `NO${party.organisationNumber}MVA`, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } },
+        { 'cbc:CompanyID': FORETAKSREGISTERET, 'cac:TaxScheme': { 'cbc:ID': 'TAX' } },
+      ],
+      'cac:PartyLegalEntity': {
+        'cbc:RegistrationName': text(party.legalName),
+        'cbc:CompanyID': orgId(party.organisationNumber),
+        'cbc:CompanyLegalForm': FORETAKSREGISTERET,
+      },
+      'cac:Contact': contact(party.name, party.phone, party.email),
+    },
+  };
+}
+
+function buyer(party: DocumentParty): XmlElement {
+  return {
+    'cac:Party': {
+      'cbc:EndpointID': orgId(party.organisationNumber),
+      'cac:PartyName': { 'cbc:Name': text(party.name) },
+      'cac:PostalAddress': address(party.address),
+      'cac:PartyLegalEntity': {
+        'cbc:RegistrationName': text(party.name),
+        'cbc:CompanyID': orgId(party.organisationNumber),
+      },
+      'cac:Contact': party.contact ? contact(party.contact.name, party.contact.phone, party.contact.email) : undefined,
+    },
+  };
 }
 
 /**
  * The EHF (Peppol BIS Billing 3.0, UBL 2.1) of an invoice or credit note. Elements follow the
- * UBL schema's sequence; every amount goes through oreToDecimal. A credit note carries the
- * same amounts as positive numbers and names the invoice it credits (BillingReference).
+ * UBL schema's sequence; every amount goes through oreToDecimal. A credit note carries its
+ * amounts as positive numbers and names the invoice it credits (BillingReference).
  */
 export function renderInvoiceUbl(doc: InvoiceDocument): string {
   assertConsistentAmounts(doc.lines, doc.charges, doc.totals);
   const invoice = doc.kind === 'invoice';
-  const root = create({ version: '1.0', encoding: 'UTF-8' })
-    .ele(invoice ? NS.invoice : NS.creditNote, invoice ? 'Invoice' : 'CreditNote')
-    .att('xmlns:cac', NS.cac)
-    .att('xmlns:cbc', NS.cbc);
-  cbc(root, 'CustomizationID', CUSTOMIZATION_ID);
-  cbc(root, 'ProfileID', PROFILE_ID);
-  cbc(root, 'ID', String(doc.number));
-  cbc(root, 'IssueDate', doc.issueDate);
-  if (invoice && doc.dueDate) cbc(root, 'DueDate', doc.dueDate);
-  cbc(root, invoice ? 'InvoiceTypeCode' : 'CreditNoteTypeCode', invoice ? INVOICE_TYPE_CODE : CREDIT_NOTE_TYPE_CODE);
-  if (doc.note) cbc(root, 'Note', doc.note);
-  cbc(root, 'DocumentCurrencyCode', CURRENCY);
-  // PEPPOL-EN16931-R003 wants a buyer reference or an order reference; we always give both.
-  cbc(root, 'BuyerReference', doc.purchaseOrderReference ?? doc.buyer.contact?.name ?? String(doc.order.number));
-  const order = cac(root, 'OrderReference');
-  // BT-13 is the buyer's PO number; "NA" is Peppol's placeholder when only our order number (BT-14) is known.
-  cbc(order, 'ID', doc.purchaseOrderReference ?? 'NA');
-  cbc(order, 'SalesOrderID', String(doc.order.number));
-  if (doc.credits) {
-    const credited = cac(cac(root, 'BillingReference'), 'InvoiceDocumentReference');
-    cbc(credited, 'ID', String(doc.credits.number));
-    cbc(credited, 'IssueDate', doc.credits.issueDate);
-  }
-  seller(root, doc.seller);
-  buyer(root, doc.buyer);
-  if (doc.delivery) {
-    const delivery = cac(root, 'Delivery');
-    cbc(delivery, 'ActualDeliveryDate', doc.delivery.date);
-    address(cac(delivery, 'DeliveryLocation'), 'Address', doc.delivery.address);
-    if (doc.delivery.recipient) cbc(cac(cac(delivery, 'DeliveryParty'), 'PartyName'), 'Name', doc.delivery.recipient.name);
-  }
-  if (invoice) {
-    const means = cac(root, 'PaymentMeans');
-    cbc(means, 'PaymentMeansCode', CREDIT_TRANSFER, { name: 'Credit transfer' });
-    cbc(means, 'PaymentID', doc.kid);
-    const account = cac(means, 'PayeeFinancialAccount');
-    cbc(account, 'ID', doc.seller.bankAccount.iban);
-    cbc(account, 'Name', doc.seller.legalName);
-    cbc(cac(account, 'FinancialInstitutionBranch'), 'ID', doc.seller.bankAccount.bic);
-  }
-  // BR-CO-25: a positive amount due needs a due date or payment terms; a credit note has no due date.
-  cbc(cac(root, 'PaymentTerms'), 'Note', paymentTermsNote(doc));
   const [vat] = doc.totals.vatBreakdown;
-  for (const charge of doc.charges) {
-    const node = cac(root, 'AllowanceCharge');
-    cbc(node, 'ChargeIndicator', 'true');
-    cbc(node, 'AllowanceChargeReasonCode', CHARGE_REASON_CODES[charge.kind]);
-    cbc(node, 'AllowanceChargeReason', chargeLabel(charge.kind, doc.language));
-    amount(node, 'Amount', charge.amountOre);
-    vatCategory(node, 'TaxCategory', vat.ratePercent);
-  }
-  const taxTotal = cac(root, 'TaxTotal');
-  amount(taxTotal, 'TaxAmount', doc.totals.vatOre);
-  const subtotal = cac(taxTotal, 'TaxSubtotal');
-  amount(subtotal, 'TaxableAmount', vat.taxableOre);
-  amount(subtotal, 'TaxAmount', vat.vatOre);
-  vatCategory(subtotal, 'TaxCategory', vat.ratePercent);
   const chargesOre = doc.charges.reduce((sum, charge) => sum + charge.amountOre, 0);
-  const monetary = cac(root, 'LegalMonetaryTotal');
-  amount(monetary, 'LineExtensionAmount', doc.totals.netOre - chargesOre);
-  amount(monetary, 'TaxExclusiveAmount', doc.totals.netOre);
-  amount(monetary, 'TaxInclusiveAmount', doc.totals.grossOre);
-  if (doc.charges.length > 0) amount(monetary, 'ChargeTotalAmount', chargesOre);
-  amount(monetary, 'PayableAmount', doc.totals.grossOre);
-  for (const line of doc.lines) {
-    const node = cac(root, invoice ? 'InvoiceLine' : 'CreditNoteLine');
-    cbc(node, 'ID', String(line.position));
-    cbc(node, invoice ? 'InvoicedQuantity' : 'CreditedQuantity', String(line.quantity), { unitCode: UNIT_CODE });
-    amount(node, 'LineExtensionAmount', line.lineTotalOre);
-    const item = cac(node, 'Item');
-    cbc(item, 'Name', line.description);
-    if (line.sku) cbc(cac(item, 'SellersItemIdentification'), 'ID', line.sku);
-    vatCategory(item, 'ClassifiedTaxCategory', vat.ratePercent);
-    amount(cac(node, 'Price'), 'PriceAmount', line.unitPriceOre);
-  }
-  return root.end({ prettyPrint: false });
+  const body: XmlElement = {
+    '@xmlns': invoice ? NS.invoice : NS.creditNote,
+    '@xmlns:cac': NS.cac,
+    '@xmlns:cbc': NS.cbc,
+    'cbc:CustomizationID': CUSTOMIZATION_ID,
+    'cbc:ProfileID': PROFILE_ID,
+    'cbc:ID': String(doc.number),
+    'cbc:IssueDate': doc.issueDate,
+    'cbc:DueDate': invoice && doc.dueDate ? doc.dueDate : undefined,
+    [invoice ? 'cbc:InvoiceTypeCode' : 'cbc:CreditNoteTypeCode']: invoice ? INVOICE_TYPE_CODE : CREDIT_NOTE_TYPE_CODE,
+    'cbc:Note': doc.note ? text(doc.note) : undefined,
+    'cbc:DocumentCurrencyCode': CURRENCY,
+    // PEPPOL-EN16931-R003 wants a buyer reference or an order reference; we always give both.
+    'cbc:BuyerReference': text(doc.purchaseOrderReference ?? doc.buyer.contact?.name ?? String(doc.order.number)),
+    'cac:OrderReference': {
+      // BT-13 is the buyer's PO number; "NA" is Peppol's placeholder when only our order number (BT-14) is known.
+      'cbc:ID': doc.purchaseOrderReference ? text(doc.purchaseOrderReference) : 'NA',
+      'cbc:SalesOrderID': String(doc.order.number),
+    },
+    'cac:BillingReference': doc.credits
+      ? {
+          'cac:InvoiceDocumentReference': {
+            'cbc:ID': String(doc.credits.number),
+            'cbc:IssueDate': doc.credits.issueDate,
+          },
+        }
+      : undefined,
+    'cac:AccountingSupplierParty': seller(doc.seller),
+    'cac:AccountingCustomerParty': buyer(doc.buyer),
+    'cac:Delivery': doc.delivery
+      ? {
+          'cbc:ActualDeliveryDate': doc.delivery.date,
+          'cac:DeliveryLocation': { 'cac:Address': address(doc.delivery.address) },
+          'cac:DeliveryParty': doc.delivery.recipient
+            ? { 'cac:PartyName': { 'cbc:Name': text(doc.delivery.recipient.name) } }
+            : undefined,
+        }
+      : undefined,
+    // A credit note is settled against the invoice it credits, not paid with a KID.
+    'cac:PaymentMeans': invoice
+      ? {
+          'cbc:PaymentMeansCode': { '@name': 'Credit transfer', '#text': CREDIT_TRANSFER },
+          'cbc:PaymentID': doc.kid,
+          'cac:PayeeFinancialAccount': {
+            'cbc:ID': doc.seller.bankAccount.iban,
+            'cbc:Name': text(doc.seller.legalName),
+            'cac:FinancialInstitutionBranch': { 'cbc:ID': doc.seller.bankAccount.bic },
+          },
+        }
+      : undefined,
+    // BR-CO-25: a positive amount due needs a due date or payment terms; a credit note has no due date.
+    'cac:PaymentTerms': { 'cbc:Note': text(paymentTermsNote(doc)) },
+    'cac:AllowanceCharge': doc.charges.map((charge) => ({
+      'cbc:ChargeIndicator': 'true',
+      'cbc:AllowanceChargeReasonCode': CHARGE_REASON_CODES[charge.kind],
+      'cbc:AllowanceChargeReason': chargeLabel(charge.kind, doc.language),
+      'cbc:Amount': amount(charge.amountOre),
+      'cac:TaxCategory': vatCategory(vat.ratePercent),
+    })),
+    'cac:TaxTotal': {
+      'cbc:TaxAmount': amount(doc.totals.vatOre),
+      'cac:TaxSubtotal': {
+        'cbc:TaxableAmount': amount(vat.taxableOre),
+        'cbc:TaxAmount': amount(vat.vatOre),
+        'cac:TaxCategory': vatCategory(vat.ratePercent),
+      },
+    },
+    'cac:LegalMonetaryTotal': {
+      'cbc:LineExtensionAmount': amount(doc.totals.netOre - chargesOre),
+      'cbc:TaxExclusiveAmount': amount(doc.totals.netOre),
+      'cbc:TaxInclusiveAmount': amount(doc.totals.grossOre),
+      'cbc:ChargeTotalAmount': doc.charges.length > 0 ? amount(chargesOre) : undefined,
+      'cbc:PayableAmount': amount(doc.totals.grossOre),
+    },
+    [invoice ? 'cac:InvoiceLine' : 'cac:CreditNoteLine']: doc.lines.map((line) => ({
+      'cbc:ID': String(line.position),
+      [invoice ? 'cbc:InvoicedQuantity' : 'cbc:CreditedQuantity']: {
+        '@unitCode': UNIT_CODE,
+        '#text': String(line.quantity),
+      },
+      'cbc:LineExtensionAmount': amount(line.lineTotalOre),
+      'cac:Item': {
+        'cbc:Name': text(line.description),
+        'cac:SellersItemIdentification': line.sku ? { 'cbc:ID': text(line.sku) } : undefined,
+        'cac:ClassifiedTaxCategory': vatCategory(vat.ratePercent),
+      },
+      'cac:Price': { 'cbc:PriceAmount': amount(line.unitPriceOre) },
+    })),
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ [invoice ? 'Invoice' : 'CreditNote']: body })}`;
 }
