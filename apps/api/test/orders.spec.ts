@@ -1,4 +1,4 @@
-import type { OrderDetail } from '@lumen/shared/contracts';
+import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
 import { isBusinessDay } from '@lumen/shared/domain';
 import { insertProducts } from './quick-order-fixtures';
 import { statementsDuring } from './support/sql-statements';
@@ -31,7 +31,7 @@ describe('checkout and orders over HTTP', () => {
     expect(response.status).toBe(200);
   };
   const checkout = (token: string, key: string | null, body: object) =>
-    t.http.post<OrderDetail & { code?: string; details?: any }>('/orders', body, {
+    t.http.post<OrderDetail & { code?: string; details?: ApiErrorDetail[] }>('/orders', body, {
       token,
       headers: key ? { 'idempotency-key': key } : {},
     });

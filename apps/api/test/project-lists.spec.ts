@@ -1,3 +1,4 @@
+import type { ProjectListDetail, ProjectListSummary } from '@lumen/shared/contracts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Products of our own with round prices, so the tier arithmetic is visible in the test. */
@@ -46,24 +47,24 @@ describe('project lists over HTTP', () => {
     const id = await newList();
     await t.http.post(`/project-lists/${id}/items`, { sku: 'PL-0001', quantity: 2 }, { token: buyer });
     await t.http.post(`/project-lists/${id}/items`, { sku: 'PL-0003', quantity: 1 }, { token: buyer });
-    const again = await t.http.post(
+    const again = await t.http.post<ProjectListDetail>(
       `/project-lists/${id}/items`,
       { sku: 'PL-0001', quantity: 3, note: 'Gang 2. etg' },
       { token: buyer },
     );
     expect(again.status).toBe(201);
     expect(again.body.items).toHaveLength(2);
-    const downlight = again.body.items.find((line: any) => line.product.sku === 'PL-0001');
+    const downlight = again.body.items.find((line) => line.product.sku === 'PL-0001');
     expect(downlight).toMatchObject({ quantity: 5, note: 'Gang 2. etg', lineTotalOre: 45000 });
-    expect(downlight.product.price).toMatchObject({ tier: 'gold', unitPriceOre: 9000 });
+    expect(downlight?.product.price).toMatchObject({ tier: 'gold', unitPriceOre: 9000 });
     // Net-priced products take no tier discount.
     expect(again.body.totalOre).toBe(45000 + 5000);
     expect(again.body.totalInclVatOre).toBe(62500);
     expect(again.body).toMatchObject({ itemCount: 2, totalQuantity: 6 });
 
-    const lists = await t.http.get('/project-lists', { token: viewer });
+    const lists = await t.http.get<ProjectListSummary[]>('/project-lists', { token: viewer });
     expect(lists.status).toBe(200);
-    expect(lists.body.find((list: any) => list.id === id)).toMatchObject({ totalOre: 50000, itemCount: 2 });
+    expect(lists.body.find((list) => list.id === id)).toMatchObject({ totalOre: 50000, itemCount: 2 });
   });
 
   it('edits and removes items, and edits and deletes the list', async () => {
@@ -150,8 +151,8 @@ describe('project lists over HTTP', () => {
     expect((await t.http.post(`/project-lists/${id}/items`, { sku: 'PL-0001', quantity: 1 }, other)).status).toBe(404);
     expect((await t.http.post(`/project-lists/${id}/copy`, {}, other)).status).toBe(404);
     expect((await t.http.post(`/project-lists/${id}/quote-requests`, {}, other)).status).toBe(404);
-    const theirs = await t.http.get('/project-lists', other);
-    expect(theirs.body.map((list: any) => list.id)).not.toContain(id);
+    const theirs = await t.http.get<ProjectListSummary[]>('/project-lists', other);
+    expect(theirs.body.map((list) => list.id)).not.toContain(id);
     expect((await t.http.get(`/project-lists/${id}`, { token: buyer })).body.name).toBe('Hemmelig');
   });
 

@@ -1,4 +1,11 @@
 import { AcceptedQuotes, QuoteExpiry } from '@lumen/api/quotes';
+import type {
+  ProjectListDetail,
+  QuoteDetail,
+  QuoteSummary,
+  StaffQuoteDetail,
+  StaffQuoteSummary,
+} from '@lumen/shared/contracts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const HOUR = 3_600_000;
@@ -37,16 +44,16 @@ describe('quotes over HTTP: the 24-hour desk', () => {
   const as = (token: string) => ({ token });
 
   async function requestQuote(items: [string, number][] = [['QT-0001', 10], ['QT-0002', 4]]) {
-    const list = await t.http.post('/project-lists', { name: 'Kontorbygg Bodø' }, as(buyer));
+    const list = await t.http.post<ProjectListDetail>('/project-lists', { name: 'Kontorbygg Bodø' }, as(buyer));
     for (const [sku, quantity] of items)
       await t.http.post(`/project-lists/${list.body.id}/items`, { sku, quantity }, as(buyer));
-    const quote = await t.http.post(
+    const quote = await t.http.post<QuoteDetail>(
       `/project-lists/${list.body.id}/quote-requests`,
       { message: 'Kan dere gi bedre pris på driverne?' },
       as(buyer),
     );
     expect(quote.status).toBe(201);
-    return { listId: list.body.id as string, quote: quote.body };
+    return { listId: list.body.id, quote: quote.body };
   }
 
   async function answeredQuote(): Promise<string> {
@@ -58,7 +65,7 @@ describe('quotes over HTTP: the 24-hour desk', () => {
   }
 
   async function auditedTransitions(quoteId: string): Promise<string[]> {
-    const rows = await t.sql<{ before: any; after: any }>(
+    const rows = await t.sql<{ before: { status: string } | null; after: { status: string } }>(
       `SELECT before, after FROM audit_log WHERE entity_id = $1 AND action = 'quote.state_changed' ORDER BY created_at`,
       [quoteId],
     );
@@ -75,9 +82,10 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     ]);
     const lists = await t.http.get('/project-lists', as(viewer));
     expect(lists.body.length).toBeGreaterThanOrEqual(3);
-    const demo = await t.http.get('/quotes', as(viewer));
-    const accepted = demo.body.find((q: any) => q.status === 'accepted');
-    const detail = await t.http.get(`/quotes/${accepted.id}`, as(viewer));
+    const demo = await t.http.get<QuoteSummary[]>('/quotes', as(viewer));
+    const accepted = demo.body.find((q) => q.status === 'accepted');
+    if (!accepted) throw new Error('the demo data has no accepted quote');
+    const detail = await t.http.get<QuoteDetail>(`/quotes/${accepted.id}`, as(viewer));
     expect(detail.body.revisions).toHaveLength(2);
     expect(detail.body.revisions[1].totalOre).toBeLessThan(detail.body.revisions[0].totalOre);
   });
@@ -89,20 +97,20 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     expect(new Date(quote.dueAt).getTime() - new Date(quote.requestedAt).getTime()).toBe(24 * HOUR);
     expect(new Date(quote.requestedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     // Snapshot at the gold tier price; the list changing afterwards does not touch it.
-    expect(quote.requestedLines.map((l: any) => [l.sku, l.quantity, l.unitPriceOre])).toEqual([
+    expect(quote.requestedLines.map((l) => [l.sku, l.quantity, l.unitPriceOre])).toEqual([
       ['QT-0001', 10, 9000],
       ['QT-0002', 4, 18000],
     ]);
     await t.http.post(`/project-lists/${listId}/items`, { sku: 'QT-0003', quantity: 1 }, as(buyer));
     expect((await t.http.get(`/quotes/${quote.id}`, as(buyer))).body.requestedLines).toHaveLength(2);
 
-    const queue = await t.http.get('/staff/quotes', as(consultant));
+    const queue = await t.http.get<StaffQuoteSummary[]>('/staff/quotes', as(consultant));
     expect(queue.status).toBe(200);
-    const row = queue.body.find((q: any) => q.id === quote.id);
+    const row = queue.body.find((q) => q.id === quote.id);
     expect(row).toMatchObject({ status: 'requested', overdue: false, company: { name: 'Nordlys Elektro AS' } });
-    expect(row.timeLeftMs).toBeGreaterThan(23.9 * HOUR);
-    expect(row.timeLeftMs).toBeLessThanOrEqual(24 * HOUR);
-    const dues = queue.body.map((q: any) => q.dueAt);
+    expect(row?.timeLeftMs).toBeGreaterThan(23.9 * HOUR);
+    expect(row?.timeLeftMs).toBeLessThanOrEqual(24 * HOUR);
+    const dues = queue.body.map((q) => q.dueAt);
     expect(dues).toEqual([...dues].sort());
 
     const unclaimed = await t.http.put(`/staff/quotes/${quote.id}/draft`, { lines: [] }, as(consultant));
@@ -113,7 +121,7 @@ describe('quotes over HTTP: the 24-hour desk', () => {
 
     // Unit price on the downlights, 25 % off list on the drivers, a rail added; validity set.
     const validUntil = new Date(Date.now() + 14 * 24 * HOUR).toISOString();
-    const draft = await t.http.put(
+    const draft = await t.http.put<StaffQuoteDetail>(
       `/staff/quotes/${quote.id}/draft`,
       {
         lines: [
@@ -128,7 +136,7 @@ describe('quotes over HTTP: the 24-hour desk', () => {
       as(consultant),
     );
     expect(draft.status).toBe(200);
-    expect(draft.body.draft.lines.map((l: any) => l.unitPriceOre)).toEqual([8500, 15000, 27000]);
+    expect(draft.body.draft.lines.map((l) => l.unitPriceOre)).toEqual([8500, 15000, 27000]);
     expect(draft.body.draft.totalOre).toBe(85000 + 60000 + 54000);
 
     const published = await t.http.post(`/staff/quotes/${quote.id}/publish`, {}, as(consultant));
@@ -187,13 +195,13 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     const revision2 = await t.http.post(`/staff/quotes/${quote.id}/publish`, {}, as(consultant));
     expect(revision2.body).toMatchObject({ status: 'answered', currentRevision: 2 });
 
-    const seen = await t.http.get(`/quotes/${quote.id}`, as(viewer));
-    expect(seen.body.revisions.map((r: any) => [r.number, r.totalOre])).toEqual([
+    const seen = await t.http.get<QuoteDetail>(`/quotes/${quote.id}`, as(viewer));
+    expect(seen.body.revisions.map((r) => [r.number, r.totalOre])).toEqual([
       [1, 199000],
       [2, 85000 + 150000],
     ]);
     expect(seen.body.revisions[0].lines).toHaveLength(3);
-    expect(seen.body.comments.map((c: any) => c.author.side)).toEqual(['customer', 'consultant']);
+    expect(seen.body.comments.map((c) => c.author.side)).toEqual(['customer', 'consultant']);
 
     const accepted = await t.http.post(`/quotes/${quote.id}/accept`, {}, as(buyer));
     expect(accepted.status).toBe(200);
@@ -291,13 +299,13 @@ describe('quotes over HTTP: the 24-hour desk', () => {
   it('flags overdue quotes in the queue and filters by it', async () => {
     const { quote } = await requestQuote();
     await t.sql(`UPDATE quotes SET due_at = now() - interval '2 hours' WHERE id = $1`, [quote.id]);
-    const overdue = await t.http.get('/staff/quotes?overdue=true', as(consultant));
-    const row = overdue.body.find((q: any) => q.id === quote.id);
+    const overdue = await t.http.get<StaffQuoteSummary[]>('/staff/quotes?overdue=true', as(consultant));
+    const row = overdue.body.find((q) => q.id === quote.id);
     expect(row).toMatchObject({ overdue: true });
-    expect(row.timeLeftMs).toBeLessThan(-1.9 * HOUR);
-    expect(overdue.body.every((q: any) => q.overdue)).toBe(true);
-    const onTime = await t.http.get('/staff/quotes?overdue=false', as(consultant));
-    expect(onTime.body.map((q: any) => q.id)).not.toContain(quote.id);
+    expect(row?.timeLeftMs).toBeLessThan(-1.9 * HOUR);
+    expect(overdue.body.every((q) => q.overdue)).toBe(true);
+    const onTime = await t.http.get<StaffQuoteSummary[]>('/staff/quotes?overdue=false', as(consultant));
+    expect(onTime.body.map((q) => q.id)).not.toContain(quote.id);
     const bad = await t.http.get('/staff/quotes?status=bogus', as(consultant));
     expect(bad.status).toBe(400);
     const metrics = await t.http.get('/staff/metrics/quotes', as(consultant));
@@ -324,8 +332,11 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     // Two instances sweeping at once: each row changes (and is audited) exactly once.
     const counts = await Promise.all([t.app.get(QuoteExpiry).sweep(), t.app.get(QuoteExpiry).sweep()]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
-    const statuses = await t.sql(`SELECT id, status FROM quotes WHERE id = ANY($1::uuid[])`, [[swept, stillValid]]);
-    expect(Object.fromEntries(statuses.map((r: any) => [r.id, r.status]))).toEqual({
+    const statuses = await t.sql<{ id: string; status: string }>(
+      `SELECT id, status FROM quotes WHERE id = ANY($1::uuid[])`,
+      [[swept, stillValid]],
+    );
+    expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({
       [swept]: 'expired',
       [stillValid]: 'answered',
     });
@@ -338,8 +349,8 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     expect((await t.http.get('/quotes', as(otherCompany))).status).toBe(200);
     expect((await t.http.get(`/quotes/${id}`, as(otherCompany))).status).toBe(404);
     expect((await t.sql(`SELECT status FROM quotes WHERE id = $1`, [id]))[0]).toEqual({ status: 'answered' });
-    const own = await t.http.get('/quotes', as(viewer));
-    expect(own.body.find((q: any) => q.id === id)?.status).toBe('expired');
+    const own = await t.http.get<QuoteSummary[]>('/quotes', as(viewer));
+    expect(own.body.find((q) => q.id === id)?.status).toBe('expired');
   });
 
   it("keeps quotes to their company: another company's quote is 404 everywhere", async () => {
@@ -350,7 +361,7 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     expect((await t.http.post(`/quotes/${id}/accept`, {}, other)).status).toBe(404);
     expect((await t.http.post(`/quotes/${id}/decline`, {}, other)).status).toBe(404);
     expect((await t.http.post(`/quotes/${id}/cancel`, {}, other)).status).toBe(404);
-    expect((await t.http.get('/quotes', other)).body.map((q: any) => q.id)).not.toContain(id);
+    expect((await t.http.get<QuoteSummary[]>('/quotes', other)).body.map((q) => q.id)).not.toContain(id);
     expect((await t.http.get(`/quotes/${id}`, as(buyer))).body.status).toBe('answered');
   });
 

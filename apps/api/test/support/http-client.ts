@@ -1,6 +1,14 @@
 import type { TokenPair } from '@lumen/shared/contracts';
 
-export interface HttpResponse<T = any> {
+/**
+ * The body of an answer whose type a test does not name: it reads the JSON freely
+ * (`body.items[0].sku`) and `expect` is what checks its shape. Name a contract type
+ * (`get<OrderDetail>(...)`) to have the compiler check it too.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- `unknown` would turn every such read into a cast; this one alias is where the tests opt out
+export type UntypedBody = any;
+
+export interface HttpResponse<T = UntypedBody> {
   status: number;
   body: T;
   headers: Headers;
@@ -17,7 +25,7 @@ export interface RequestOptions {
 export class HttpClient {
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(
+  async request<T = UntypedBody>(
     method: string,
     path: string,
     options: RequestOptions = {},
@@ -51,23 +59,23 @@ export class HttpClient {
     };
   }
 
-  get<T = any>(path: string, options?: RequestOptions) {
+  get<T = UntypedBody>(path: string, options?: RequestOptions) {
     return this.request<T>('GET', path, options);
   }
 
-  post<T = any>(path: string, body?: unknown, options?: RequestOptions) {
+  post<T = UntypedBody>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('POST', path, { ...options, body });
   }
 
-  patch<T = any>(path: string, body?: unknown, options?: RequestOptions) {
+  patch<T = UntypedBody>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PATCH', path, { ...options, body });
   }
 
-  put<T = any>(path: string, body?: unknown, options?: RequestOptions) {
+  put<T = UntypedBody>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PUT', path, { ...options, body });
   }
 
-  delete<T = any>(path: string, options?: RequestOptions) {
+  delete<T = UntypedBody>(path: string, options?: RequestOptions) {
     return this.request<T>('DELETE', path, options);
   }
 
