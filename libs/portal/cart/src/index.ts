@@ -1,3 +1,4 @@
+export * from './lib/add-to-cart';
 export * from './lib/cart-header-icon';
 export * from './lib/cart.api';
 export * from './lib/cart.routes';

@@ -1,13 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslationService } from '@lumen/portal/core';
 import { CartApi } from './cart.api';
 import { CART_TRANSLATIONS } from './cart.translations';
+import { CartToast } from './cart-toast';
 
-/** The header's cart icon with the number of lines, next to "Account". */
+/**
+ * The header's cart icon with the number of lines, next to "Account"; the count follows every
+ * change to the cart (`CartApi.cart`). It also holds the "added to cart" toast, which belongs
+ * beside the cart wherever the product was added from.
+ */
 @Component({
   selector: 'lt-cart-header-icon',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, CartToast],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="icon" routerLink="/cart" data-testid="cart-icon" [attr.aria-label]="'cart.headerLabel' | t">
@@ -20,6 +25,7 @@ import { CART_TRANSLATIONS } from './cart.translations';
         <span class="badge" data-testid="cart-count">{{ count() }}</span>
       }
     </a>
+    <lt-cart-toast />
   `,
   styles: `
     .icon {
@@ -36,7 +42,7 @@ import { CART_TRANSLATIONS } from './cart.translations';
 })
 export class CartHeaderIcon {
   private readonly api = inject(CartApi);
-  protected readonly count = computed(() => this.api.cart()?.itemCount ?? 0);
+  protected readonly count = this.api.lineCount;
 
   constructor() {
     inject(TranslationService).register(CART_TRANSLATIONS);

@@ -1,5 +1,5 @@
-import { Injectable, inject, signal } from '@angular/core';
-import { ApiClient } from '@lumen/portal/core';
+import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ApiClient, AuthStore } from '@lumen/portal/core';
 import type {
   Cart,
   CheckoutRequest,
@@ -10,13 +10,32 @@ import type {
 } from '@lumen/shared/contracts';
 import { type Observable, firstValueFrom } from 'rxjs';
 
-/** The cart calls, and the cart itself as a signal the header icon and the pages share. */
+/**
+ * The cart calls, and the cart itself as a signal the header icon and the pages share: every
+ * call that changes the cart (add, quantity, remove, quick order, order again, checkout) leaves
+ * the new cart here, so the header's count follows without a request of its own.
+ */
 @Injectable({ providedIn: 'root' })
 export class CartApi {
   private readonly api = inject(ApiClient);
+  private readonly auth = inject(AuthStore);
 
-  /** Null until first loaded. */
+  /** Null until first loaded, and again when another user logs in (it was the last user's cart). */
   readonly cart = signal<Cart | null>(null);
+  /** The number of lines (products) in the cart, which the header shows. */
+  readonly lineCount = computed(() => this.cart()?.itemCount ?? 0);
+
+  private readonly userId = computed(() => this.auth.user()?.id ?? null);
+
+  constructor() {
+    let owner = untracked(this.userId);
+    effect(() => {
+      const user = this.userId();
+      if (user === owner) return;
+      owner = user;
+      untracked(() => this.cart.set(null));
+    });
+  }
 
   refresh(): Promise<Cart> {
     return this.keep(this.api.get<Cart>('/cart'));
@@ -58,8 +77,10 @@ export class CartApi {
   }
 
   private async keep(request: Observable<Cart>): Promise<Cart> {
+    const user = this.userId();
     const cart = await firstValueFrom(request);
-    this.cart.set(cart);
+    // An answer that arrives after a logout or another login is not this user's cart.
+    if (this.userId() === user) this.cart.set(cart);
     return cart;
   }
 }

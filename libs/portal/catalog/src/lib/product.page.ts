@@ -10,6 +10,7 @@ import {
   describeError,
   type ErrorMessage,
 } from '@lumen/portal/core';
+import { AddToCart } from '@lumen/portal/cart';
 import { AddToProjectList } from '@lumen/portal/project-lists';
 import type { ProductDetail } from '@lumen/shared/contracts';
 import { CatalogApi } from './catalog.api';
@@ -19,7 +20,16 @@ import { ProductPriceView } from './product-price';
 /** One product: lighting data, stock, price for the caller, and the way to its replacement. */
 @Component({
   selector: 'lt-product-page',
-  imports: [RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, ProductPriceView, AddToProjectList],
+  imports: [
+    RouterLink,
+    FormAlert,
+    LocalDatePipe,
+    MoneyPipe,
+    TranslatePipe,
+    ProductPriceView,
+    AddToCart,
+    AddToProjectList,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './product.page.html',
   styleUrl: './product.page.css',
