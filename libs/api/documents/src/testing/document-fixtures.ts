@@ -1,4 +1,4 @@
-import { creditNoteAmounts, kidFor, shipmentInvoiceAmounts } from '@lumen/shared/domain';
+import { creditNoteAmounts, kidFor, shipmentInvoiceAmounts, type InvoicedSoFar } from '@lumen/shared/domain';
 import type { DocumentLine, InvoiceDocument, VatBreakdown } from '../lib/document-model';
 import { sellerDetailsFrom } from '../lib/seller-config';
 
@@ -29,13 +29,22 @@ export function goodsLines(count: number): DocumentLine[] {
   });
 }
 
-/** The first invoice of an order: `lineCount` goods lines, shipping and the bulky surcharge. */
-export function invoiceFixture(lineCount: number, overrides: Partial<InvoiceDocument> = {}): InvoiceDocument {
+const NOTHING_YET: InvoicedSoFar = { count: 0, netOre: 0, vatOre: 0 };
+
+/**
+ * An invoice of `lineCount` goods lines; the order's first (`previous` nothing) also carries
+ * shipping and the bulky surcharge.
+ */
+export function invoiceFixture(
+  lineCount: number,
+  overrides: Partial<InvoiceDocument> = {},
+  previous: InvoicedSoFar = NOTHING_YET,
+): InvoiceDocument {
   const lines = goodsLines(lineCount);
   const amounts = shipmentInvoiceAmounts({
     lines,
     order: { shippingOre: 14_900, bulkySurchargeOre: 49_900 },
-    previous: { count: 0, netOre: 0, vatOre: 0 },
+    previous,
   });
   const number = 100_042;
   return {
@@ -60,10 +69,13 @@ export function invoiceFixture(lineCount: number, overrides: Partial<InvoiceDocu
       recipient: { name: 'Ola Hansen', email: null, phone: '+47 923 45 678' },
     },
     lines,
-    charges: [
-      { kind: 'shipping', amountOre: amounts.shippingOre },
-      { kind: 'bulky_surcharge', amountOre: amounts.bulkySurchargeOre },
-    ],
+    charges:
+      previous.count > 0
+        ? []
+        : [
+            { kind: 'shipping', amountOre: amounts.shippingOre },
+            { kind: 'bulky_surcharge', amountOre: amounts.bulkySurchargeOre },
+          ],
     totals: {
       netOre: amounts.netOre,
       vatOre: amounts.vatOre,
@@ -82,7 +94,7 @@ export function creditNoteFixture(invoice: InvoiceDocument, overrides: Partial<I
     const quantity = Math.max(1, Math.floor(line.quantity / 2));
     return { ...line, position: i + 1, quantity, lineTotalOre: line.unitPriceOre * quantity };
   });
-  const amounts = creditNoteAmounts({ invoice: invoice.totals, previous: { count: 0, netOre: 0, vatOre: 0 }, lines });
+  const amounts = creditNoteAmounts({ invoice: invoice.totals, previous: NOTHING_YET, lines });
   const number = invoice.number + 1;
   return {
     ...invoice,

@@ -21,7 +21,7 @@ function deliveryBlock(delivery: Delivery, texts: DocumentTexts): { title: strin
 }
 
 /** The PDF of an invoice ("Faktura") or a credit note ("Kreditnota"), in the document's language. */
-export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
+export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   assertConsistentAmounts(doc.lines, doc.charges, doc.totals);
   const invoice = doc.kind === 'invoice';
   const lang = doc.language;
@@ -60,7 +60,7 @@ export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
 }
 
 /** The printable confirmation of an order. */
-export function renderOrderConfirmationPdf(doc: OrderConfirmationDocument): Promise<Buffer> {
+export async function renderOrderConfirmationPdf(doc: OrderConfirmationDocument): Promise<Buffer> {
   assertConsistentAmounts(doc.lines, doc.charges, doc.totals);
   const lang = doc.language;
   const pdf = new DocumentPdf(lang, doc.seller, `Ordre ${doc.order.number}`);
@@ -86,7 +86,7 @@ export function renderOrderConfirmationPdf(doc: OrderConfirmationDocument): Prom
 }
 
 /** The printable offer of one quote revision. */
-export function renderQuoteRevisionPdf(doc: QuoteRevisionDocument): Promise<Buffer> {
+export async function renderQuoteRevisionPdf(doc: QuoteRevisionDocument): Promise<Buffer> {
   assertConsistentAmounts(doc.lines, [], doc.totals);
   const lang = doc.language;
   const pdf = new DocumentPdf(lang, doc.seller, `${doc.quote.number} rev. ${doc.quote.revision}`);
