@@ -7,16 +7,20 @@ import {
   LocalDatePipe,
   MoneyPipe,
   TranslatePipe,
+  apiErrorOf,
   describeError,
 } from '@lumen/portal/core';
 import type {
   CheckoutRequest,
   CompanyAddress,
+  DeliveryAccess,
   QuoteRevisionView,
   ShippingMethod,
   ShippingOption,
 } from '@lumen/shared/contracts';
 import { CartApi } from './cart.api';
+import { CheckoutSummary } from './checkout-summary';
+import { DeliveryAccessField } from './delivery-access';
 import { DeliveryCalendar } from './delivery-calendar';
 
 type DeliveryMode = 'asap' | 'date' | 'partial';
@@ -24,111 +28,25 @@ type DeliveryMode = 'asap' | 'date' | 'partial';
 /**
  * Checkout of the cart, or of an accepted quote (`?quote=<id>`): delivery address from the
  * address book, standard or express, a desired date from the calendar or partial delivery,
- * the purchase-order reference, invoice 30 days. The server prices the order again.
+ * how bulky goods get in (when there are any), the purchase-order reference, invoice 30 days;
+ * beside it what the order will cost, shipping and VAT included. The server prices it again.
  */
 @Component({
   selector: 'lt-checkout-page',
-  imports: [FormsModule, RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, DeliveryCalendar],
+  imports: [
+    FormsModule,
+    RouterLink,
+    FormAlert,
+    LocalDatePipe,
+    MoneyPipe,
+    TranslatePipe,
+    CheckoutSummary,
+    DeliveryAccessField,
+    DeliveryCalendar,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <p><a routerLink="/cart">← {{ 'cart.title' | t }}</a></p>
-    <h1>{{ 'checkout.title' | t }}</h1>
-    @if (quoteRevision(); as revision) {
-      <div class="alert alert-info" data-testid="quote-checkout">
-        {{ 'checkout.fromQuote' | t: { number: quoteNumber(), revision: revision.number } }}
-      </div>
-    }
-    <lt-form-alert [message]="error()" />
-    <div class="layout">
-      <form class="card" (ngSubmit)="place()">
-        <fieldset>
-          <legend>{{ 'checkout.deliveryAddress' | t }}</legend>
-          @for (address of addresses(); track address.id) {
-            <label class="choice">
-              <input type="radio" name="address" [value]="address.id" [ngModel]="addressId()"
-                (ngModelChange)="chooseAddress($event)" />
-              <span>
-                <strong>{{ address.label || address.line1 }}</strong>
-                @if (address.isDefault) { <em class="muted">({{ 'checkout.defaultAddress' | t }})</em> }
-                <br /><span class="muted">{{ address.line1 }}, {{ address.postalCode }} {{ address.city }}, {{ address.country }}</span>
-              </span>
-            </label>
-          } @empty {
-            <p class="muted">{{ 'checkout.noAddress' | t }}</p>
-          }
-          <p class="muted small">{{ 'checkout.billingNote' | t }}</p>
-        </fieldset>
-
-        <fieldset>
-          <legend>{{ 'checkout.shippingMethod' | t }}</legend>
-          @for (option of options(); track option.method) {
-            <label class="choice" [attr.data-method]="option.method">
-              <input type="radio" name="method" [value]="option.method" [ngModel]="method()" (ngModelChange)="chooseMethod($event)" />
-              <span>
-                <strong>{{ 'checkout.' + option.method | t }}</strong>
-                @if (!quoteId()) {
-                  — {{ option.charges.totalOre === 0 ? ('checkout.free' | t) : (option.charges.totalOre | money) }}
-                }
-                <br /><span class="muted small">
-                  {{ 'checkout.dispatch' | t: { date: (option.expectedDispatchDate | localDate) } }} ·
-                  {{ 'checkout.arrives' | t: { from: (option.earliestDeliveryDate | localDate), to: (option.latestDeliveryDate | localDate) } }}
-                </span>
-              </span>
-            </label>
-          }
-        </fieldset>
-
-        <fieldset>
-          <legend>{{ 'checkout.when' | t }}</legend>
-          <label class="choice"><input type="radio" name="mode" value="asap" [ngModel]="mode()" (ngModelChange)="mode.set($event)" /> {{ 'checkout.asap' | t }}</label>
-          <label class="choice"><input type="radio" name="mode" value="date" data-testid="mode-date" [ngModel]="mode()" (ngModelChange)="mode.set($event)" /> {{ 'checkout.desiredDate' | t }}</label>
-          @if (mode() === 'date' && chosenOption(); as option) {
-            <lt-delivery-calendar [earliest]="option.earliestDeliveryDate" [value]="desiredDate()" (picked)="desiredDate.set($event)" />
-          }
-          <label class="choice"><input type="radio" name="mode" value="partial" [ngModel]="mode()" (ngModelChange)="mode.set($event)" /> {{ 'checkout.partial' | t }}</label>
-        </fieldset>
-
-        <div class="field">
-          <label for="po">{{ 'checkout.poReference' | t }}</label>
-          <input id="po" name="po" maxlength="60" data-testid="po-reference" [ngModel]="poReference()" (ngModelChange)="poReference.set($event)" />
-        </div>
-        <p><strong>{{ 'checkout.payment' | t }}:</strong> {{ 'checkout.invoice' | t }}</p>
-        <button class="btn btn-primary" type="submit" data-testid="place-order" [disabled]="busy() || !addressId()">
-          {{ (busy() ? 'checkout.placing' : 'checkout.place') | t }}
-        </button>
-      </form>
-
-      <aside class="card summary" data-testid="checkout-summary">
-        <h2>{{ 'checkout.summary' | t }}</h2>
-        <ul>
-          @for (line of lines(); track line.sku) {
-            <li><span class="sku">{{ line.sku }}</span> {{ line.name }} × {{ line.quantity }} <span class="num">{{ line.lineTotalOre | money }}</span></li>
-          }
-        </ul>
-        <dl>
-          <dt>{{ 'cart.goods' | t }}</dt><dd>{{ goodsOre() | money }}</dd>
-          @if (!quoteId() && chosenOption(); as option) {
-            <dt>{{ 'checkout.shipping' | t }}</dt><dd>{{ option.charges.totalOre | money }}</dd>
-          }
-        </dl>
-      </aside>
-    </div>
-  `,
-  styles: `
-    .layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); gap: 1rem; align-items: start; }
-    @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
-    fieldset { border: 0; padding: 0; margin: 0 0 1.2rem; }
-    legend { font-weight: 700; margin-bottom: 0.4rem; }
-    .choice { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.35rem 0; cursor: pointer; }
-    .small { font-size: 0.85rem; }
-    .summary ul { list-style: none; padding: 0; margin: 0 0 0.8rem; }
-    .summary li { display: flex; gap: 0.4rem; padding: 0.25rem 0; border-bottom: 1px solid var(--border); font-size: 0.9rem; }
-    .summary .num { margin-left: auto; white-space: nowrap; }
-    .sku { font-family: var(--font-mono); white-space: nowrap; }
-    dl { display: grid; grid-template-columns: 1fr auto; gap: 0.3rem 1rem; }
-    dd { margin: 0; text-align: right; }
-    .field input { width: 100%; max-width: 24rem; }
-  `,
+  templateUrl: './checkout.page.html',
+  styleUrl: './checkout.page.css',
 })
 export class CheckoutPage implements OnInit {
   private readonly api = inject(CartApi);
@@ -148,7 +66,9 @@ export class CheckoutPage implements OnInit {
   protected readonly error = signal<ErrorMessage | null>(null);
   protected readonly quoteRevision = signal<QuoteRevisionView | null>(null);
   protected readonly quoteNumber = signal('');
-  protected readonly chosenOption = computed(() => this.options().find((option) => option.method === this.method()) ?? null);
+  protected readonly chosenOption = computed(
+    () => this.options().find((option) => option.method === this.method()) ?? null,
+  );
   protected readonly lines = computed(() => {
     const revision = this.quoteRevision();
     if (revision) return revision.lines;
@@ -159,7 +79,22 @@ export class CheckoutPage implements OnInit {
       lineTotalOre: item.lineTotalOre,
     }));
   });
-  protected readonly goodsOre = computed(() => this.lines().reduce((sum, line) => sum + line.lineTotalOre, 0));
+  protected readonly access = signal<DeliveryAccess | null>(null);
+  protected readonly accessNote = signal('');
+  /** The API asked for access notes although the page saw no bulky line (a quote's lines carry no bulk flag). */
+  private readonly accessAsked = signal(false);
+  /** The user tried to order without saying how bulky goods get in. */
+  protected readonly accessMissing = signal(false);
+  /**
+   * Bulky goods need access notes: a cart knows its products' bulk; for a quote the shipping
+   * options tell, by their bulky surcharge; and the API's `access_notes_required` settles it.
+   */
+  protected readonly needsAccess = computed(
+    () =>
+      this.accessAsked() ||
+      (!this.quoteId() && (this.api.cart()?.items ?? []).some((item) => item.product.bulky)) ||
+      (this.chosenOption()?.charges.bulkySurchargeOre ?? 0) > 0,
+  );
 
   /** The key of the last attempt, reused only while the request stays the same. */
   private attempt: { body: string; key: string } | null = null;
@@ -203,6 +138,12 @@ export class CheckoutPage implements OnInit {
       this.error.set({ key: 'checkout.chooseDate' });
       return;
     }
+    const access = this.access();
+    if (this.needsAccess() && !access) {
+      this.accessMissing.set(true);
+      this.error.set({ key: 'errors.access_notes_required' });
+      return;
+    }
     const request: CheckoutRequest = {
       deliveryAddressId: addressId,
       shippingMethod: this.method(),
@@ -211,6 +152,9 @@ export class CheckoutPage implements OnInit {
       ...(this.mode() === 'partial' ? { partialDelivery: true } : {}),
       ...(this.poReference().trim() ? { purchaseOrderReference: this.poReference().trim() } : {}),
       ...(this.quoteId() ? { quoteId: this.quoteId() as string } : {}),
+      ...(this.needsAccess() && access
+        ? { accessNotes: { access, ...(this.accessNote().trim() ? { note: this.accessNote().trim() } : {}) } }
+        : {}),
     };
     const body = JSON.stringify(request);
     if (this.attempt?.body !== body) this.attempt = { body, key: crypto.randomUUID() };
@@ -220,6 +164,10 @@ export class CheckoutPage implements OnInit {
       const order = await this.api.placeOrder(this.attempt.key, request);
       await this.router.navigate(['/orders', order.id], { queryParams: { placed: 1 } });
     } catch (error) {
+      if (apiErrorOf(error)?.code === 'access_notes_required') {
+        this.accessAsked.set(true);
+        this.accessMissing.set(true);
+      }
       this.error.set(describeError(error));
     } finally {
       this.busy.set(false);

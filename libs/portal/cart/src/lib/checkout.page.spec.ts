@@ -1,0 +1,112 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
+import type { Cart, CompanyAddress, ShippingOption } from '@lumen/shared/contracts';
+import { CartApi } from './cart.api';
+import { CART_TRANSLATIONS } from './cart.translations';
+import { CheckoutPage } from './checkout.page';
+
+const address = {
+  id: 'a1',
+  kind: 'delivery',
+  isDefault: true,
+  line1: 'Alnabruveien 40',
+  postalCode: '0668',
+  city: 'Oslo',
+  country: 'NO',
+};
+const option = (bulkySurchargeOre: number): ShippingOption => ({
+  method: 'standard',
+  charges: {
+    standardFeeOre: 35_000,
+    expressSurchargeOre: 0,
+    bulkySurchargeOre,
+    totalOre: 35_000 + bulkySurchargeOre,
+    freeStandardShipping: false,
+  },
+  expectedDispatchDate: '2026-12-03',
+  earliestDeliveryDate: '2026-12-07',
+  latestDeliveryDate: '2026-12-09',
+});
+const cartWith = (bulky: boolean) =>
+  ({
+    items: [
+      {
+        id: 'i1',
+        quantity: 2,
+        lineTotalOre: 200_000,
+        problem: null,
+        product: { sku: 'LT-10001', name: 'Mast', bulky },
+      },
+    ],
+    itemCount: 1,
+  }) as unknown as Cart;
+
+async function render(bulky: boolean) {
+  const placeOrder = jest.fn().mockResolvedValue({ id: 'o1' });
+  const cart = signal<Cart | null>(cartWith(bulky));
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      {
+        provide: CartApi,
+        useValue: {
+          cart,
+          refresh: async () => cart(),
+          addresses: async () => [address as unknown as CompanyAddress],
+          shippingOptions: async () => ({ options: [option(bulky ? 49_000 : 0)] }),
+          placeOrder,
+        },
+      },
+    ],
+  });
+  const translations = TestBed.inject(TranslationService);
+  translations.register(CORE_TRANSLATIONS);
+  translations.register(CART_TRANSLATIONS);
+  translations.setLocale('nb');
+  const fixture = TestBed.createComponent(CheckoutPage);
+  await fixture.whenStable();
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const place = async () => {
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+  };
+  return { fixture, element, placeOrder, place };
+}
+
+describe('CheckoutPage access notes', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('asks how bulky goods get in, and will not order until it is told', async () => {
+    const { fixture, element, placeOrder, place } = await render(true);
+    expect(element.querySelector('[data-testid=delivery-access]')).not.toBeNull();
+    await place();
+    expect(placeOrder).not.toHaveBeenCalled();
+    expect(element.querySelector('[data-testid=delivery-access] [role=alert]')?.textContent).toContain(
+      'Velg hvordan varene kommer fram.',
+    );
+    element.querySelector<HTMLInputElement>('[data-testid=access-lift]')?.click();
+    const note = element.querySelector<HTMLTextAreaElement>('[data-testid=access-note]');
+    if (!note) throw new Error('no note field');
+    note.value = ' Portkode 4711 ';
+    note.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    await place();
+    expect(placeOrder).toHaveBeenCalledWith(
+      expect.any(String),
+      expect.objectContaining({ accessNotes: { access: 'lift', note: 'Portkode 4711' } }),
+    );
+  });
+
+  it('does not ask when nothing is bulky', async () => {
+    const { element, placeOrder, place } = await render(false);
+    expect(element.querySelector('[data-testid=delivery-access]')).toBeNull();
+    await place();
+    expect(placeOrder).toHaveBeenCalledWith(
+      expect.any(String),
+      expect.not.objectContaining({ accessNotes: expect.anything() }),
+    );
+  });
+});
