@@ -16,7 +16,7 @@ export interface PostalAddress {
   country: string;
 }
 
-export interface Contact {
+interface Contact {
   name: string;
   email: string | null;
   phone: string | null;
@@ -31,7 +31,7 @@ export interface DocumentParty {
   contact: Contact | null;
 }
 
-export interface BankAccount {
+interface BankAccount {
   /** A Norwegian account number, 11 digits (BBAN). */
   bban: string;
   iban: string;

@@ -41,15 +41,9 @@ let validation: { status: number | null; output: string };
 const pdfText: Record<string, string> = {};
 const xml: Record<string, string> = {};
 
-function pdftotext(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+function pdftotext(file: string): string {
   // Spaces as pdftotext lays them out; NBSP (thousands separator in nb) read as a space.
-  return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
-}
-
-function pageCount(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
 }
 
 beforeAll(async () => {
@@ -173,14 +167,13 @@ describe('invoice PDF', () => {
   });
 
   it('runs 200 lines over several pages, repeating the table header and numbering every page', () => {
-    const file = join(folder, 'invoice-200-lines.pdf');
-    const pages = pageCount(file);
-    expect(pages).toBeGreaterThan(2);
-    for (let page = 1; page <= pages; page++) {
-      const text = pdftotext(file, page);
-      expect(text).toContain(`Side ${page} av ${pages}`);
-      if (page < pages) expect(text).toMatch(/Pos\.\s+Varenr\.\s+Beskrivelse\s+Antall\s+Enhetspris\s+Beløp/);
-    }
+    // pdftotext ends every page with a form feed.
+    const pages = pdfText['invoice-200-lines'].split('\f').slice(0, -1);
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((text, i) => {
+      expect(text).toContain(`Side ${i + 1} av ${pages.length}`);
+      if (i < pages.length - 1) expect(text).toMatch(/Pos\.\s+Varenr\.\s+Beskrivelse\s+Antall\s+Enhetspris\s+Beløp/);
+    });
     expect(pdfText['invoice-200-lines']).toMatch(/\n\s*200\s+LT-10199\s/);
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goodsLines, invoiceFixture } from '../testing/document-fixtures';
 import type { OrderConfirmationDocument, QuoteRevisionDocument } from './document-model';
-import { renderOrderConfirmationPdf, renderQuoteRevisionPdf } from './pdf/pdf-documents';
+import { renderOrderConfirmationPdf, renderQuoteRevisionPdf } from '../index';
 
 let folder: string;
 beforeAll(() => (folder = mkdtempSync(join(tmpdir(), 'lumen-printables-'))));

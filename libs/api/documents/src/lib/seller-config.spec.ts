@@ -1,5 +1,5 @@
 import { isValidOrganisationNumber } from '@lumen/shared/domain';
-import { SellerConfigError, sellerDetailsFrom } from './seller-config';
+import { SellerConfigError, sellerDetailsFrom } from '../index';
 
 describe('sellerDetailsFrom', () => {
   it('defaults to a demo seller whose numbers pass their check digits', () => {

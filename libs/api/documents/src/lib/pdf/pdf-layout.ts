@@ -20,7 +20,7 @@ const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold' } as const;
 const COLOUR = { text: '#1a1a1a', muted: '#5f6368', rule: '#c8ccd0', band: '#eef1f4' } as const;
 
 /** "NO 123 456 789 MVA": how the Norwegian VAT register number is written on a sales document. */
-export function vatNumber(organisationNumber: string): string {
+function vatNumber(organisationNumber: string): string {
   return `NO ${organisationNumber.replace(/(\d{3})(?=\d)/g, '$1 ')} MVA`;
 }
 
