@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { type ErrorMessage, FieldError, FormAlert, Submission, TranslatePipe, describeError } from '@lumen/portal/core';
 import {
@@ -61,9 +62,12 @@ export class FulfilmentSettingsPage {
     void this.load();
   }
 
-  /** What the link of a shipment would be, with a made-up number. */
+  private readonly typed = toSignal(this.templates.valueChanges);
+
+  /** What the link of a shipment would be, with a made-up number; follows the typing. */
   protected preview(carrier: Carrier): string {
-    return this.templates.controls[carrier].value.replace(TRACKING_PLACEHOLDER, EXAMPLE_TRACKING_NUMBER);
+    const template = this.typed()?.[carrier] ?? this.templates.controls[carrier].value;
+    return template.replace(TRACKING_PLACEHOLDER, EXAMPLE_TRACKING_NUMBER);
   }
 
   protected async save(): Promise<void> {

@@ -75,11 +75,24 @@ describe('ShipmentForm', () => {
     expect(qty('SKU-3')?.value).toBe('2');
     expect(element.querySelector('[data-testid="ship"]')?.textContent).toContain('Send 5 stk.');
     await type(qty('SKU-3'), '0');
+    expect(element.querySelector('[data-testid="ship"]')?.textContent).toContain('Send 3 stk.');
     await type(element.querySelector('[data-testid="ship-tracking"]'), 'CV0001NO');
     await submit();
     expect(sent).toEqual([
       { carrier: 'bring', trackingNumber: 'CV0001NO', lines: [{ orderLineId: 'line-2', quantity: 3 }] },
     ]);
+  });
+
+  it('takes what is typed after the order was read again (the rows are new, not the old fields)', async () => {
+    const { fixture, qty, type, element, submit } = await render([line(1, 4, 0)]);
+    fixture.componentRef.setInput('lines', [line(1, 4, 1)]);
+    await fixture.whenStable();
+    expect(qty('SKU-1')?.value).toBe('3');
+    await type(qty('SKU-1'), '2');
+    expect(element.querySelector('[data-testid="ship"]')?.textContent).toContain('Send 2 stk.');
+    await type(element.querySelector('[data-testid="ship-tracking"]'), 'X1');
+    await submit();
+    expect(sent[0].lines).toEqual([{ orderLineId: 'line-1', quantity: 2 }]);
   });
 
   it('sends nothing without a tracking number, nor above the open quantity', async () => {

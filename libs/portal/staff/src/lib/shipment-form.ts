@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { FieldError, FormAlert, Submission, TranslatePipe } from '@lumen/portal/core';
 import { CARRIERS, type Carrier, type FulfilmentLine, TRACKING_NUMBER_MAX } from '@lumen/shared/contracts';
@@ -37,24 +48,30 @@ export class ShipmentForm {
     lines: new FormArray<FormControl<number>>([]),
   });
 
+  /** Each open line with its quantity field; a new set (new DOM) whenever the order is read again. */
+  protected readonly rows = signal<{ line: FulfilmentLine; control: FormControl<number> }[]>([]);
+
   constructor() {
-    // A fresh set of rows whenever the order's open lines change (after a shipment).
     effect(() => {
-      const rows = this.form.controls.lines;
-      rows.clear();
-      for (const line of this.open())
-        rows.push(
-          new FormControl(line.openQuantity, {
-            nonNullable: true,
-            validators: [Validators.required, Validators.min(0), Validators.max(line.openQuantity)],
-          }),
-        );
+      const rows = this.open().map((line) => ({
+        line,
+        control: new FormControl(line.openQuantity, {
+          nonNullable: true,
+          validators: [Validators.required, Validators.min(0), Validators.max(line.openQuantity)],
+        }),
+      }));
+      untracked(() => {
+        const array = this.form.controls.lines;
+        array.clear({ emitEvent: false });
+        for (const row of rows) array.push(row.control);
+        this.rows.set(rows);
+      });
     });
   }
 
-  protected total(): number {
-    return this.form.controls.lines.getRawValue().reduce((sum, n) => sum + (n > 0 ? n : 0), 0);
-  }
+  private readonly quantities = toSignal(this.form.controls.lines.valueChanges, { initialValue: [] as number[] });
+  /** Pieces in the shipment, on the button, so the packer sees what the invoice will charge for. */
+  protected readonly total = computed(() => this.quantities().reduce((sum, n) => sum + (n > 0 ? n : 0), 0));
 
   protected async submit(): Promise<void> {
     const { carrier, trackingNumber, lines } = this.form.getRawValue();
