@@ -56,6 +56,11 @@ const LIST_WITH_ITEMS = ofCompany(
 const ITEM_OF_LIST_WITH_ITEMS = `SELECT id FROM project_list_items WHERE list_id = (${LIST_WITH_ITEMS}) ORDER BY created_at, id LIMIT 1`;
 /** A quote nothing can move any more: bodiless actions on it answer 409 and change nothing. */
 const CANCELLED_QUOTE = ofCompany('quotes', `status = 'cancelled'`);
+/** An order all of whose shipments are delivered: the desk's bodiless moves on it answer 409 and change nothing. */
+const DELIVERED_ORDER = ofCompany('orders', `status = 'delivered'`);
+/** A delivered shipment of company $1: marking it delivered again answers 409. */
+const DELIVERED_SHIPMENT = `SELECT s.id FROM shipments s JOIN orders o ON o.id = s.order_id
+  WHERE o.company_id = $1 AND s.delivered_at IS NOT NULL ORDER BY s.created_at, s.id LIMIT 1`;
 /** True for a row of the caller's ($2) own company that `ownerColumn` says is not the caller's. */
 const notTheCallers = (ownerColumn: string) =>
   `(${ownerColumn} IS DISTINCT FROM $2::uuid AND $1::uuid IS NOT DISTINCT FROM (SELECT company_id FROM users WHERE id = $2::uuid))`;
@@ -233,6 +238,24 @@ const MATRIX: Record<string, Row> = {
   // Staff read every company's orders (and so keep reading them after an erasure).
   'GET /api/orders': { allow: [...CUSTOMERS, ...STAFF] },
   'GET /api/orders/:id': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('orders') } },
+  // "Order again" runs for real (it takes no body): it adds the order's lines to the caller's cart.
+  'POST /api/orders/:id/reorder': { allow: ORDERERS, objects: { id: ofCompany('orders') } },
+
+  // fulfilment (PRODUCT.md §13): the desk is every staff member's, payments and settings the admin's
+  'GET /api/orders/:id/shipments': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('orders') } },
+  'GET /api/staff/orders/:id': { allow: STAFF, objects: { id: ofCompany('orders') } },
+  'POST /api/staff/orders/:id/confirm': { allow: STAFF, objects: { id: DELIVERED_ORDER } },
+  'POST /api/staff/orders/:id/prepare': { allow: STAFF, objects: { id: DELIVERED_ORDER } },
+  'POST /api/staff/orders/:id/shipments': { allow: STAFF, objects: { id: DELIVERED_ORDER } },
+  'POST /api/staff/shipments/:id/delivered': { allow: STAFF, objects: { id: DELIVERED_SHIPMENT } },
+  'GET /api/staff/fulfilment-settings': { allow: STAFF },
+  'PUT /api/staff/fulfilment-settings': { allow: ['shopAdmin'] },
+  'POST /api/staff/payments': { allow: ['shopAdmin'] },
+  'POST /api/staff/payments/bank-file': { allow: ['shopAdmin'] },
+  'GET /api/invoices': { allow: [...CUSTOMERS, ...STAFF] },
+  'GET /api/invoices/:id': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('invoices') } },
+  'GET /api/invoices/:id.pdf': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('invoices') } },
+  'GET /api/invoices/:id.xml': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('invoices') } },
 };
 
 interface Route {
@@ -471,6 +494,26 @@ async function arrangeSalesFixtures(t: TestApp): Promise<void> {
     );
   };
 
+  // The other company's order, confirmed, shipped (so invoiced) and delivered through the desk.
+  const shipAndDeliver = async (companyName: string) => {
+    const staff = await t.http.tokenFor('consultant@lumen.test');
+    const [{ id }] = await t.sql<{ id: string }>(
+      `SELECT o.id FROM orders o JOIN companies c ON c.id = o.company_id WHERE c.name = $1 ORDER BY o.placed_at LIMIT 1`,
+      [companyName],
+    );
+    await call(staff, 'POST', `/staff/orders/${id}/confirm`);
+    const detail = await call(staff, 'GET', `/staff/orders/${id}`);
+    const shipped = await call(staff, 'POST', `/staff/orders/${id}/shipments`, {
+      carrier: 'bring',
+      trackingNumber: 'MATRIX-1',
+      lines: detail.lines.map((line: { orderLineId: string; openQuantity: number }) => ({
+        orderLineId: line.orderLineId,
+        quantity: line.openQuantity,
+      })),
+    });
+    await call(staff, 'POST', `/staff/shipments/${shipped.shipments[0].id}/delivered`);
+  };
+
   const fjord = await t.http.tokenFor('admin@fjordbygg.test');
   const fjordList = await listWithItems(fjord, 'Matrix Fjord');
   // One quote left open, one cancelled (bodiless quote actions point at a cancelled one).
@@ -479,6 +522,8 @@ async function arrangeSalesFixtures(t: TestApp): Promise<void> {
   await call(fjord, 'POST', `/quotes/${cancelled.id}/cancel`);
   await order(fjord, OTHER_COMPANY);
   await call(fjord, 'POST', '/cart/items', { sku: skus[0], quantity: 1 });
+
+  await shipAndDeliver(OTHER_COMPANY);
 
   const buyer = await t.http.tokenFor('buyer@nordlys.test');
   await order(buyer, OWN_COMPANY);

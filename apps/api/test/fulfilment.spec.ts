@@ -175,15 +175,15 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
        GROUP BY m.id ORDER BY m.created_at`,
       [String(order.number)],
     );
-    expect(mails.map((m) => m.kind)).toEqual([
-      'order_confirmed',
-      'order_shipped',
-      'invoice_issued',
-      'order_shipped',
-      'invoice_issued',
-    ]);
-    expect(mails[1].body).toContain('https://tracking.bring.com/tracking/70701234567890');
-    expect(mails[2].files).toEqual([`faktura-${invoice1.number}.pdf`]);
+    // A shipment's two e-mails share its transaction's timestamp: compare them as a set.
+    expect(mails.map((m) => m.kind).sort()).toEqual(
+      ['order_confirmed', 'order_shipped', 'order_shipped', 'invoice_issued', 'invoice_issued'].sort(),
+    );
+    const shippedMails = mails.filter((m) => m.kind === 'order_shipped').map((m) => m.body);
+    expect(shippedMails.some((body) => body.includes('https://tracking.bring.com/tracking/70701234567890'))).toBe(true);
+    expect(mails.filter((m) => m.kind === 'invoice_issued').map((m) => m.files)).toEqual(
+      expect.arrayContaining([[`faktura-${invoice1.number}.pdf`], [`faktura-${invoice2.number}.pdf`]]),
+    );
     expect(await t.deliverMail()).toBeGreaterThanOrEqual(5);
   });
 

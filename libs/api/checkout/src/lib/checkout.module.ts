@@ -10,6 +10,8 @@ import { CheckoutService } from './checkout.service';
 import { IdempotencyKeys } from './idempotency-keys';
 import { OrderInsertQuery } from './order-insert.query';
 import { QuoteCheckoutLines } from './quote-checkout-lines';
+import { ReorderController } from './reorder.controller';
+import { ReorderService } from './reorder.service';
 import { ShippingOptionsController } from './shipping-options.controller';
 import { ShippingOptionsService } from './shipping-options.service';
 
@@ -21,7 +23,14 @@ import { ShippingOptionsService } from './shipping-options.service';
  */
 @Module({
   imports: [CartModule, CatalogModule, CheckoutCalculatorModule, CompaniesDataModule, OrdersModule, QuotesModule],
-  controllers: [CheckoutController, ShippingOptionsController],
-  providers: [CheckoutService, IdempotencyKeys, OrderInsertQuery, QuoteCheckoutLines, ShippingOptionsService],
+  controllers: [CheckoutController, ShippingOptionsController, ReorderController],
+  providers: [
+    CheckoutService,
+    IdempotencyKeys,
+    OrderInsertQuery,
+    QuoteCheckoutLines,
+    ReorderService,
+    ShippingOptionsService,
+  ],
 })
 export class CheckoutModule {}

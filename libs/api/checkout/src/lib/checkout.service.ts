@@ -153,6 +153,8 @@ export class CheckoutService {
           delivery_address_id: delivery.id,
           delivery_address: orderCopy(delivery),
           billing_address: orderCopy(billing),
+          delivery_access: request.accessNotes?.access ?? null,
+          access_note: request.accessNotes?.note || null,
           goods_ore: figures.totals.goodsOre,
           standard_fee_ore: figures.charges.standardFeeOre,
           express_surcharge_ore: figures.charges.expressSurchargeOre,
@@ -215,7 +217,16 @@ export class CheckoutService {
   }
 }
 
-/** The order keeps its own copy of an address: later changes to the address book do not touch it. */
-function orderCopy({ label, line1, line2, postalCode, city, country }: AddressRecord): OrderAddress {
-  return { label, line1, line2, postalCode, city, country };
+/** The order keeps its own copy of an address (recipient included): later changes to the book do not touch it. */
+function orderCopy({
+  label,
+  line1,
+  line2,
+  postalCode,
+  city,
+  country,
+  recipientName,
+  recipientPhone,
+}: AddressRecord): OrderAddress {
+  return { label, line1, line2, postalCode, city, country, recipientName, recipientPhone };
 }

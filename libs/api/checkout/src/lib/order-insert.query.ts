@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { LoyaltyTier, OrderAddress, PaymentMethod, ShippingMethod, StockStatus } from '@lumen/shared/contracts';
+import type {
+  DeliveryAccess,
+  LoyaltyTier,
+  OrderAddress,
+  PaymentMethod,
+  ShippingMethod,
+  StockStatus,
+} from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 
 /** A row of `orders` as checkout writes it, keyed by column; the database adds id, number and status. */
@@ -22,6 +29,8 @@ export interface NewOrderRow {
   delivery_address_id: string;
   delivery_address: OrderAddress;
   billing_address: OrderAddress;
+  delivery_access: DeliveryAccess | null;
+  access_note: string | null;
   goods_ore: number;
   standard_fee_ore: number;
   express_surcharge_ore: number;

@@ -29,6 +29,13 @@ export class Address extends BaseEntity {
   @Column('char', { length: 2 })
   country: string;
 
+  /** Whom the freight forwarder phones to agree a delivery date (PRODUCT.md §13). */
+  @Column('text', { nullable: true })
+  recipientName: string | null;
+
+  @Column('text', { nullable: true })
+  recipientPhone: string | null;
+
   @Column('boolean', { default: false })
   isDefault: boolean;
 

@@ -3,9 +3,11 @@ import type { DeliveryCountry, OrderAddress } from '@lumen/shared/contracts';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Address, type AddressKind } from './address.entity';
 
-/** An address as an order copies it, with the id of the book's row. */
+/** An address as an order copies it (recipient included), with the id of the book's row. */
 export interface AddressRecord extends OrderAddress {
   id: string;
+  recipientName: string | null;
+  recipientPhone: string | null;
 }
 
 /**
@@ -48,5 +50,7 @@ function toRecord(address: Address): AddressRecord {
     postalCode: address.postalCode,
     city: address.city,
     country: address.country as DeliveryCountry,
+    recipientName: address.recipientName,
+    recipientPhone: address.recipientPhone,
   };
 }

@@ -1,23 +1,14 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
 import { PasswordHasher } from '@lumen/api/auth';
+import { InvoiceIssuer, OrderDeskService, OrderStatusWriter, PaymentsService } from '@lumen/api/fulfilment';
 import { Address, Company, Role, User } from '@lumen/api/companies';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DEMO_COMPANIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { seedDemoQuotes } from './demo-quotes';
 import { seedDemoOrders } from './demo-orders';
-import {
-  DEMO_CATALOG_SIZE,
-  demoCategories,
-  generateDemoProducts,
-  insertDemoCatalog,
-} from './demo-catalog';
+import { DEMO_CATALOG_SIZE, demoCategories, generateDemoProducts, insertDemoCatalog } from './demo-catalog';
 
 /**
  * Fills an empty database with the demo logins of PRODUCT.md §12. Runs at start when
@@ -32,33 +23,35 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
+    private readonly desk: OrderDeskService,
+    private readonly payments: PaymentsService,
+    private readonly issuer: InvoiceIssuer,
+    private readonly status: OrderStatusWriter,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemoData) return;
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const seeded = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT pg_advisory_xact_lock(hashtext('lumen-demo-seed'))`,
-      );
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('lumen-demo-seed'))`);
       await this.seedCatalog(manager);
       if (await manager.exists(User)) return false;
       await this.seedAccounts(manager, passwordHash);
       await seedDemoQuotes(manager);
-      await seedDemoOrders(manager);
+      await seedDemoOrders(manager, {
+        desk: this.desk,
+        payments: this.payments,
+        issuer: this.issuer,
+        status: this.status,
+      });
       return true;
     });
-    if (seeded)
-      this.logger.log(
-        'Seeded the demo data (password of every demo login: see README)',
-      );
+    if (seeded) this.logger.log('Seeded the demo data (password of every demo login: see README)');
   }
 
   /** The 2,000-product demo catalog, when the catalog is empty (an older database gets it too). */
   private async seedCatalog(manager: EntityManager): Promise<void> {
-    const [{ empty }] = await manager.query(
-      `SELECT NOT EXISTS (SELECT 1 FROM products) AS empty`,
-    );
+    const [{ empty }] = await manager.query(`SELECT NOT EXISTS (SELECT 1 FROM products) AS empty`);
     if (!empty) return;
     await insertDemoCatalog(
       (sql, params) => manager.query(sql, params),
@@ -68,10 +61,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     this.logger.log(`Seeded the demo catalog (${DEMO_CATALOG_SIZE} products)`);
   }
 
-  private async seedAccounts(
-    manager: EntityManager,
-    passwordHash: string,
-  ): Promise<void> {
+  private async seedAccounts(manager: EntityManager, passwordHash: string): Promise<void> {
     await manager.insert(
       User,
       DEMO_STAFF.map((staff) => ({ ...staff, passwordHash })),

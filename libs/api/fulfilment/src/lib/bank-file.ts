@@ -40,7 +40,12 @@ type LineVerdict = Omit<BankFilePayment, 'line'> | { code: string; message: stri
 /** One line: a payment, a problem, or null for a blank or header line. */
 function check(raw: string, index: number): LineVerdict {
   if (raw.trim() === '') return null;
-  const cells = raw.split(';').map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+  const cells = raw.split(';').map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
   if (index === 0 && /kid/i.test(cells[0] ?? '')) return null;
   if (cells.length !== 3) return { code: 'malformed_line', message: 'write KID;amount;date' };
   const [kid, amount, date] = cells;
@@ -53,6 +58,7 @@ function check(raw: string, index: number): LineVerdict {
   if (amountOre <= 0) return { code: 'negative_amount', message: 'the amount must be positive' };
   const norwegian = NORWEGIAN_DATE.exec(date);
   const paidOn = norwegian ? `${norwegian[3]}-${norwegian[2]}-${norwegian[1]}` : date;
-  if (!isIsoDate(paidOn)) return { code: 'invalid_date', message: `"${date}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` };
+  if (!isIsoDate(paidOn))
+    return { code: 'invalid_date', message: `"${date}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` };
   return { kid, amountOre, paidOn };
 }

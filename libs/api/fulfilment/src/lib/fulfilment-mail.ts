@@ -58,37 +58,46 @@ export class FulfilmentMail {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async orderConfirmed(manager: EntityManager, orderId: string, orderNumber: number, dispatchDate: string): Promise<void> {
+  async orderConfirmed(
+    manager: EntityManager,
+    orderId: string,
+    orderNumber: number,
+    dispatchDate: string,
+  ): Promise<void> {
     const link = this.link('orders', orderId);
-    await this.send(manager, orderId, 'order_confirmed', (language) => texts(language, {
-      nb: {
-        subject: `Ordre ${orderNumber} er bekreftet`,
-        body: `Vi har bekreftet ordre ${orderNumber}. Forventet utsendelse: ${formatDate(dispatchDate, 'nb')}.\n\nFølg ordren her:\n${link}`,
-      },
-      en: {
-        subject: `Order ${orderNumber} is confirmed`,
-        body: `We have confirmed order ${orderNumber}. Expected dispatch: ${formatDate(dispatchDate, 'en')}.\n\nFollow the order here:\n${link}`,
-      },
-    }));
+    await this.send(manager, orderId, 'order_confirmed', (language) =>
+      texts(language, {
+        nb: {
+          subject: `Ordre ${orderNumber} er bekreftet`,
+          body: `Vi har bekreftet ordre ${orderNumber}. Forventet utsendelse: ${formatDate(dispatchDate, 'nb')}.\n\nFølg ordren her:\n${link}`,
+        },
+        en: {
+          subject: `Order ${orderNumber} is confirmed`,
+          body: `We have confirmed order ${orderNumber}. Expected dispatch: ${formatDate(dispatchDate, 'en')}.\n\nFollow the order here:\n${link}`,
+        },
+      }),
+    );
   }
 
   async shipped(manager: EntityManager, facts: ShipmentMailFacts): Promise<void> {
     const lines = facts.lines.map((line) => `${line.sku}  ${line.name}  × ${line.quantity}`).join('\n');
     const link = this.link('orders', facts.orderId);
-    await this.send(manager, facts.orderId, 'order_shipped', (language) => texts(language, {
-      nb: {
-        subject: `Ordre ${facts.orderNumber}: forsendelse ${facts.shipmentNumber} er sendt`,
-        body:
-          `Forsendelse ${facts.shipmentNumber} av ordre ${facts.orderNumber} er levert til ${facts.carrierName}.\n` +
-          `Sporingsnummer: ${facts.trackingNumber}\nSpor leveransen: ${facts.trackingUrl}\n\n${lines}\n\nOrdren: ${link}`,
-      },
-      en: {
-        subject: `Order ${facts.orderNumber}: shipment ${facts.shipmentNumber} is on its way`,
-        body:
-          `Shipment ${facts.shipmentNumber} of order ${facts.orderNumber} has been handed to ${facts.carrierName}.\n` +
-          `Tracking number: ${facts.trackingNumber}\nTrack the delivery: ${facts.trackingUrl}\n\n${lines}\n\nThe order: ${link}`,
-      },
-    }));
+    await this.send(manager, facts.orderId, 'order_shipped', (language) =>
+      texts(language, {
+        nb: {
+          subject: `Ordre ${facts.orderNumber}: forsendelse ${facts.shipmentNumber} er sendt`,
+          body:
+            `Forsendelse ${facts.shipmentNumber} av ordre ${facts.orderNumber} er levert til ${facts.carrierName}.\n` +
+            `Sporingsnummer: ${facts.trackingNumber}\nSpor leveransen: ${facts.trackingUrl}\n\n${lines}\n\nOrdren: ${link}`,
+        },
+        en: {
+          subject: `Order ${facts.orderNumber}: shipment ${facts.shipmentNumber} is on its way`,
+          body:
+            `Shipment ${facts.shipmentNumber} of order ${facts.orderNumber} has been handed to ${facts.carrierName}.\n` +
+            `Tracking number: ${facts.trackingNumber}\nTrack the delivery: ${facts.trackingUrl}\n\n${lines}\n\nThe order: ${link}`,
+        },
+      }),
+    );
   }
 
   async invoiced(manager: EntityManager, orderId: string, facts: InvoiceMailFacts, pdf: MailAttachment): Promise<void> {
@@ -97,42 +106,50 @@ export class FulfilmentMail {
       manager,
       orderId,
       'invoice_issued',
-      (language) => texts(language, {
-        nb: {
-          subject: `Faktura ${facts.number} for ordre ${facts.orderNumber}`,
-          body:
-            `Vedlagt er faktura ${facts.number} for ordre ${facts.orderNumber}.\n` +
-            `Å betale: ${formatMoney(facts.grossOre, 'nb')} innen ${formatDate(facts.dueDate, 'nb')}, KID ${facts.kid}.\n\n${link}`,
-        },
-        en: {
-          subject: `Invoice ${facts.number} for order ${facts.orderNumber}`,
-          body:
-            `Attached is invoice ${facts.number} for order ${facts.orderNumber}.\n` +
-            `Amount due: ${formatMoney(facts.grossOre, 'en')} by ${formatDate(facts.dueDate, 'en')}, KID ${facts.kid}.\n\n${link}`,
-        },
-      }),
+      (language) =>
+        texts(language, {
+          nb: {
+            subject: `Faktura ${facts.number} for ordre ${facts.orderNumber}`,
+            body:
+              `Vedlagt er faktura ${facts.number} for ordre ${facts.orderNumber}.\n` +
+              `Å betale: ${formatMoney(facts.grossOre, 'nb')} innen ${formatDate(facts.dueDate, 'nb')}, KID ${facts.kid}.\n\n${link}`,
+          },
+          en: {
+            subject: `Invoice ${facts.number} for order ${facts.orderNumber}`,
+            body:
+              `Attached is invoice ${facts.number} for order ${facts.orderNumber}.\n` +
+              `Amount due: ${formatMoney(facts.grossOre, 'en')} by ${formatDate(facts.dueDate, 'en')}, KID ${facts.kid}.\n\n${link}`,
+          },
+        }),
       [pdf],
     );
   }
 
-  async reminder(manager: EntityManager, orderId: string, facts: InvoiceMailFacts, outstandingOre: number): Promise<void> {
+  async reminder(
+    manager: EntityManager,
+    orderId: string,
+    facts: InvoiceMailFacts,
+    outstandingOre: number,
+  ): Promise<void> {
     const link = this.link('invoices', facts.invoiceId);
-    await this.send(manager, orderId, 'invoice_reminder', (language) => texts(language, {
-      nb: {
-        subject: `Påminnelse: faktura ${facts.number} er forfalt`,
-        body:
-          `Faktura ${facts.number} (ordre ${facts.orderNumber}) forfalt ${formatDate(facts.dueDate, 'nb')}. ` +
-          `Utestående: ${formatMoney(outstandingOre, 'nb')}. Betal med KID ${facts.kid}.\n` +
-          `Har du allerede betalt, kan du se bort fra denne påminnelsen.\n\n${link}`,
-      },
-      en: {
-        subject: `Reminder: invoice ${facts.number} is overdue`,
-        body:
-          `Invoice ${facts.number} (order ${facts.orderNumber}) was due on ${formatDate(facts.dueDate, 'en')}. ` +
-          `Outstanding: ${formatMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
-          `If you have already paid, please ignore this reminder.\n\n${link}`,
-      },
-    }));
+    await this.send(manager, orderId, 'invoice_reminder', (language) =>
+      texts(language, {
+        nb: {
+          subject: `Påminnelse: faktura ${facts.number} er forfalt`,
+          body:
+            `Faktura ${facts.number} (ordre ${facts.orderNumber}) forfalt ${formatDate(facts.dueDate, 'nb')}. ` +
+            `Utestående: ${formatMoney(outstandingOre, 'nb')}. Betal med KID ${facts.kid}.\n` +
+            `Har du allerede betalt, kan du se bort fra denne påminnelsen.\n\n${link}`,
+        },
+        en: {
+          subject: `Reminder: invoice ${facts.number} is overdue`,
+          body:
+            `Invoice ${facts.number} (order ${facts.orderNumber}) was due on ${formatDate(facts.dueDate, 'en')}. ` +
+            `Outstanding: ${formatMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
+            `If you have already paid, please ignore this reminder.\n\n${link}`,
+        },
+      }),
+    );
   }
 
   private async send(

@@ -43,6 +43,6 @@ import { PaymentsService } from './payments.service';
     OrderStatusWriter,
     PaymentsService,
   ],
-  exports: [OrderDeskService, InvoiceIssuer, OrderStatusWriter],
+  exports: [OrderDeskService, InvoiceIssuer, OrderStatusWriter, PaymentsService],
 })
 export class FulfilmentModule {}

@@ -1,10 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  type DocumentLanguage,
-  renderInvoicePdf,
-  renderInvoiceUbl,
-  type SellerDetails,
-} from '@lumen/api/documents';
+import { type DocumentLanguage, renderInvoicePdf, renderInvoiceUbl, type SellerDetails } from '@lumen/api/documents';
 import type { Scope } from '@lumen/api/core';
 import type { MailAttachment } from '@lumen/api/mail';
 import type { EntityManager } from 'typeorm';
@@ -29,7 +24,12 @@ export class InvoiceDocuments {
     return user?.language ?? 'nb';
   }
 
-  async pdf(manager: EntityManager, scope: Scope, invoiceId: string, language: DocumentLanguage): Promise<MailAttachment> {
+  async pdf(
+    manager: EntityManager,
+    scope: Scope,
+    invoiceId: string,
+    language: DocumentLanguage,
+  ): Promise<MailAttachment> {
     const document = await this.invoices.document(manager, scope, invoiceId, this.seller, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.pdf`,
@@ -38,7 +38,12 @@ export class InvoiceDocuments {
     };
   }
 
-  async xml(manager: EntityManager, scope: Scope, invoiceId: string, language: DocumentLanguage): Promise<MailAttachment> {
+  async xml(
+    manager: EntityManager,
+    scope: Scope,
+    invoiceId: string,
+    language: DocumentLanguage,
+  ): Promise<MailAttachment> {
     const document = await this.invoices.document(manager, scope, invoiceId, this.seller, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.xml`,

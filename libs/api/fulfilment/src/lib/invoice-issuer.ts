@@ -146,7 +146,11 @@ export class InvoiceIssuer {
       return { source, quantity: line.quantity };
     });
     const amounts = creditNoteAmounts({
-      invoice: { netOre: Number(invoice.net_ore), vatOre: Number(invoice.vat_ore), grossOre: Number(invoice.gross_ore) },
+      invoice: {
+        netOre: Number(invoice.net_ore),
+        vatOre: Number(invoice.vat_ore),
+        grossOre: Number(invoice.gross_ore),
+      },
       previous: { count: previous.count, netOre: Number(previous.net), vatOre: Number(previous.vat) },
       lines: credited.map(({ source, quantity }) => ({ unitPriceOre: Number(source.unit_price_ore), quantity })),
     });

@@ -116,7 +116,11 @@ export class InvoiceReadQuery {
       total: sums.total_count ?? 0,
       page: filter.page,
       pageSize: filter.pageSize,
-      totals: { grossOre: Number(sums.sum_gross), openOre: Number(sums.sum_open), overdueOre: Number(sums.sum_overdue) },
+      totals: {
+        grossOre: Number(sums.sum_gross),
+        openOre: Number(sums.sum_open),
+        overdueOre: Number(sums.sum_overdue),
+      },
     };
   }
 
@@ -222,7 +226,9 @@ export class InvoiceReadQuery {
           unitPriceOre: Number(line.unitPriceOre),
           lineTotalOre: Number(line.lineTotalOre),
         })),
-      charges: lines.flatMap((line) => (line.charge ? [{ kind: line.charge, amountOre: Number(line.lineTotalOre) }] : [])),
+      charges: lines.flatMap((line) =>
+        line.charge ? [{ kind: line.charge, amountOre: Number(line.lineTotalOre) }] : [],
+      ),
       totals: {
         netOre,
         vatOre,
@@ -242,7 +248,11 @@ export class InvoiceReadQuery {
       `${LINES_SELECT} FROM invoice_lines WHERE invoice_id = $1 ORDER BY position`,
       [invoiceId],
     );
-    return rows.map((line) => ({ ...line, unitPriceOre: Number(line.unitPriceOre), lineTotalOre: Number(line.lineTotalOre) }));
+    return rows.map((line) => ({
+      ...line,
+      unitPriceOre: Number(line.unitPriceOre),
+      lineTotalOre: Number(line.lineTotalOre),
+    }));
   }
 }
 
@@ -265,6 +275,7 @@ function toSummary(row: SummaryRow): InvoiceSummary {
     vatOre: Number(row.vat_ore),
     grossOre: Number(row.gross_ore),
     paidOre: Number(row.paid_ore),
-    credits: row.credited_id && row.credited_number ? { id: row.credited_id, number: Number(row.credited_number) } : null,
+    credits:
+      row.credited_id && row.credited_number ? { id: row.credited_id, number: Number(row.credited_number) } : null,
   };
 }

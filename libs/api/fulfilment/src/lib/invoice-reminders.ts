@@ -53,7 +53,9 @@ export class InvoiceReminders implements OnApplicationBootstrap, OnApplicationSh
   /** Reminds every company's invoices that are due a reminder; answers how many. Acts for no caller, so no Scope. */
   async sweep(now = new Date()): Promise<number> {
     const reminded = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('lumen-invoice-reminders')) AS locked`);
+      const [{ locked }] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext('lumen-invoice-reminders')) AS locked`,
+      );
       if (!locked) return 0;
       const { reminderAfterDays } = await this.settings.load(manager);
       const rows: RemindedRow[] = await manager.query(

@@ -56,7 +56,11 @@ export class OrderDeskController {
       '`unknown_order_line`, `order_line_cancelled`, `shipment_exceeds_open_quantity`, `order_ships_complete`: ' +
       '`details` names each line',
   })
-  ship(@CurrentScope() scope: Scope, @IdParam('Order') id: string, @Body() body: CreateShipmentDto): Promise<OrderDeskDetail> {
+  ship(
+    @CurrentScope() scope: Scope,
+    @IdParam('Order') id: string,
+    @Body() body: CreateShipmentDto,
+  ): Promise<OrderDeskDetail> {
     return this.desk.ship(scope, id, body);
   }
 

@@ -58,7 +58,12 @@ interface ShipmentRow {
  */
 @Injectable()
 export class OrderDeskQuery {
-  async detail(manager: EntityManager, scope: Scope, orderId: string, settings: FulfilmentSettings): Promise<OrderDeskDetail> {
+  async detail(
+    manager: EntityManager,
+    scope: Scope,
+    orderId: string,
+    settings: FulfilmentSettings,
+  ): Promise<OrderDeskDetail> {
     const params: unknown[] = [orderId];
     const [row]: DeskOrderRow[] = await manager.query(
       `SELECT o.id, o.number, o.status, o.company_id, c.name AS company_name, c.organisation_number,
@@ -107,7 +112,12 @@ export class OrderDeskQuery {
   }
 
   /** The shipments of an order the scope may see; another company's order is a 404. */
-  async shipmentsOf(manager: EntityManager, scope: Scope, orderId: string, settings: FulfilmentSettings): Promise<Shipment[]> {
+  async shipmentsOf(
+    manager: EntityManager,
+    scope: Scope,
+    orderId: string,
+    settings: FulfilmentSettings,
+  ): Promise<Shipment[]> {
     const params: unknown[] = [orderId];
     const [order] = await manager.query(
       `SELECT 1 FROM orders o WHERE o.id = $1 AND ${scopeSql(scope, 'o.company_id', params)}`,
@@ -119,7 +129,9 @@ export class OrderDeskQuery {
 
   /** The order a shipment belongs to, or a 404. */
   async orderOfShipment(manager: EntityManager, shipmentId: string): Promise<string> {
-    const [row]: { order_id: string }[] = await manager.query(`SELECT order_id FROM shipments WHERE id = $1`, [shipmentId]);
+    const [row]: { order_id: string }[] = await manager.query(`SELECT order_id FROM shipments WHERE id = $1`, [
+      shipmentId,
+    ]);
     if (!row) throw AppError.notFound('Shipment');
     return row.order_id;
   }

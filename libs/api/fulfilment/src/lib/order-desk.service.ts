@@ -5,6 +5,7 @@ import { AppError, type Scope } from '@lumen/api/core';
 import type {
   ApiErrorDetail,
   Carrier,
+  CreateShipmentRequest,
   OrderAddress,
   OrderDeskDetail,
   OrderStatus,
@@ -12,7 +13,6 @@ import type {
 } from '@lumen/shared/contracts';
 import { osloDateTime } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CreateShipmentDto } from './dto/create-shipment.dto';
 import { FulfilmentMail } from './fulfilment-mail';
 import { FulfilmentSettingsService, trackingUrl } from './fulfilment-settings.service';
 import { InvoiceDocuments } from './invoice-documents';
@@ -47,6 +47,12 @@ interface LockedOrder {
   organisation_number: string;
   placed_by_name: string;
   placed_by_email: string;
+}
+
+/** When a move happened (default: now) and whether it writes its e-mails. */
+export interface MoveOptions {
+  at?: Date;
+  quiet?: boolean;
 }
 
 interface LineRow {
@@ -88,91 +94,129 @@ export class OrderDeskService {
     return this.query.shipmentsOf(manager, scope, orderId, await this.settings.load(manager));
   }
 
-  async confirm(scope: Scope, orderId: string): Promise<OrderDeskDetail> {
-    return this.move(scope, orderId, async (manager, order) => {
-      if (order.status !== 'placed') throw notAllowed(order, 'confirmed');
-      await manager.query(`UPDATE orders SET confirmed_at = now() WHERE id = $1`, [orderId]);
-      await this.status.recompute(manager, orderId);
-      await this.mail.orderConfirmed(manager, orderId, Number(order.number), order.expected_dispatch_date);
-    });
+  confirm(scope: Scope, orderId: string): Promise<OrderDeskDetail> {
+    return this.answer(scope, orderId, (manager) => this.confirmWith(manager, orderId));
   }
 
-  async prepare(scope: Scope, orderId: string): Promise<OrderDeskDetail> {
-    return this.move(scope, orderId, async (manager, order) => {
-      if (order.status !== 'confirmed') throw notAllowed(order, 'put in preparation');
-      await manager.query(`UPDATE orders SET preparation_started_at = now() WHERE id = $1`, [orderId]);
-      await this.status.recompute(manager, orderId);
-    });
+  prepare(scope: Scope, orderId: string): Promise<OrderDeskDetail> {
+    return this.answer(scope, orderId, (manager) => this.prepareWith(manager, orderId));
   }
 
-  async ship(scope: Scope, orderId: string, request: CreateShipmentDto): Promise<OrderDeskDetail> {
-    return this.move(scope, orderId, async (manager, order) => {
-      if (!SHIPPABLE.includes(order.status)) throw notAllowed(order, 'shipped');
-      const lines: LineRow[] = await manager.query(
-        `SELECT id, position, sku, name, quantity, cancelled_quantity, shipped_quantity, unit_price_ore
-         FROM order_lines WHERE order_id = $1 ORDER BY position`,
-        [orderId],
-      );
-      const shipped = checkShipmentLines(order, lines, request);
-      const shippedAt = new Date();
-      const [{ id: shipmentId, number }]: { id: string; number: number }[] = await manager.query(
-        `INSERT INTO shipments (order_id, number, carrier, tracking_number, shipped_at, shipped_by_user_id)
-         SELECT $1, COALESCE(max(number), 0) + 1, $2, $3, $4, $5 FROM shipments WHERE order_id = $1
-         RETURNING id, number`,
-        [orderId, request.carrier, request.trackingNumber, shippedAt, scope.userId],
-      );
-      await manager.query(
-        `WITH t AS (SELECT * FROM unnest($2::uuid[], $3::int[]) AS t(order_line_id, quantity)),
-              inserted AS (INSERT INTO shipment_lines (shipment_id, order_line_id, quantity)
-                           SELECT $1, order_line_id, quantity FROM t)
-         UPDATE order_lines l SET shipped_quantity = l.shipped_quantity + t.quantity, updated_at = now()
-         FROM t WHERE l.id = t.order_line_id`,
-        [shipmentId, shipped.map((s) => s.line.id), shipped.map((s) => s.quantity)],
-      );
-      await this.status.recompute(manager, orderId);
-
-      const invoiceId = await this.issuer.issueForShipment(
-        manager,
-        invoicedOrder(order),
-        shipmentId,
-        osloDateTime(shippedAt).date,
-        shipped.map(({ line, quantity }) => ({
-          orderLineId: line.id,
-          sku: line.sku,
-          name: line.name,
-          unitPriceOre: Number(line.unit_price_ore),
-          quantity,
-        })),
-      );
-      const settings = await this.settings.load(manager);
-      await this.mail.shipped(manager, {
-        orderId,
-        orderNumber: Number(order.number),
-        shipmentNumber: number,
-        carrierName: CARRIER_NAMES[request.carrier],
-        trackingNumber: request.trackingNumber,
-        trackingUrl: trackingUrl(settings, request.carrier, request.trackingNumber),
-        lines: shipped.map(({ line, quantity }) => ({ sku: line.sku, name: line.name, quantity })),
-      });
-      await this.sendInvoice(manager, scope, orderId, Number(order.number), invoiceId);
-    });
+  ship(scope: Scope, orderId: string, request: CreateShipmentRequest): Promise<OrderDeskDetail> {
+    return this.answer(scope, orderId, (manager) =>
+      this.shipWith(manager, scope, orderId, request).then(() => undefined),
+    );
   }
 
   async delivered(scope: Scope, shipmentId: string): Promise<OrderDeskDetail> {
     const orderId = await this.query.orderOfShipment(this.dataSource.manager, shipmentId);
-    return this.move(scope, orderId, async (manager) => {
-      const [, count]: [unknown, number] = await manager.query(
-        `UPDATE shipments SET delivered_at = now(), updated_at = now() WHERE id = $1 AND delivered_at IS NULL`,
-        [shipmentId],
-      );
-      if (count === 0)
-        throw AppError.conflict('shipment_already_delivered', 'This shipment is already marked as delivered');
-      await this.status.recompute(manager, orderId);
+    return this.answer(scope, orderId, (manager) => this.deliveredWith(manager, shipmentId));
+  }
+
+  /**
+   * The moves inside a caller's transaction — the HTTP routes' and the demo data's, which replays
+   * a past with `options.at` and writes no e-mails for it (`options.quiet`).
+   */
+  async confirmWith(manager: EntityManager, orderId: string, options: MoveOptions = {}): Promise<void> {
+    const order = await this.lock(manager, orderId);
+    if (order.status !== 'placed') throw notAllowed(order, 'confirmed');
+    await manager.query(`UPDATE orders SET confirmed_at = $2 WHERE id = $1`, [orderId, options.at ?? new Date()]);
+    await this.status.recompute(manager, orderId);
+    if (!options.quiet)
+      await this.mail.orderConfirmed(manager, orderId, Number(order.number), order.expected_dispatch_date);
+  }
+
+  async prepareWith(manager: EntityManager, orderId: string, options: MoveOptions = {}): Promise<void> {
+    const order = await this.lock(manager, orderId);
+    if (order.status !== 'confirmed') throw notAllowed(order, 'put in preparation');
+    await manager.query(`UPDATE orders SET preparation_started_at = $2 WHERE id = $1`, [
+      orderId,
+      options.at ?? new Date(),
+    ]);
+    await this.status.recompute(manager, orderId);
+  }
+
+  /** Ships, invoices and e-mails; answers the new shipment's and its invoice's ids. */
+  async shipWith(
+    manager: EntityManager,
+    scope: Scope,
+    orderId: string,
+    request: CreateShipmentRequest,
+    options: MoveOptions = {},
+  ): Promise<{ shipmentId: string; invoiceId: string }> {
+    const order = await this.lock(manager, orderId);
+    if (!SHIPPABLE.includes(order.status)) throw notAllowed(order, 'shipped');
+    const lines: LineRow[] = await manager.query(
+      `SELECT id, position, sku, name, quantity, cancelled_quantity, shipped_quantity, unit_price_ore
+       FROM order_lines WHERE order_id = $1 ORDER BY position`,
+      [orderId],
+    );
+    const shipped = checkShipmentLines(order, lines, request);
+    const shippedAt = options.at ?? new Date();
+    const [{ id: shipmentId, number }]: { id: string; number: number }[] = await manager.query(
+      `INSERT INTO shipments (order_id, number, carrier, tracking_number, shipped_at, shipped_by_user_id)
+       SELECT $1, COALESCE(max(number), 0) + 1, $2, $3, $4, $5 FROM shipments WHERE order_id = $1
+       RETURNING id, number`,
+      [orderId, request.carrier, request.trackingNumber, shippedAt, scope.userId],
+    );
+    await manager.query(
+      `WITH t AS (SELECT * FROM unnest($2::uuid[], $3::int[]) AS t(order_line_id, quantity)),
+            inserted AS (INSERT INTO shipment_lines (shipment_id, order_line_id, quantity)
+                         SELECT $1, order_line_id, quantity FROM t)
+       UPDATE order_lines l SET shipped_quantity = l.shipped_quantity + t.quantity, updated_at = now()
+       FROM t WHERE l.id = t.order_line_id`,
+      [shipmentId, shipped.map((s) => s.line.id), shipped.map((s) => s.quantity)],
+    );
+    await this.status.recompute(manager, orderId);
+
+    const invoiceId = await this.issuer.issueForShipment(
+      manager,
+      invoicedOrder(order),
+      shipmentId,
+      osloDateTime(shippedAt).date,
+      shipped.map(({ line, quantity }) => ({
+        orderLineId: line.id,
+        sku: line.sku,
+        name: line.name,
+        unitPriceOre: Number(line.unit_price_ore),
+        quantity,
+      })),
+    );
+    if (options.quiet) return { shipmentId, invoiceId };
+    const settings = await this.settings.load(manager);
+    await this.mail.shipped(manager, {
+      orderId,
+      orderNumber: Number(order.number),
+      shipmentNumber: number,
+      carrierName: CARRIER_NAMES[request.carrier],
+      trackingNumber: request.trackingNumber,
+      trackingUrl: trackingUrl(settings, request.carrier, request.trackingNumber),
+      lines: shipped.map(({ line, quantity }) => ({ sku: line.sku, name: line.name, quantity })),
     });
+    await this.sendInvoice(manager, scope, orderId, Number(order.number), invoiceId);
+    return { shipmentId, invoiceId };
+  }
+
+  async deliveredWith(manager: EntityManager, shipmentId: string, options: MoveOptions = {}): Promise<void> {
+    const orderId = await this.query.orderOfShipment(manager, shipmentId);
+    await this.lock(manager, orderId);
+    const [, count]: [unknown, number] = await manager.query(
+      `UPDATE shipments SET delivered_at = $2, updated_at = now() WHERE id = $1 AND delivered_at IS NULL`,
+      [shipmentId, options.at ?? new Date()],
+    );
+    if (count === 0)
+      throw AppError.conflict('shipment_already_delivered', 'This shipment is already marked as delivered');
+    await this.status.recompute(manager, orderId);
   }
 
   /** The invoice e-mail with its PDF, in the orderer's language (the PDF too). */
-  async sendInvoice(manager: EntityManager, scope: Scope, orderId: string, orderNumber: number, invoiceId: string): Promise<void> {
+  private async sendInvoice(
+    manager: EntityManager,
+    scope: Scope,
+    orderId: string,
+    orderNumber: number,
+    invoiceId: string,
+  ): Promise<void> {
     const [invoice]: { number: string; kid: string; gross_ore: string; due_date: string; language: 'nb' | 'en' }[] =
       await manager.query(
         `SELECT i.number, i.kid, i.gross_ore, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, u.language
@@ -196,27 +240,32 @@ export class OrderDeskService {
     );
   }
 
-  /** Locks the order, makes the move, and answers the order as the desk then sees it. */
-  private async move(
+  /** One transaction: the move, then the order as the desk sees it after. */
+  private answer(
     scope: Scope,
     orderId: string,
-    work: (manager: EntityManager, order: LockedOrder) => Promise<void>,
+    work: (manager: EntityManager) => Promise<void>,
   ): Promise<OrderDeskDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const [order]: LockedOrder[] = await manager.query(
-        `SELECT o.id, o.number, o.status, o.company_id, o.partial_delivery,
+      await work(manager);
+      return this.query.detail(manager, scope, orderId, await this.settings.load(manager));
+    });
+  }
+
+  /** The order row, locked until the transaction ends: every move starts here. */
+  private async lock(manager: EntityManager, orderId: string): Promise<LockedOrder> {
+    const [order]: LockedOrder[] = await manager.query(
+      `SELECT o.id, o.number, o.status, o.company_id, o.partial_delivery,
                 to_char(o.expected_dispatch_date, 'YYYY-MM-DD') AS expected_dispatch_date, o.payment_terms_days,
                 o.purchase_order_reference, o.delivery_address, o.billing_address, o.shipping_ore,
                 o.bulky_surcharge_ore, c.name AS company_name, c.organisation_number,
                 u.name AS placed_by_name, u.email AS placed_by_email
          FROM orders o JOIN companies c ON c.id = o.company_id JOIN users u ON u.id = o.placed_by_user_id
          WHERE o.id = $1 FOR UPDATE OF o`,
-        [orderId],
-      );
-      if (!order) throw AppError.notFound('Order');
-      await work(manager, order);
-      return this.query.detail(manager, scope, orderId, await this.settings.load(manager));
-    });
+      [orderId],
+    );
+    if (!order) throw AppError.notFound('Order');
+    return order;
   }
 }
 
@@ -234,7 +283,7 @@ function notAllowed(order: LockedOrder, move: string): AppError {
  * once: a desired-date order is promised whole for that date, and an order that did not ask for
  * partial delivery did not agree to receive (and be invoiced) in parts either.
  */
-function checkShipmentLines(order: LockedOrder, lines: LineRow[], request: CreateShipmentDto) {
+function checkShipmentLines(order: LockedOrder, lines: LineRow[], request: CreateShipmentRequest) {
   const byId = new Map(lines.map((line) => [line.id, line]));
   const problems: ApiErrorDetail[] = [];
   const seen = new Set<string>();

@@ -26,7 +26,9 @@ export class PaymentsController {
 
   @Post('bank-file')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record a bank file of payments (CSV `KID;amount;date`, amounts in kroner): all or nothing' })
+  @ApiOperation({
+    summary: 'Record a bank file of payments (CSV `KID;amount;date`, amounts in kroner): all or nothing',
+  })
   @ApiAnswer('BankFileResult')
   @ApiErrors({
     400: '`validation_failed`: no `file` part',
@@ -35,7 +37,9 @@ export class PaymentsController {
     422: '`bank_file_invalid`, `unknown_kid`: nothing was recorded; `details` names each line',
   })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+  })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 1024 * 1024 + 1, files: 1, fields: 0 } }))
   bankFile(
     @CurrentScope() scope: Scope,

@@ -25,7 +25,7 @@ export class PaymentsService {
 
   async record(scope: Scope, dto: RecordPaymentDto): Promise<InvoiceDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const [invoiceId] = await this.insert(manager, scope, 'manual', [
+      const [invoiceId] = await this.recordWith(manager, scope, 'manual', [
         { line: 1, kid: dto.kid, amountOre: dto.amountOre, paidOn: dto.paidOn ?? osloToday() },
       ]);
       return this.invoices.detail(manager, scope, invoiceId);
@@ -37,13 +37,19 @@ export class PaymentsService {
     if (problems.length > 0) throw bankFileInvalid(problems);
     if (payments.length === 0) throw bankFileInvalid([{ code: 'empty_file', message: 'The file holds no payments' }]);
     if (payments.length > BANK_FILE_MAX_LINES)
-      throw bankFileInvalid([{ code: 'too_many_lines', message: `At most ${BANK_FILE_MAX_LINES} payments in one file` }]);
-    await this.dataSource.transaction((manager) => this.insert(manager, scope, 'bank_file', payments));
+      throw bankFileInvalid([
+        { code: 'too_many_lines', message: `At most ${BANK_FILE_MAX_LINES} payments in one file` },
+      ]);
+    await this.dataSource.transaction((manager) => this.recordWith(manager, scope, 'bank_file', payments));
     return { recorded: payments.length, totalOre: payments.reduce((sum, p) => sum + p.amountOre, 0) };
   }
 
-  /** One statement to find the invoices, one to record every payment; an unknown KID refuses them all. */
-  private async insert(
+  /**
+   * Records payments in the caller's transaction (the routes', the demo data's): one statement to
+   * find the invoices, one to record every payment; an unknown KID refuses them all. Answers the
+   * invoice of each payment.
+   */
+  async recordWith(
     manager: EntityManager,
     scope: Scope,
     source: 'manual' | 'bank_file',
@@ -91,6 +97,10 @@ function decodeBankFile(bytes: Uint8Array): string {
     return decodeCsv(bytes);
   } catch (error) {
     if (!(error instanceof QuickOrderCsvError)) throw error;
-    throw new AppError(error.code === 'unsupported_file_type' ? 415 : 422, error.code, 'Upload the bank file as CSV text');
+    throw new AppError(
+      error.code === 'unsupported_file_type' ? 415 : 422,
+      error.code,
+      'Upload the bank file as CSV text',
+    );
   }
 }

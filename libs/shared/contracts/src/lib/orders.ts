@@ -58,7 +58,7 @@ export interface CheckoutRequest {
   paymentMethod?: PaymentMethod;
   /** Order an accepted quote (its accepted revision, at its prices) instead of the cart. */
   quoteId?: string;
-  /** Required when any line is bulky (`access_notes_required`); kept on other orders too when given. */
+  /** Asked by the portal when any line is bulky; optional at the API; kept on any order when given. */
   accessNotes?: AccessNotes;
 }
 

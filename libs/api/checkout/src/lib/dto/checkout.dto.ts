@@ -1,7 +1,31 @@
-import type { CheckoutRequest, PaymentMethod, ShippingMethod } from '@lumen/shared/contracts';
-import { PAYMENT_METHODS, PURCHASE_ORDER_REFERENCE_MAX, SHIPPING_METHODS } from '@lumen/shared/contracts';
-import { Optional, Trim } from '@lumen/api/core';
+import type {
+  AccessNotes,
+  CheckoutRequest,
+  DeliveryAccess,
+  PaymentMethod,
+  ShippingMethod,
+} from '@lumen/shared/contracts';
+import {
+  ACCESS_NOTE_MAX,
+  DELIVERY_ACCESS,
+  PAYMENT_METHODS,
+  PURCHASE_ORDER_REFERENCE_MAX,
+  SHIPPING_METHODS,
+} from '@lumen/shared/contracts';
+import { Nested, Nullable, Optional, Trim } from '@lumen/api/core';
 import { IsBoolean, IsIn, IsISO8601, IsString, IsUUID, MaxLength } from 'class-validator';
+
+/** How the freight forwarder gets a bulky delivery in, and a free-text note (door code, floor). */
+export class AccessNotesDto implements AccessNotes {
+  @IsIn(DELIVERY_ACCESS)
+  access: DeliveryAccess;
+
+  @Nullable()
+  @Trim()
+  @IsString()
+  @MaxLength(ACCESS_NOTE_MAX)
+  note?: string | null;
+}
 
 export class CheckoutDto implements CheckoutRequest {
   @IsUUID()
@@ -31,4 +55,12 @@ export class CheckoutDto implements CheckoutRequest {
   @Optional()
   @IsUUID()
   quoteId?: string;
+
+  /**
+   * Asked by the portal's checkout when the order has bulky goods (PRODUCT.md §13); optional
+   * here, so a quote checkout and older clients keep working, and shown on the desk when given.
+   */
+  @Optional()
+  @Nested(() => AccessNotesDto)
+  accessNotes?: AccessNotesDto;
 }

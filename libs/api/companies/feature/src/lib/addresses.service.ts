@@ -7,7 +7,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateAddressDto, UpdateAddressDto } from './dto/address.dto';
 import { lockCompany } from './tenant';
 
-function toView(address: Address): CompanyAddress {
+/** The book's address with its recipient (`CompanyAddress` in the contracts does not list them yet). */
+type AddressView = CompanyAddress & { recipientName: string | null; recipientPhone: string | null };
+
+function toView(address: Address): AddressView {
   return {
     id: address.id,
     kind: address.kind,
@@ -18,6 +21,8 @@ function toView(address: Address): CompanyAddress {
     city: address.city,
     country: address.country as DeliveryCountry,
     isDefault: address.isDefault,
+    recipientName: address.recipientName,
+    recipientPhone: address.recipientPhone,
   };
 }
 
@@ -56,6 +61,8 @@ export class AddressesService {
           postalCode: dto.postalCode,
           city: dto.city,
           country: dto.country,
+          recipientName: dto.recipientName ?? null,
+          recipientPhone: dto.recipientPhone ?? null,
           isDefault,
         }),
       );
