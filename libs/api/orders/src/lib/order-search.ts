@@ -1,0 +1,75 @@
+import type { OrderDeskSort, OrderStatus } from '@lumen/shared/contracts';
+
+/**
+ * Every order status, in the order of an order's life: the values `?status=` takes and the
+ * desk's tabs. A record, so the compiler insists on every member of the `OrderStatus` union.
+ */
+const STATUS_IS_OPEN: Record<OrderStatus, boolean> = {
+  placed: true,
+  confirmed: true,
+  in_preparation: true,
+  partially_shipped: true,
+  shipped: false,
+  delivered: false,
+  cancelled: false,
+};
+export const ORDER_STATUSES = Object.keys(STATUS_IS_OPEN) as OrderStatus[];
+
+export const ORDER_DESK_SORTS = ['oldest', 'newest'] as const satisfies readonly OrderDeskSort[];
+
+/** Longer than any order number, PO reference (60), SKU (64) or company name a person types. */
+export const ORDER_SEARCH_MAX_LENGTH = 100;
+
+/** What narrows a list of orders; `q` is trimmed and non-empty, or null. */
+export interface OrderFilter {
+  status: OrderStatus | null;
+  q: string | null;
+  /** The desk also finds orders by the ordering company's name; a customer only has its own. */
+  matchCompanyName: boolean;
+}
+
+/** The filter a list's query asks for; an empty search is no search. */
+export function filterOf(
+  query: { status?: OrderStatus; q?: string },
+  { matchCompanyName }: { matchCompanyName: boolean },
+): OrderFilter {
+  return { status: query.status ?? null, q: query.q ? query.q : null, matchCompanyName };
+}
+
+/**
+ * The desk's default order: a status with work left (open) is a queue, worked oldest first;
+ * finished orders and the whole desk read newest first.
+ */
+export function defaultDeskSort(status: OrderStatus | null): OrderDeskSort {
+  return status !== null && STATUS_IS_OPEN[status] ? 'oldest' : 'newest';
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The filter as SQL conditions on `orders o`, each prefixed with AND, its values appended to
+ * `params`. A search is a union of index lookups rather than one OR: the order number exactly
+ * (digits only), PO reference and SKU of any line as case-insensitive substrings (pg_trgm GIN
+ * indexes), and on the desk the company's name. An OR over an EXISTS on the lines would make
+ * PostgreSQL test every order of the scope against its lines instead.
+ */
+export function orderFilterSql(filter: OrderFilter, params: unknown[]): string {
+  const add = (value: unknown) => `$${params.push(value)}`;
+  let sql = '';
+  if (filter.status !== null) sql += ` AND o.status = ${add(filter.status)}`;
+  if (filter.q !== null) {
+    const pattern = add(`%${escapeLike(filter.q)}%`);
+    const branches = [
+      `SELECT s.id FROM orders s WHERE s.purchase_order_reference ILIKE ${pattern}`,
+      `SELECT sl.order_id FROM order_lines sl WHERE sl.sku ILIKE ${pattern}`,
+    ];
+    // bigint holds 18 digits safely; a longer run of digits cannot be an order number.
+    if (/^\d{1,18}$/.test(filter.q)) branches.unshift(`SELECT s.id FROM orders s WHERE s.number = ${add(filter.q)}`);
+    if (filter.matchCompanyName)
+      branches.push(
+        `SELECT s.id FROM orders s JOIN companies sc ON sc.id = s.company_id WHERE sc.name ILIKE ${pattern}`,
+      );
+    sql += ` AND o.id IN (${branches.join(' UNION ALL ')})`;
+  }
+  return sql;
+}
