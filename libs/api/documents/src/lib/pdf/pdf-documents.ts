@@ -45,15 +45,18 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
     ...(doc.delivery ? [deliveryBlock(doc.delivery, t)] : []),
   ]);
   pdf.lines(doc.lines, doc.charges);
-  pdf.totals(doc.totals, invoice ? t.gross : t.creditTotal);
-  if (invoice) {
-    pdf.payment([
-      ...pdf.accountRows(),
-      { label: t.kid, value: doc.kid },
-      ...(doc.dueDate ? [{ label: t.dueDate, value: formatDate(doc.dueDate, lang) }] : []),
-      { label: t.gross, value: `${t.currency} ${formatAmount(doc.totals.grossOre, lang)}` },
-    ]);
-  }
+  pdf.totals(
+    doc.totals,
+    invoice ? t.gross : t.creditTotal,
+    invoice
+      ? [
+          ...pdf.accountRows(),
+          { label: t.kid, value: doc.kid },
+          ...(doc.dueDate ? [{ label: t.dueDate, value: formatDate(doc.dueDate, lang) }] : []),
+          { label: t.gross, value: `${t.currency} ${formatAmount(doc.totals.grossOre, lang)}` },
+        ]
+      : [],
+  );
   if (doc.note) pdf.paragraph(doc.note);
   pdf.paragraph(paymentTermsNote(doc));
   return pdf.finish();

@@ -210,8 +210,11 @@ export class DocumentPdf {
     this.y += 8;
   }
 
-  /** Net, VAT per rate and the total, right-aligned under the table; the last row in bold. */
-  totals(totals: DocumentTotals, totalLabel: string): void {
+  /**
+   * Net, VAT per rate and the total, right-aligned under the table, the last row in bold; then
+   * an invoice's payment box. Both go on one page, so the amount due and the KID are read together.
+   */
+  totals(totals: DocumentTotals, totalLabel: string, payment: readonly MetaRow[] = []): void {
     const rows: MetaRow[] = [
       { label: this.texts.net, value: formatAmount(totals.netOre, this.language) },
       ...totals.vatBreakdown.map((vat) => ({
@@ -220,7 +223,8 @@ export class DocumentPdf {
       })),
       { label: `${totalLabel} ${this.texts.currency}`, value: formatAmount(totals.grossOre, this.language) },
     ];
-    this.ensureRoom(rows.length * 14 + 8);
+    const paymentHeight = payment.length > 0 ? 14 + payment.length * 13 : 0;
+    this.ensureRoom(rows.length * 14 + 10 + (paymentHeight > 0 ? paymentHeight + 12 : 0));
     const right = PAGE.margin + CONTENT_WIDTH;
     rows.forEach((row, i) => {
       const last = i === rows.length - 1;
@@ -229,22 +233,17 @@ export class DocumentPdf {
       this.y += last ? 18 : 14;
     });
     this.y += 6;
-  }
-
-  /** The payment block of an invoice: account, KID, due date, in a box that stands out. */
-  payment(rows: readonly MetaRow[]): void {
-    const height = 14 + rows.length * 13;
-    this.ensureRoom(height + 8);
-    this.pdf.rect(PAGE.margin, this.y, CONTENT_WIDTH, height).lineWidth(0.8).stroke(COLOUR.rule);
-    rows.forEach((row, i) => {
+    if (paymentHeight === 0) return;
+    this.pdf.rect(PAGE.margin, this.y, CONTENT_WIDTH, paymentHeight).lineWidth(0.8).stroke(COLOUR.rule);
+    payment.forEach((row, i) => {
       const rowY = this.y + 8 + i * 13;
       this.put(row.label, PAGE.margin + 10, rowY, 150, { colour: COLOUR.muted });
       this.put(row.value, PAGE.margin + 160, rowY, CONTENT_WIDTH - 170, { bold: true });
     });
-    this.y += height + 12;
+    this.y += paymentHeight + 12;
   }
 
-  /** The seller's payment details as the payment block shows them. */
+  /** The seller's account as an invoice's payment box shows it. */
   accountRows(): MetaRow[] {
     const account = this.seller.bankAccount;
     return [
