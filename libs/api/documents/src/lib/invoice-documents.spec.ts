@@ -175,6 +175,10 @@ describe('invoice PDF', () => {
       if (i < pages.length - 1) expect(text).toMatch(/Pos\.\s+Varenr\.\s+Beskrivelse\s+Antall\s+Enhetspris\s+Beløp/);
     });
     expect(pdfText['invoice-200-lines']).toMatch(/\n\s*200\s+LT-10199\s/);
+    // The amount due and the payment box (account, KID) are never split over two pages.
+    const withTotal = pages.findIndex((text) => text.includes('Å betale NOK'));
+    expect(withTotal).toBeGreaterThan(0);
+    expect(pages[withTotal]).toContain('Betales til konto');
   });
 
   it('titles a credit note "Kreditnota" and names the invoice it credits, with no due date', () => {
