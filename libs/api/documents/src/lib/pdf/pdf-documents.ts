@@ -1,7 +1,7 @@
 import { assertConsistentAmounts } from '../document-checks';
 import type { Delivery, InvoiceDocument, OrderConfirmationDocument, QuoteRevisionDocument } from '../document-model';
 import type { DocumentTexts } from '../document-texts';
-import { paymentTermsNote } from '../document-texts';
+import { paymentTermsNote, textsFor } from '../document-texts';
 import { formatAmount } from '../money-format';
 import { formatDate } from '../document-dates';
 import { DocumentPdf, partyLines, type MetaRow } from './pdf-layout';
@@ -25,8 +25,8 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   assertConsistentAmounts(doc.lines, doc.charges, doc.totals);
   const invoice = doc.kind === 'invoice';
   const lang = doc.language;
-  const pdf = new DocumentPdf(lang, doc.seller, `${invoice ? 'Faktura' : 'Kreditnota'} ${doc.number}`);
-  const t = pdf.texts;
+  const t = textsFor(lang);
+  const pdf = new DocumentPdf(lang, doc.seller, `${invoice ? t.invoice : t.creditNote} ${doc.number}`);
   const meta: MetaRow[] = [
     { label: invoice ? t.invoiceNumber : t.creditNoteNumber, value: String(doc.number) },
     { label: invoice ? t.invoiceDate : t.creditNoteDate, value: formatDate(doc.issueDate, lang) },
@@ -66,8 +66,8 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
 export async function renderOrderConfirmationPdf(doc: OrderConfirmationDocument): Promise<Buffer> {
   assertConsistentAmounts(doc.lines, doc.charges, doc.totals);
   const lang = doc.language;
-  const pdf = new DocumentPdf(lang, doc.seller, `Ordre ${doc.order.number}`);
-  const t = pdf.texts;
+  const t = textsFor(lang);
+  const pdf = new DocumentPdf(lang, doc.seller, `${t.orderConfirmation} ${doc.order.number}`);
   pdf.header(t.orderConfirmation, [
     { label: t.orderNumber, value: String(doc.order.number) },
     { label: t.orderDate, value: formatDate(doc.order.placedOn, lang) },
@@ -92,8 +92,8 @@ export async function renderOrderConfirmationPdf(doc: OrderConfirmationDocument)
 export async function renderQuoteRevisionPdf(doc: QuoteRevisionDocument): Promise<Buffer> {
   assertConsistentAmounts(doc.lines, [], doc.totals);
   const lang = doc.language;
-  const pdf = new DocumentPdf(lang, doc.seller, `${doc.quote.number} rev. ${doc.quote.revision}`);
-  const t = pdf.texts;
+  const t = textsFor(lang);
+  const pdf = new DocumentPdf(lang, doc.seller, `${t.quote} ${doc.quote.number}, ${t.revision} ${doc.quote.revision}`);
   pdf.header(t.quote, [
     { label: t.quoteNumber, value: doc.quote.number },
     { label: t.revision, value: String(doc.quote.revision) },

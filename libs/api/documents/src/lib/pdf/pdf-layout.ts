@@ -19,9 +19,14 @@ const ROW_HEIGHT = 15;
 const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold' } as const;
 const COLOUR = { text: '#1a1a1a', muted: '#5f6368', rule: '#c8ccd0', band: '#eef1f4' } as const;
 
+/** "123 456 789": an organisation number as Brønnøysund writes it. */
+function groupedOrganisationNumber(organisationNumber: string): string {
+  return organisationNumber.replace(/(\d{3})(?=\d)/g, '$1 ');
+}
+
 /** "NO 123 456 789 MVA": how the Norwegian VAT register number is written on a sales document. */
 function vatNumber(organisationNumber: string): string {
-  return `NO ${organisationNumber.replace(/(\d{3})(?=\d)/g, '$1 ')} MVA`;
+  return `NO ${groupedOrganisationNumber(organisationNumber)} MVA`;
 }
 
 /** "1234.56.78903": a Norwegian account number as people write it. */
@@ -51,7 +56,7 @@ export class DocumentPdf {
   private readonly pdf: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
-  readonly texts: DocumentTexts;
+  private readonly texts: DocumentTexts;
   private y: number = PAGE.margin;
 
   constructor(
@@ -291,6 +296,6 @@ export function partyLines(party: DocumentParty, texts: DocumentTexts): string[]
     party.address.line1,
     ...(party.address.line2 ? [party.address.line2] : []),
     `${party.address.postalCode} ${party.address.city}`,
-    `${texts.organisationNumber} ${party.organisationNumber.replace(/(\d{3})(?=\d)/g, '$1 ')}`,
+    `${texts.organisationNumber} ${groupedOrganisationNumber(party.organisationNumber)}`,
   ];
 }
