@@ -1,13 +1,17 @@
-import { creditNoteAmounts, kidFor, shipmentInvoiceAmounts, type InvoicedSoFar } from '@lumen/shared/domain';
+import {
+  creditNoteAmounts,
+  kidFor,
+  shipmentInvoiceAmounts,
+  VAT_PERCENT,
+  type InvoicedSoFar,
+} from '@lumen/shared/domain';
 import type { DocumentLine, InvoiceDocument, VatBreakdown } from '../lib/document-model';
 import { sellerDetailsFrom } from '../lib/seller-config';
 
 /** Documents for the specs and the benchmark, with amounts computed by the domain rules. */
 
-const VAT_RATE_PERCENT = 25;
-
 function breakdown(netOre: number, vatOre: number): VatBreakdown[] {
-  return [{ ratePercent: VAT_RATE_PERCENT, taxableOre: netOre, vatOre }];
+  return [{ ratePercent: VAT_PERCENT, taxableOre: netOre, vatOre }];
 }
 
 /** `count` lines of varied products at odd øre prices, some names long enough to be cut. */

@@ -1,7 +1,7 @@
 import { assertOre, divideHalfUp, type Ore } from './money';
 
 /** Norwegian VAT (MVA) on goods. */
-const VAT_PERCENT = 25;
+export const VAT_PERCENT = 25;
 
 /** The VAT on a net amount, half-up to the øre. */
 export function vatOf(netOre: Ore): Ore {
