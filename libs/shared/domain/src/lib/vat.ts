@@ -24,12 +24,8 @@ export interface VatTotals {
  * per-line VAT would drift by up to half an øre per line.
  */
 export function totalsWithVat(lineTotalsOre: readonly Ore[]): VatTotals {
-  const netOre = lineTotalsOre.reduce<number>(
-    (sum, line) => sum + assertOre(line, 'line total'),
-    0,
-  );
-  if (!Number.isSafeInteger(netOre))
-    throw new RangeError('order total is too large');
+  const netOre = lineTotalsOre.reduce<number>((sum, line) => sum + assertOre(line, 'line total'), 0);
+  if (!Number.isSafeInteger(netOre)) throw new RangeError('order total is too large');
   const vatOre = vatOf(netOre);
   return { netOre, vatOre, grossOre: netOre + vatOre };
 }
