@@ -124,6 +124,15 @@ export class CheckoutPage implements OnInit {
     }
   }
 
+  protected chooseAccess(access: DeliveryAccess | null): void {
+    this.access.set(access);
+    // The choice answers the alert that asked for it.
+    if (this.accessMissing()) {
+      this.accessMissing.set(false);
+      this.error.set(null);
+    }
+  }
+
   protected chooseMethod(method: ShippingMethod): void {
     this.method.set(method);
     // A date chosen for standard may be too early or fine for express; let the user pick again.
