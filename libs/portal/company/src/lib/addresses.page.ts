@@ -10,12 +10,9 @@ import {
   describeError,
   type ErrorMessage,
 } from '@lumen/portal/core';
-import {
-  type CompanyAddress,
-  DELIVERY_COUNTRIES,
-  type DeliveryCountry,
-} from '@lumen/shared/contracts';
-import { CompanyApi } from './company.api';
+import { DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
+import { PHONE_PATTERN } from '@lumen/shared/domain';
+import { type BookAddress, CompanyApi } from './company.api';
 
 /** The address book: billing address, delivery addresses with one default, add/edit/delete. */
 @Component({
@@ -23,7 +20,9 @@ import { CompanyApi } from './company.api';
   imports: [ReactiveFormsModule, FieldError, FormAlert, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-header"><h1>{{ 'company.addresses.title' | t }}</h1></div>
+    <div class="page-header">
+      <h1>{{ 'company.addresses.title' | t }}</h1>
+    </div>
     <p class="muted">{{ 'company.addresses.lead' | t }}</p>
     <lt-form-alert [message]="notice()" [kind]="noticeKind()" />
     <div class="grid">
@@ -32,7 +31,9 @@ import { CompanyApi } from './company.api';
           <h2>{{ 'company.addresses.billing' | t }}</h2>
           <address>{{ lines(address) }}</address>
           @if (canEdit) {
-            <button class="btn btn-secondary" type="button" (click)="edit(address)">{{ 'company.addresses.edit' | t }}</button>
+            <button class="btn btn-secondary" type="button" (click)="edit(address)">
+              {{ 'company.addresses.edit' | t }}
+            </button>
           }
         </section>
       }
@@ -45,13 +46,24 @@ import { CompanyApi } from './company.api';
               <span class="badge">{{ 'company.addresses.default' | t }}</span>
             }
             <address>{{ lines(address) }}</address>
+            @if (address.recipientName || address.recipientPhone) {
+              <p class="recipient" data-testid="address-recipient">
+                {{ 'company.addresses.recipient' | t }}: {{ address.recipientName }} {{ address.recipientPhone }}
+              </p>
+            }
             @if (canEdit) {
               <div class="actions">
-                <button class="btn btn-secondary" type="button" (click)="edit(address)">{{ 'company.addresses.edit' | t }}</button>
+                <button class="btn btn-secondary" type="button" (click)="edit(address)">
+                  {{ 'company.addresses.edit' | t }}
+                </button>
                 @if (!address.isDefault) {
-                  <button class="btn btn-secondary" type="button" (click)="makeDefault(address)">{{ 'company.addresses.makeDefault' | t }}</button>
+                  <button class="btn btn-secondary" type="button" (click)="makeDefault(address)">
+                    {{ 'company.addresses.makeDefault' | t }}
+                  </button>
                 }
-                <button class="btn btn-secondary" type="button" (click)="remove(address)">{{ 'company.addresses.delete' | t }}</button>
+                <button class="btn btn-secondary" type="button" (click)="remove(address)">
+                  {{ 'company.addresses.delete' | t }}
+                </button>
               </div>
             }
           </article>
@@ -103,11 +115,37 @@ import { CompanyApi } from './company.api';
             </select>
             <lt-field-error [control]="form.controls.country" field="country" />
           </div>
+          @if (editing()?.kind !== 'billing') {
+            <fieldset>
+              <legend>{{ 'company.addresses.recipientTitle' | t }}</legend>
+              <p class="field-hint">{{ 'company.addresses.recipientHint' | t }}</p>
+              <div class="form-row">
+                <div class="field">
+                  <label for="address-recipient-name"
+                    >{{ 'company.addresses.recipientName' | t }} ({{ 'common.optional' | t }})</label
+                  >
+                  <input id="address-recipient-name" formControlName="recipientName" autocomplete="name" />
+                  <lt-field-error [control]="form.controls.recipientName" field="recipientName" />
+                </div>
+                <div class="field">
+                  <label for="address-recipient-phone"
+                    >{{ 'company.addresses.recipientPhone' | t }} ({{ 'common.optional' | t }})</label
+                  >
+                  <input id="address-recipient-phone" type="tel" formControlName="recipientPhone" autocomplete="tel" />
+                  <lt-field-error [control]="form.controls.recipientPhone" field="phone" />
+                </div>
+              </div>
+            </fieldset>
+          }
           @if (editing()?.kind !== 'billing' && !editing()?.isDefault) {
-            <label class="choice"><input type="checkbox" formControlName="isDefault" /> {{ 'company.addresses.isDefault' | t }}</label>
+            <label class="choice"
+              ><input type="checkbox" formControlName="isDefault" /> {{ 'company.addresses.isDefault' | t }}</label
+            >
           }
           <div class="form-actions">
-            <button class="btn btn-primary" type="submit" [disabled]="submission.busy()">{{ 'company.addresses.save' | t }}</button>
+            <button class="btn btn-primary" type="submit" [disabled]="submission.busy()">
+              {{ 'company.addresses.save' | t }}
+            </button>
             @if (editing()) {
               <button class="btn btn-secondary" type="button" (click)="reset()">{{ 'common.cancel' | t }}</button>
             }
@@ -125,6 +163,10 @@ import { CompanyApi } from './company.api';
     }
     h2 {
       margin-top: 0;
+    }
+    .recipient {
+      margin: 0.3rem 0 0;
+      color: var(--text-muted);
     }
     address {
       font-style: normal;
@@ -158,10 +200,10 @@ export class CompanyAddressesPage {
   private readonly api = inject(CompanyApi);
   private readonly translations = inject(TranslationService);
   protected readonly canEdit = inject(AuthStore).can('update', 'Address');
-  protected readonly addresses = signal<CompanyAddress[]>([]);
+  protected readonly addresses = signal<BookAddress[]>([]);
   protected readonly billing = computed(() => this.addresses().find((a) => a.kind === 'billing') ?? null);
   protected readonly deliveries = computed(() => this.addresses().filter((a) => a.kind === 'delivery'));
-  protected readonly editing = signal<CompanyAddress | null>(null);
+  protected readonly editing = signal<BookAddress | null>(null);
   protected readonly notice = signal<ErrorMessage | null>(null);
   protected readonly noticeKind = signal<'error' | 'success'>('success');
   protected readonly submission = new Submission();
@@ -173,6 +215,8 @@ export class CompanyAddressesPage {
     city: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
     country: new FormControl<DeliveryCountry>('NO', { nonNullable: true }),
     isDefault: new FormControl(false, { nonNullable: true }),
+    recipientName: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
+    recipientPhone: new FormControl('', { nonNullable: true, validators: Validators.pattern(PHONE_PATTERN) }),
   });
 
   /** Delivery countries by their name in the chosen language, Norway first. */
@@ -187,12 +231,12 @@ export class CompanyAddressesPage {
     void this.load();
   }
 
-  protected lines(address: CompanyAddress): string {
+  protected lines(address: BookAddress): string {
     const country = this.countries().find((c) => c.code === address.country)?.name ?? address.country;
     return [address.line1, address.line2, `${address.postalCode} ${address.city}`, country].filter(Boolean).join('\n');
   }
 
-  protected edit(address: CompanyAddress): void {
+  protected edit(address: BookAddress): void {
     this.editing.set(address);
     this.form.reset({
       label: address.label ?? '',
@@ -202,6 +246,8 @@ export class CompanyAddressesPage {
       city: address.city,
       country: address.country,
       isDefault: address.isDefault,
+      recipientName: address.recipientName ?? '',
+      recipientPhone: address.recipientPhone ?? '',
     });
   }
 
@@ -212,9 +258,14 @@ export class CompanyAddressesPage {
 
   protected async save(): Promise<void> {
     const editing = this.editing();
-    const { label, line1, line2, postalCode, city, country, isDefault } = this.form.getRawValue();
+    const { label, line1, line2, postalCode, city, country, isDefault, recipientName, recipientPhone } =
+      this.form.getRawValue();
     const fields = { line1, line2: line2 || undefined, postalCode, city, country };
-    const delivery = { ...fields, label: label || undefined, ...(isDefault ? { isDefault: true } : {}) };
+    // An emptied recipient is cleared (null) on an edit, and simply left out of a new address.
+    const recipient = editing
+      ? { recipientName: recipientName.trim() || null, recipientPhone: recipientPhone.trim() || null }
+      : { recipientName: recipientName.trim() || undefined, recipientPhone: recipientPhone.trim() || undefined };
+    const delivery = { ...fields, ...recipient, label: label || undefined, ...(isDefault ? { isDefault: true } : {}) };
     const ok = await this.submission.run(this.form, () =>
       editing
         ? this.api.updateAddress(editing.id, editing.kind === 'billing' ? fields : delivery)
@@ -227,11 +278,11 @@ export class CompanyAddressesPage {
     }
   }
 
-  protected async makeDefault(address: CompanyAddress): Promise<void> {
+  protected async makeDefault(address: BookAddress): Promise<void> {
     await this.act(() => this.api.updateAddress(address.id, { isDefault: true }), 'company.addresses.saved');
   }
 
-  protected async remove(address: CompanyAddress): Promise<void> {
+  protected async remove(address: BookAddress): Promise<void> {
     const label = address.label || address.line1;
     if (!confirm(this.translations.translate('company.addresses.confirmDelete', { label }))) return;
     await this.act(() => this.api.deleteAddress(address.id), 'company.addresses.deleted');

@@ -50,6 +50,11 @@ export const COMPANY_TRANSLATIONS: Translations = {
         save: 'Lagre adressen',
         saved: 'Adressen er lagret.',
         deleted: 'Adressen er slettet.',
+        recipient: 'Mottaker',
+        recipientTitle: 'Mottaker for stort gods',
+        recipientHint: 'Speditøren ringer mottakeren for å avtale levering av stort gods.',
+        recipientName: 'Navn',
+        recipientPhone: 'Telefon',
       },
       employees: {
         title: 'Ansatte',
@@ -159,6 +164,11 @@ export const COMPANY_TRANSLATIONS: Translations = {
         save: 'Save the address',
         saved: 'The address is saved.',
         deleted: 'The address is deleted.',
+        recipient: 'Recipient',
+        recipientTitle: 'Recipient of bulky goods',
+        recipientHint: 'The freight forwarder phones the recipient to agree a delivery date for bulky goods.',
+        recipientName: 'Name',
+        recipientPhone: 'Phone',
       },
       employees: {
         title: 'Employees',
