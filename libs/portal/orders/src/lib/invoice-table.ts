@@ -19,7 +19,7 @@ import { type DocumentFormat, OrdersApi } from './orders.api';
   imports: [RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, InvoiceStatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoice-table.html',
-  styleUrl: './invoice-table.css',
+  styleUrls: ['./invoice-table.css', './stacked-table.css'],
 })
 export class InvoiceTable {
   private readonly api = inject(OrdersApi);

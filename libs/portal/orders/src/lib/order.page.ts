@@ -37,7 +37,7 @@ const DOCUMENTS_PAGE_SIZE = 100;
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './order.page.html',
-  styleUrl: './order.page.css',
+  styleUrls: ['./order.page.css', './stacked-table.css'],
 })
 export class OrderPage implements OnInit {
   private readonly api = inject(OrdersApi);

@@ -65,7 +65,7 @@ const STATUSES: readonly OrderStatus[] = [
     @if (page(); as page) {
       <section class="card" [attr.aria-busy]="loading()">
         <div class="scroll">
-          <table class="table" data-testid="order-history">
+          <table class="table stack" data-testid="order-history">
             <thead>
               <tr>
                 <th>{{ 'orders.number' | t }}</th>
@@ -84,13 +84,13 @@ const STATUSES: readonly OrderStatus[] = [
                   <td>
                     <a [routerLink]="['/orders', order.id]">{{ order.number }}</a>
                   </td>
-                  <td>{{ order.placedAt | localDate: 'time' }}</td>
-                  <td>{{ order.placedBy }}</td>
-                  <td>{{ order.purchaseOrderReference }}</td>
-                  <td><lt-order-status [status]="order.status" /></td>
-                  <td class="num">{{ order.lineCount }}</td>
-                  <td>{{ order.expectedDispatchDate | localDate }}</td>
-                  <td class="num">{{ order.totals.grossOre | money }}</td>
+                  <td [attr.data-label]="'orders.placedAt' | t">{{ order.placedAt | localDate: 'time' }}</td>
+                  <td [attr.data-label]="'orders.placedBy' | t">{{ order.placedBy }}</td>
+                  <td [attr.data-label]="'orders.reference' | t">{{ order.purchaseOrderReference }}</td>
+                  <td [attr.data-label]="'orders.status' | t"><lt-order-status [status]="order.status" /></td>
+                  <td [attr.data-label]="'orders.lines' | t" class="num">{{ order.lineCount }}</td>
+                  <td [attr.data-label]="'orders.dispatch' | t">{{ order.expectedDispatchDate | localDate }}</td>
+                  <td [attr.data-label]="'orders.total' | t" class="num">{{ order.totals.grossOre | money }}</td>
                 </tr>
               } @empty {
                 <tr>
@@ -104,6 +104,7 @@ const STATUSES: readonly OrderStatus[] = [
       </section>
     }
   `,
+  styleUrls: ['./stacked-table.css'],
   styles: `
     .table {
       width: 100%;

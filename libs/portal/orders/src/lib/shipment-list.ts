@@ -111,6 +111,10 @@ import type { Shipment } from '@lumen/shared/contracts';
     }
     .qty {
       font-weight: 600;
+      margin-right: 0.35rem;
+    }
+    .sku {
+      margin-right: 0.35rem;
     }
     .actions {
       display: flex;

@@ -30,7 +30,7 @@ type Step = 'confirm' | 'prepare' | 'delivered';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './order-desk-detail.page.html',
-  styleUrl: './order-desk-detail.page.css',
+  styleUrls: ['./order-desk-detail.page.css', './stacked-table.css'],
 })
 export class OrderDeskDetailPage {
   private readonly api = inject(FulfilmentApi);

@@ -45,7 +45,7 @@ const TABS: readonly (OrderStatus | 'all')[] = [
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './order-desk.page.html',
-  styleUrl: './order-desk.page.css',
+  styleUrls: ['./order-desk.page.css', './stacked-table.css'],
 })
 export class OrderDeskListPage {
   private readonly api = inject(FulfilmentApi);
