@@ -16,6 +16,7 @@ describe('order history and order desk: filters and search', () => {
   let fjordAdmin: string;
   let consultant: string;
   const numbers: Record<string, number> = {};
+  const ids: Record<string, string> = {};
 
   interface ArrangedOrder {
     key: string;
@@ -53,6 +54,30 @@ describe('order history and order desk: filters and search', () => {
     },
   ];
 
+  /** One order with its lines, straight in SQL, as checkout would leave it. */
+  const arrange = async (order: Omit<ArrangedOrder, 'key'>) => {
+    const [{ id, number }] = await t.sql<{ id: string; number: string }>(
+      `INSERT INTO orders (company_id, placed_by_user_id, placed_at, status, tier, purchase_order_reference,
+         payment_method, payment_terms_days, shipping_method, partial_delivery, expected_dispatch_date,
+         earliest_delivery_date, latest_delivery_date, delivery_address, billing_address, goods_ore,
+         standard_fee_ore, express_surcharge_ore, bulky_surcharge_ore, shipping_ore, net_ore, vat_ore, gross_ore)
+       SELECT $1, (SELECT id FROM users WHERE company_id = $1 ORDER BY email LIMIT 1),
+         now() - make_interval(hours => $2), $3, 'gold', $4, 'invoice_30_days', 30, 'standard', false,
+         current_date, current_date + 3, current_date + 5, a, a, 10000, 0, 0, 0, 0, 10000, 2500, 12500
+       FROM (SELECT '{"label":null,"line1":"Gate 1","line2":null,"postalCode":"0150","city":"Oslo","country":"NO"}'::jsonb AS a) x
+       RETURNING id, number`,
+      [order.companyId(), order.hoursAgo, order.status, order.po],
+    );
+    await t.sql(
+      `INSERT INTO order_lines (order_id, position, product_id, sku, name, quantity, list_price_ore,
+         unit_price_ore, line_total_ore, stock_status, bulky)
+       SELECT $1, k, p.id, p.sku, p.name, 1, p.list_price_ore, p.list_price_ore, p.list_price_ore, p.stock_status, p.bulky
+       FROM unnest($2::text[]) WITH ORDINALITY AS s(sku, k) JOIN products p ON p.sku = s.sku`,
+      [id, order.skus],
+    );
+    return { id, number: Number(number) };
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
     await insertProducts(t, [
@@ -64,28 +89,7 @@ describe('order history and order desk: filters and search', () => {
     ]);
     [{ id: nordlys }] = await t.sql<{ id: string }>(`SELECT id FROM companies WHERE name = 'Nordlys Elektro AS'`);
     [{ id: fjord }] = await t.sql<{ id: string }>(`SELECT id FROM companies WHERE name = 'Fjord Bygg AS'`);
-    for (const order of ARRANGED) {
-      const [{ id, number }] = await t.sql<{ id: string; number: string }>(
-        `INSERT INTO orders (company_id, placed_by_user_id, placed_at, status, tier, purchase_order_reference,
-           payment_method, payment_terms_days, shipping_method, partial_delivery, expected_dispatch_date,
-           earliest_delivery_date, latest_delivery_date, delivery_address, billing_address, goods_ore,
-           standard_fee_ore, express_surcharge_ore, bulky_surcharge_ore, shipping_ore, net_ore, vat_ore, gross_ore)
-         SELECT $1, (SELECT id FROM users WHERE company_id = $1 ORDER BY email LIMIT 1),
-           now() - make_interval(hours => $2), $3, 'gold', $4, 'invoice_30_days', 30, 'standard', false,
-           current_date, current_date + 3, current_date + 5, a, a, 10000, 0, 0, 0, 0, 10000, 2500, 12500
-         FROM (SELECT '{"label":null,"line1":"Gate 1","line2":null,"postalCode":"0150","city":"Oslo","country":"NO"}'::jsonb AS a) x
-         RETURNING id, number`,
-        [order.companyId(), order.hoursAgo, order.status, order.po],
-      );
-      numbers[order.key] = Number(number);
-      await t.sql(
-        `INSERT INTO order_lines (order_id, position, product_id, sku, name, quantity, list_price_ore,
-           unit_price_ore, line_total_ore, stock_status, bulky)
-         SELECT $1, k, p.id, p.sku, p.name, 1, p.list_price_ore, p.list_price_ore, p.list_price_ore, p.stock_status, p.bulky
-         FROM unnest($2::text[]) WITH ORDINALITY AS s(sku, k) JOIN products p ON p.sku = s.sku`,
-        [id, order.skus],
-      );
-    }
+    for (const order of ARRANGED) ({ id: ids[order.key], number: numbers[order.key] } = await arrange(order));
     buyer = await t.http.tokenFor('buyer@nordlys.test');
     fjordAdmin = await t.http.tokenFor('admin@fjordbygg.test');
     consultant = await t.http.tokenFor('consultant@lumen.test');
@@ -106,7 +110,7 @@ describe('order history and order desk: filters and search', () => {
     });
   };
   /** The statements of a list; the rest of a request (the caller's session) reads no orders. */
-  const readsOrders = (sql: string) => /\borders o\b/.test(sql);
+  const readsOrders = (sql: string) => /\borders o\b|\border_status_counts\b/.test(sql);
   const q = (text: string) => `q=${encodeURIComponent(text)}`;
 
   describe('GET /api/orders (a customer: its own company only)', () => {
@@ -257,6 +261,34 @@ describe('order history and order desk: filters and search', () => {
         ['page=10001', 'page'],
       ])
         await expectRefused(`/staff/orders?${query}`, consultant, field);
+    });
+
+    it('keeps the status counts exact through inserts, status changes, other updates and deletes', async () => {
+      const inSql = async () =>
+        Object.fromEntries(
+          (
+            await t.sql<{ status: OrderStatus; count: number }>(
+              `SELECT status, count(*)::int AS count FROM orders GROUP BY status`,
+            )
+          ).map((row) => [row.status, row.count]),
+        );
+      const onDesk = async () => (await desk('')).body.counts;
+      const before = await inSql();
+      const extra = await arrange({
+        companyId: () => fjord,
+        status: 'confirmed',
+        po: null,
+        skus: ['OS-LAMP-1'],
+        hoursAgo: 1,
+      });
+      expect(await onDesk()).toEqual({ ...before, confirmed: (before['confirmed'] ?? 0) + 1 });
+      await t.sql(`UPDATE orders SET status = 'in_preparation' WHERE id = $1`, [extra.id]);
+      await t.sql(`UPDATE orders SET updated_at = now()`);
+      await t.sql(`UPDATE orders SET status = 'shipped' WHERE company_id = $1 AND status = 'placed'`, [fjord]);
+      expect(await onDesk()).toEqual(await inSql());
+      await t.sql(`DELETE FROM orders WHERE id = $1`, [extra.id]);
+      await t.sql(`UPDATE orders SET status = 'placed' WHERE id = $1`, [ids['fjord']]);
+      expect(await onDesk()).toEqual(await inSql());
     });
 
     it('answers in two statements, three with a search, whatever the page size', async () => {

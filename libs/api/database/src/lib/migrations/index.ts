@@ -7,6 +7,8 @@ import { QuickOrderChecks1764590000000 } from './1764590000000-QuickOrderChecks'
 import { LoginThrottlePerAccountAndAddress1796156000000 } from './1796156000000-LoginThrottlePerAccountAndAddress';
 import { Fulfilment1796160000000 } from './1796160000000-Fulfilment';
 import { OrderSearchIndexes1796900000000 } from './1796900000000-OrderSearchIndexes';
+import { OutboxRenderedAttachments1796910000000 } from './1796910000000-OutboxRenderedAttachments';
+import { OrderStatusCounts1796900000001 } from './1796900000001-OrderStatusCounts';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   LoginThrottlePerAccountAndAddress1796156000000,
   Fulfilment1796160000000,
   OrderSearchIndexes1796900000000,
+  OrderStatusCounts1796900000001,
+  OutboxRenderedAttachments1796910000000,
 ];
