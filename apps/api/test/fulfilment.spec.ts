@@ -184,7 +184,13 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
     expect(mails.filter((m) => m.kind === 'invoice_issued').map((m) => m.files)).toEqual(
       expect.arrayContaining([[`faktura-${invoice1.number}.pdf`], [`faktura-${invoice2.number}.pdf`]]),
     );
+    // The outbox renders the invoices' PDFs as it sends them: every one went out, none failed.
     expect(await t.deliverMail()).toBeGreaterThanOrEqual(5);
+    const unsent = await t.sql(
+      `SELECT m.id FROM outbox_messages m JOIN outbox_attachments a ON a.message_id = m.id
+       WHERE a.renderer = 'invoice_pdf' AND (m.sent_at IS NULL OR m.last_error IS NOT NULL)`,
+    );
+    expect(unsent).toEqual([]);
   });
 
   it('refuses bad shipments naming the line, and writes nothing of them', async () => {

@@ -206,6 +206,31 @@ describe('invoices, payments, reminders and order again', () => {
     expect((await t.http.post(`/orders/${invoice.order.id}/reorder`, undefined, { token: consultant })).status).toBe(403);
   });
 
+  it('writes the e-mails and documents in the orderer’s language', async () => {
+    await t.sql(`UPDATE users SET language = 'en' WHERE email = 'purchaser@nordlys.test'`);
+    try {
+      const invoice = await invoicedOrder([{ sku: 'IV-A-1', quantity: 1 }]);
+      const mails = await t.sql<{ kind: string; subject: string; body: string; filename: string | null }>(
+        `SELECT m.kind, m.subject, m.body, a.filename FROM outbox_messages m
+         LEFT JOIN outbox_attachments a ON a.message_id = m.id
+         WHERE m.kind IN ('order_confirmed', 'order_shipped', 'invoice_issued') AND m.subject LIKE '%' || $1 || '%'`,
+        [String(invoice.order.number)],
+      );
+      expect(mails.map((m) => m.subject).sort()).toEqual(
+        [
+          `Invoice ${invoice.number} for order ${invoice.order.number}`,
+          `Order ${invoice.order.number} is confirmed`,
+          `Order ${invoice.order.number}: shipment 1 is on its way`,
+        ].sort(),
+      );
+      const invoiceMail = mails.find((m) => m.kind === 'invoice_issued');
+      expect(invoiceMail?.filename).toBe(`invoice-${invoice.number}.pdf`);
+      expect(invoiceMail?.body).toContain(`KID ${invoice.kid}`);
+    } finally {
+      await t.sql(`UPDATE users SET language = 'nb' WHERE email = 'purchaser@nordlys.test'`);
+    }
+  });
+
   it('reads an invoice page in the same number of statements for 1 invoice as for 100', async () => {
     const count = async (pageSize: number) =>
       (await statementsDuring(() => t.http.get(`/invoices?pageSize=${pageSize}`, { token: consultant }))).length;

@@ -2,3 +2,4 @@ export * from './lib/mail.module';
 export * from './lib/outbox-message.entity';
 export * from './lib/outbox.service';
 export * from './lib/outbox.worker';
+export * from './lib/attachment-renderers';

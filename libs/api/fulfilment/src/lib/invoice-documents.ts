@@ -1,20 +1,55 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { type DocumentLanguage, renderInvoicePdf, renderInvoiceUbl, type SellerDetails } from '@lumen/api/documents';
 import type { Scope } from '@lumen/api/core';
-import type { MailAttachment } from '@lumen/api/mail';
-import type { EntityManager } from 'typeorm';
+import { AttachmentRenderers, type MailAttachment } from '@lumen/api/mail';
+import type { InvoiceKind } from '@lumen/shared/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
 import { InvoiceReadQuery } from './invoice-read.query';
+
+/** A document as a download. */
+export interface DocumentFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
 
 /** The shop as seller on every document, read from the environment once at start. */
 export const SELLER = Symbol('SELLER');
 
-/** An invoice or credit note as a file: the PDF (people, the e-mail) and the EHF/UBL XML (accounting systems). */
+const PDF_RENDERER = 'invoice_pdf';
+
+/**
+ * An invoice or credit note as a file: the PDF (people, the e-mail) and the EHF/UBL XML
+ * (accounting systems). The e-mailed PDF is rendered by the outbox when it sends the mail: an
+ * invoice never changes, so those are the bytes of the invoice the shipment committed, and the
+ * shipment's transaction — which holds the invoice number series — does not wait for them.
+ */
 @Injectable()
-export class InvoiceDocuments {
+export class InvoiceDocuments implements OnModuleInit {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invoices: InvoiceReadQuery,
+    private readonly renderers: AttachmentRenderers,
     @Inject(SELLER) private readonly seller: SellerDetails,
   ) {}
+
+  onModuleInit(): void {
+    this.renderers.register(PDF_RENDERER, async (reference) => {
+      const [invoiceId, language] = reference.split('/') as [string, DocumentLanguage];
+      const document = await this.invoices.documentForMail(this.dataSource.manager, invoiceId, this.seller, language);
+      return renderInvoicePdf(document);
+    });
+  }
+
+  /** The PDF attachment of an invoice e-mail, rendered when the outbox sends it. */
+  mailedPdf(invoice: { id: string; kind: InvoiceKind; number: number }, language: DocumentLanguage): MailAttachment {
+    return {
+      filename: `${fileStem(invoice.kind, language)}-${invoice.number}.pdf`,
+      contentType: 'application/pdf',
+      render: { renderer: PDF_RENDERER, reference: `${invoice.id}/${language}` },
+    };
+  }
 
   /** The caller's language, which their documents are written in. */
   async languageOf(manager: EntityManager, scope: Scope): Promise<DocumentLanguage> {
@@ -29,7 +64,7 @@ export class InvoiceDocuments {
     scope: Scope,
     invoiceId: string,
     language: DocumentLanguage,
-  ): Promise<MailAttachment> {
+  ): Promise<DocumentFile> {
     const document = await this.invoices.document(manager, scope, invoiceId, this.seller, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.pdf`,
@@ -43,7 +78,7 @@ export class InvoiceDocuments {
     scope: Scope,
     invoiceId: string,
     language: DocumentLanguage,
-  ): Promise<MailAttachment> {
+  ): Promise<DocumentFile> {
     const document = await this.invoices.document(manager, scope, invoiceId, this.seller, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.xml`,

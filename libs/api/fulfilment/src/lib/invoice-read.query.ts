@@ -148,8 +148,8 @@ export class InvoiceReadQuery {
     };
   }
 
-  /** The invoice as the PDF and EHF renderers draw it, in `language`. */
-  async document(
+  /** The invoice as the PDF and EHF renderers draw it, in `language`, if the scope may see it. */
+  document(
     manager: EntityManager,
     scope: Scope,
     invoiceId: string,
@@ -157,6 +157,27 @@ export class InvoiceReadQuery {
     language: DocumentLanguage,
   ): Promise<InvoiceDocument> {
     const params: unknown[] = [invoiceId];
+    return this.documentWhere(manager, scopeSql(scope, 'i.company_id', params), params, seller, language);
+  }
+
+  /** The same for the outbox, which renders an e-mailed invoice's PDF at send time for no caller. */
+  documentForMail(
+    manager: EntityManager,
+    invoiceId: string,
+    seller: SellerDetails,
+    language: DocumentLanguage,
+  ): Promise<InvoiceDocument> {
+    return this.documentWhere(manager, 'TRUE', [invoiceId], seller, language);
+  }
+
+  private async documentWhere(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+    seller: SellerDetails,
+    language: DocumentLanguage,
+  ): Promise<InvoiceDocument> {
+    const invoiceId = params[0] as string;
     const [row]: {
       kind: InvoiceKind;
       number: string;
@@ -181,7 +202,7 @@ export class InvoiceReadQuery {
               to_char(o.placed_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS placed_on,
               ci.number AS credited_number, to_char(ci.issue_date, 'YYYY-MM-DD') AS credited_issue_date
        FROM invoices i JOIN orders o ON o.id = i.order_id LEFT JOIN invoices ci ON ci.id = i.credited_invoice_id
-       WHERE i.id = $1 AND ${scopeSql(scope, 'i.company_id', params)}`,
+       WHERE i.id = $1 AND ${where}`,
       params,
     );
     if (!row) throw AppError.notFound('Invoice');

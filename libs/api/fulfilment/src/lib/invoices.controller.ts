@@ -5,9 +5,8 @@ import { ApiAnswer, ApiFileAnswer, Can, CurrentScope, IdParam, type Scope } from
 import type { InvoiceDetail, InvoicePage } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { InvoiceQueryDto } from './dto/invoice-query.dto';
-import { InvoiceDocuments } from './invoice-documents';
+import { type DocumentFile, InvoiceDocuments } from './invoice-documents';
 import { InvoiceReadQuery } from './invoice-read.query';
-import type { MailAttachment } from '@lumen/api/mail';
 
 /**
  * Invoices and credit notes (one kind of document, `kind` tells them apart): a customer reads
@@ -62,5 +61,5 @@ export class InvoicesController {
   }
 }
 
-const download = (file: MailAttachment) =>
+const download = (file: DocumentFile) =>
   new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.filename}"` });

@@ -193,7 +193,7 @@ export class OrderDeskService {
       trackingUrl: trackingUrl(settings, request.carrier, request.trackingNumber),
       lines: shipped.map(({ line, quantity }) => ({ sku: line.sku, name: line.name, quantity })),
     });
-    await this.sendInvoice(manager, scope, orderId, Number(order.number), invoiceId);
+    await this.sendInvoice(manager, orderId, Number(order.number), invoiceId);
     return { shipmentId, invoiceId };
   }
 
@@ -212,7 +212,6 @@ export class OrderDeskService {
   /** The invoice e-mail with its PDF, in the orderer's language (the PDF too). */
   private async sendInvoice(
     manager: EntityManager,
-    scope: Scope,
     orderId: string,
     orderNumber: number,
     invoiceId: string,
@@ -224,19 +223,19 @@ export class OrderDeskService {
          WHERE i.id = $1`,
         [invoiceId],
       );
-    const pdf = await this.documents.pdf(manager, scope, invoiceId, invoice.language);
+    const number = Number(invoice.number);
     await this.mail.invoiced(
       manager,
       orderId,
       {
         invoiceId,
         orderNumber,
-        number: Number(invoice.number),
+        number,
         kid: invoice.kid,
         grossOre: Number(invoice.gross_ore),
         dueDate: invoice.due_date,
       },
-      pdf,
+      this.documents.mailedPdf({ id: invoiceId, kind: 'invoice', number }, invoice.language),
     );
   }
 

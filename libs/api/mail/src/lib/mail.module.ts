@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttachmentRenderers } from './attachment-renderers';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxService } from './outbox.service';
 import { OutboxWorker } from './outbox.worker';
@@ -7,7 +8,7 @@ import { OutboxWorker } from './outbox.worker';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage])],
-  providers: [OutboxService, OutboxWorker],
-  exports: [OutboxService, OutboxWorker],
+  providers: [AttachmentRenderers, OutboxService, OutboxWorker],
+  exports: [AttachmentRenderers, OutboxService, OutboxWorker],
 })
 export class MailModule {}

@@ -1,14 +1,9 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import { AttachmentRenderers } from './attachment-renderers';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
@@ -19,8 +14,14 @@ interface PendingRow {
   subject: string;
   body: string;
   attempts: number;
-  /** The content is base64, as the query encodes it. */
-  attachments: { filename: string; contentType: string; content: string }[];
+  /** The content is base64, as the query encodes it; null when a renderer makes it now. */
+  attachments: {
+    filename: string;
+    contentType: string;
+    content: string | null;
+    renderer: string | null;
+    reference: string | null;
+  }[];
 }
 
 /**
@@ -29,9 +30,7 @@ interface PendingRow {
  * A failed send is retried with a growing delay.
  */
 @Injectable()
-export class OutboxWorker
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
+export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
@@ -40,18 +39,14 @@ export class OutboxWorker
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly renderers: AttachmentRenderers,
   ) {
-    this.transport = config.mail.smtpUrl
-      ? createTransport(config.mail.smtpUrl)
-      : null;
+    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
   }
 
   onApplicationBootstrap(): void {
     if (this.config.mail.pollMs > 0) {
-      this.timer = setInterval(
-        () => void this.deliverPending(),
-        this.config.mail.pollMs,
-      );
+      this.timer = setInterval(() => void this.deliverPending(), this.config.mail.pollMs);
     }
   }
 
@@ -62,9 +57,7 @@ export class OutboxWorker
 
   /** Sends what is due; returns how many were sent. Overlapping calls share one run. */
   deliverPending(): Promise<number> {
-    this.running ??= this.deliverBatch().finally(
-      () => (this.running = undefined),
-    );
+    this.running ??= this.deliverBatch().finally(() => (this.running = undefined));
     return this.running;
   }
 
@@ -75,7 +68,8 @@ export class OutboxWorker
         const rows: PendingRow[] = await manager.query(
           `SELECT m.id, m.recipient, m.subject, m.body, m.attempts,
                   COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
-                              'content', encode(a.content, 'base64')) ORDER BY a.position)
+                              'content', encode(a.content, 'base64'), 'renderer', a.renderer,
+                              'reference', a.reference) ORDER BY a.position)
                             FROM outbox_attachments a WHERE a.message_id = m.id), '[]') AS attachments
            FROM outbox_messages m
            WHERE m.sent_at IS NULL AND m.available_at <= now() AND m.attempts < $1
@@ -85,17 +79,13 @@ export class OutboxWorker
         for (const row of rows) {
           try {
             await this.send(row);
-            await manager.query(
-              `UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`,
-              [row.id],
-            );
+            await manager.query(`UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [
+              row.id,
+            ]);
             sent++;
           } catch (error) {
-            const message =
-              error instanceof Error ? error.message : String(error);
-            this.logger.warn(
-              `Delivery to ${row.recipient} failed (attempt ${row.attempts + 1}): ${message}`,
-            );
+            const message = error instanceof Error ? error.message : String(error);
+            this.logger.warn(`Delivery to ${row.recipient} failed (attempt ${row.attempts + 1}): ${message}`);
             await manager.query(
               `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
                  available_at = now() + make_interval(secs => 30 * power(2, attempts)) WHERE id = $1`,
@@ -105,25 +95,34 @@ export class OutboxWorker
         }
       });
     } catch (error) {
-      this.logger.error(
-        `Outbox run failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.logger.error(`Outbox run failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     return sent;
   }
 
   private async send(row: PendingRow): Promise<void> {
+    // Rendered also when mail only goes to the log, so a renderer that fails shows in development.
+    const attachments = await Promise.all(
+      row.attachments.map(async ({ filename, contentType, content, renderer, reference }) => ({
+        filename,
+        contentType,
+        content:
+          content !== null
+            ? Buffer.from(content, 'base64')
+            : await this.renderers.render(renderer ?? '', reference ?? ''),
+      })),
+    );
     if (this.transport) {
       await this.transport.sendMail({
         from: this.config.mail.from,
         to: row.recipient,
         subject: row.subject,
         text: row.body,
-        attachments: row.attachments.map((file) => ({ ...file, content: Buffer.from(file.content, 'base64') })),
+        attachments,
       });
       return;
     }
-    const files = row.attachments.map((file) => `\n[attached: ${file.filename}]`).join('');
+    const files = attachments.map((file) => `\n[attached: ${file.filename}, ${file.content.length} bytes]`).join('');
     this.logger.log(`Mail to ${row.recipient}: ${row.subject}\n${row.body}${files}`);
   }
 }
