@@ -242,6 +242,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/orders/:id/reorder': { allow: ORDERERS, objects: { id: ofCompany('orders') } },
 
   // fulfilment (PRODUCT.md §13): the desk is every staff member's, payments and settings the admin's
+  'GET /api/staff/orders': { allow: STAFF },
   'GET /api/orders/:id/shipments': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('orders') } },
   'GET /api/staff/orders/:id': { allow: STAFF, objects: { id: ofCompany('orders') } },
   'POST /api/staff/orders/:id/confirm': { allow: STAFF, objects: { id: DELIVERED_ORDER } },
