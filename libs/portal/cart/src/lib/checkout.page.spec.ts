@@ -43,7 +43,18 @@ const cartWith = (bulky: boolean) =>
     itemCount: 1,
   }) as unknown as Cart;
 
-async function render(bulky: boolean) {
+const acceptedQuote = {
+  number: 'Q-000042',
+  acceptedRevision: 2,
+  revisions: [
+    {
+      number: 2,
+      lines: [{ sku: 'LT-10004', name: 'Vidde pendel', quantity: 20, lineTotalOre: 11_009_280 }],
+    },
+  ],
+};
+
+async function render(bulky: boolean, quote?: string) {
   const placeOrder = jest.fn().mockResolvedValue({ id: 'o1' });
   const cart = signal<Cart | null>(cartWith(bulky));
   TestBed.configureTestingModule({
@@ -57,6 +68,7 @@ async function render(bulky: boolean) {
           addresses: async () => [address as unknown as CompanyAddress],
           shippingOptions: async () => ({ options: [option(bulky ? 49_000 : 0)] }),
           placeOrder,
+          quote: async () => acceptedQuote,
         },
       },
     ],
@@ -66,6 +78,7 @@ async function render(bulky: boolean) {
   translations.register(CART_TRANSLATIONS);
   translations.setLocale('nb');
   const fixture = TestBed.createComponent(CheckoutPage);
+  if (quote) fixture.componentRef.setInput('quote', quote);
   await fixture.whenStable();
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
@@ -108,5 +121,16 @@ describe('CheckoutPage access notes', () => {
       expect.any(String),
       expect.not.objectContaining({ accessNotes: expect.anything() }),
     );
+  });
+
+  it("shows a quote's shipping, VAT and total before 'Place order', as for the cart", async () => {
+    const { element } = await render(false, 'q1');
+    const text = (id: string) => element.querySelector(`[data-testid=${id}]`)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text('quote-checkout')).toContain('Q-000042');
+    expect(element.querySelector('[data-method=standard]')?.textContent?.replace(/\s+/g, ' ')).toContain('— kr 350,00');
+    expect(text('summary-goods')).toBe('kr 110 092,80');
+    expect(text('summary-shipping')).toBe('kr 350,00');
+    expect(text('summary-vat')).toBe('kr 27 610,70');
+    expect(text('summary-total')).toBe('kr 138 053,50');
   });
 });
