@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrderConfirmationController } from './order-confirmation.controller';
 import { OrderDeskQuery } from './order-desk.query';
 import { OrderReader } from './order-reader';
 import { OrdersController } from './orders.controller';
@@ -10,7 +11,7 @@ import { StaffOrdersController } from './staff-orders.controller';
  * the desk's actions and its view of one order are fulfilment's.
  */
 @Module({
-  controllers: [OrdersController, StaffOrdersController],
+  controllers: [OrdersController, StaffOrdersController, OrderConfirmationController],
   providers: [OrderReader, OrderDeskQuery],
   exports: [OrderReader],
 })

@@ -85,12 +85,14 @@ export class QuoteReadQuery {
     return { ...detail, ...toStaffQuoteSummary(row, now), draft };
   }
 
-  private async detailOf(manager: EntityManager, row: QuoteSummaryRow, now: Date): Promise<QuoteDetail> {
-    const requested: StoredLine[] = await manager.query(
-      `SELECT ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
-       FROM quote_lines WHERE quote_id = $1 ORDER BY position`,
-      [row.id],
-    );
+  /**
+   * The published revisions of a quote the caller has already found through its Scope
+   * (`summaryRow`), oldest first; with `number`, that one revision or none. A draft is not a
+   * revision: it lives in `quote_draft_lines` until it is published.
+   */
+  async revisions(manager: EntityManager, quoteId: string, number?: number): Promise<QuoteRevisionView[]> {
+    const params: unknown[] = [quoteId];
+    const oneRevision = number === undefined ? '' : `AND r.number = $${params.push(number)}`;
     const revisions: Array<{
       id: string;
       number: number;
@@ -104,14 +106,35 @@ export class QuoteReadQuery {
       `SELECT r.id, r.number, r.published_at, r.published_by_user_id, u.name AS published_by_name,
          r.valid_until, r.message, r.total_ore
        FROM quote_revisions r JOIN users u ON u.id = r.published_by_user_id
-       WHERE r.quote_id = $1 ORDER BY r.number`,
-      [row.id],
+       WHERE r.quote_id = $1 ${oneRevision} ORDER BY r.number`,
+      params,
     );
     const revisionLines: Array<StoredLine & { revisionId: string; unitPriceOre: number }> = await manager.query(
       `SELECT revision_id AS "revisionId", ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
          FROM quote_revision_lines WHERE revision_id = ANY($1::uuid[]) ORDER BY position`,
       [revisions.map((r) => r.id)],
     );
+    return revisions.map((revision): QuoteRevisionView => ({
+      number: revision.number,
+      publishedAt: revision.published_at.toISOString(),
+      publishedBy: { id: revision.published_by_user_id, name: revision.published_by_name },
+      validUntil: revision.valid_until.toISOString(),
+      message: revision.message,
+      lines: revisionLines
+        .filter((line) => line.revisionId === revision.id)
+        .map((line) => toLineView(line, line.unitPriceOre)),
+      totalOre: revision.total_ore,
+      totalInclVatOre: withVat(revision.total_ore),
+    }));
+  }
+
+  private async detailOf(manager: EntityManager, row: QuoteSummaryRow, now: Date): Promise<QuoteDetail> {
+    const requested: StoredLine[] = await manager.query(
+      `SELECT ${LINE_SQL}, unit_price_ore::float8 AS "unitPriceOre"
+       FROM quote_lines WHERE quote_id = $1 ORDER BY position`,
+      [row.id],
+    );
+    const revisions = await this.revisions(manager, row.id);
     const comments: Array<{
       id: string;
       author_user_id: string;
@@ -129,18 +152,7 @@ export class QuoteReadQuery {
       ...toQuoteSummary(row, now),
       message: row.message,
       requestedLines: requested.map((line) => toLineView(line, line.tierUnitPriceOre)),
-      revisions: revisions.map((revision): QuoteRevisionView => ({
-        number: revision.number,
-        publishedAt: revision.published_at.toISOString(),
-        publishedBy: { id: revision.published_by_user_id, name: revision.published_by_name },
-        validUntil: revision.valid_until.toISOString(),
-        message: revision.message,
-        lines: revisionLines
-          .filter((line) => line.revisionId === revision.id)
-          .map((line) => toLineView(line, line.unitPriceOre)),
-        totalOre: revision.total_ore,
-        totalInclVatOre: withVat(revision.total_ore),
-      })),
+      revisions,
       comments: comments.map((comment): QuoteCommentView => ({
         id: comment.id,
         author: { id: comment.author_user_id, name: comment.author_name, side: comment.author_side },

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, type StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { priceAudienceOf } from '@lumen/api/catalog';
 import {
   ApiAnswer,
   ApiErrors,
+  ApiFileAnswer,
   type AuthenticatedUser,
   Can,
   type CompanyScope,
@@ -14,8 +15,10 @@ import {
 } from '@lumen/api/core';
 import type { QuoteDetail, QuoteSummary } from '@lumen/shared/contracts';
 import { CreateQuoteRequestDto, QuoteCommentDto } from './dto/quote.dto';
+import { download, QuoteDocuments } from './quote-documents';
 import { QuoteWorkflow } from './quote-workflow.service';
 import { QuotesService } from './quotes.service';
+import { RevisionParam } from './revision-param';
 
 /** The customer's side of quotes: everyone in the company reads; acting needs the quote permissions. */
 @ApiTags('quotes')
@@ -26,6 +29,7 @@ export class QuotesController {
   constructor(
     private readonly quotes: QuotesService,
     private readonly workflow: QuoteWorkflow,
+    private readonly documents: QuoteDocuments,
   ) {}
 
   @Get()
@@ -40,6 +44,21 @@ export class QuotesController {
   @ApiAnswer('QuoteDetail')
   get(@CurrentCompanyScope() scope: CompanyScope, @IdParam('Quote') id: string): Promise<QuoteDetail> {
     return this.quotes.customerQuote(scope, id);
+  }
+
+  @Get(':id/revisions/:revision.pdf')
+  @ApiOperation({ summary: 'One published revision as a printable PDF offer, in the caller’s language' })
+  @ApiFileAnswer('application/pdf')
+  @ApiErrors({
+    404: 'another company’s quote, or a revision that has not been published',
+    422: '`billing_address_missing`: the company has no billing address to print',
+  })
+  async revisionPdf(
+    @CurrentCompanyScope() scope: CompanyScope,
+    @IdParam('Quote') id: string,
+    @RevisionParam() revision: number,
+  ): Promise<StreamableFile> {
+    return download(await this.documents.revisionPdf(scope, id, revision));
   }
 
   @Post(':id/comments')

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@lumen/api/catalog';
+import { CompaniesDataModule } from '@lumen/api/companies';
 import { AcceptedQuotes } from './accepted-quotes';
+import { QuoteDocuments } from './quote-documents';
 import { QuoteExpiry } from './quote-expiry';
 import { QuoteMail } from './quote-mail';
 import { QuoteMetricsService } from './quote-metrics.service';
@@ -12,10 +14,11 @@ import { StaffQuotesController } from './staff-quotes.controller';
 
 /** Quote requests, the consultant desk, revisions, the thread, accept/decline/cancel (PRODUCT.md §6). */
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, CompaniesDataModule],
   controllers: [QuotesController, QuoteRequestsController, StaffQuotesController],
   providers: [
     AcceptedQuotes,
+    QuoteDocuments,
     QuoteExpiry,
     QuoteMail,
     QuoteMetricsService,

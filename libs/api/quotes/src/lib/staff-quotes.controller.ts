@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiAnswer,
   ApiErrors,
+  ApiFileAnswer,
   type AuthenticatedUser,
   Can,
   CurrentScope,
@@ -12,8 +13,10 @@ import {
 } from '@lumen/api/core';
 import type { QuoteMetrics, StaffQuoteDetail, StaffQuoteSummary } from '@lumen/shared/contracts';
 import { QuoteCommentDto, QuoteMetricsQueryDto, SaveQuoteDraftDto, StaffQuoteQueryDto } from './dto/quote.dto';
+import { download, QuoteDocuments } from './quote-documents';
 import { QuoteWorkflow } from './quote-workflow.service';
 import { QuotesService } from './quotes.service';
+import { RevisionParam } from './revision-param';
 
 /**
  * The consultant desk. Reads need the staff area; writes need `update` on quotes, which only
@@ -27,6 +30,7 @@ export class StaffQuotesController {
   constructor(
     private readonly quotes: QuotesService,
     private readonly workflow: QuoteWorkflow,
+    private readonly documents: QuoteDocuments,
   ) {}
 
   @Get('quotes')
@@ -41,6 +45,26 @@ export class StaffQuotesController {
   @ApiAnswer('StaffQuoteDetail')
   get(@CurrentScope() scope: Scope, @IdParam('Quote') id: string): Promise<StaffQuoteDetail> {
     return this.quotes.staffQuote(scope, id);
+  }
+
+  /**
+   * The same PDF the customer downloads, of a published revision only: a draft is not an offer
+   * yet (no number, no publish date, prices still changing), and a printed one could reach the
+   * customer as if it were. The draft is on the desk's screen.
+   */
+  @Get('quotes/:id/revisions/:revision.pdf')
+  @ApiOperation({ summary: 'One published revision as the PDF the customer gets, in the consultant’s language' })
+  @ApiFileAnswer('application/pdf')
+  @ApiErrors({
+    404: 'a revision that has not been published (the draft is not printable)',
+    422: '`billing_address_missing`: the company has no billing address to print',
+  })
+  async revisionPdf(
+    @CurrentScope() scope: Scope,
+    @IdParam('Quote') id: string,
+    @RevisionParam() revision: number,
+  ): Promise<StreamableFile> {
+    return download(await this.documents.revisionPdf(scope, id, revision));
   }
 
   @Post('quotes/:id/claim')
