@@ -3,7 +3,13 @@ import { PAYMENT_TERMS_DAYS } from '@lumen/api/checkout';
 import { CheckoutCalculator, type PricedLine, ShippingSettingsService } from '@lumen/api/checkout/calculator';
 import { type AddressRecord, CompanyAddresses } from '@lumen/api/companies';
 import type { Scope } from '@lumen/api/core';
-import type { InvoiceIssuer, OrderDeskService, OrderStatusWriter, PaymentsService } from '@lumen/api/fulfilment';
+import type {
+  InvoiceIssuer,
+  MoveOptions,
+  OrderDeskService,
+  OrderStatusWriter,
+  PaymentsService,
+} from '@lumen/api/fulfilment';
 import type { Carrier, OrderAddress, ShippingMethod, StockStatus } from '@lumen/shared/contracts';
 import { lineTotal, osloDateTime, type PriceTier, priceView } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
@@ -339,7 +345,8 @@ async function replayDesk(
 ): Promise<void> {
   const { demo } = order;
   // Events happen in the working day, four hours after the hour the order was placed.
-  const on = (day: number) => ({ at: new Date(order.placedAt.getTime() + day * DAY + 4 * 3_600_000), quiet: true });
+  const on = (day: number) =>
+    ({ at: new Date(order.placedAt.getTime() + day * DAY + 4 * 3_600_000), quiet: true }) satisfies MoveOptions;
   if (demo.cancelled) {
     await manager.query(`UPDATE order_lines SET cancelled_quantity = quantity WHERE order_id = $1`, [order.id]);
     await status.recompute(manager, order.id);

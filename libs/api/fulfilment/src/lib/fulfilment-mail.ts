@@ -16,13 +16,13 @@ type Texts = Record<Language, { subject: string; body: string }>;
 const LOCALES: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' };
 
 /** `kr 1 675,00` / `NOK 1,675.00`, as the portal writes amounts. */
-export function formatMoney(ore: number, language: Language): string {
+function formatMoney(ore: number, language: Language): string {
   const amount = (ore / 100).toLocaleString(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return language === 'nb' ? `kr ${amount}` : `NOK ${amount}`;
 }
 
 /** `22.11.2026` / `22/11/2026`. */
-export function formatDate(isoDate: string, language: Language): string {
+function formatDate(isoDate: string, language: Language): string {
   const [year, month, day] = isoDate.split('-');
   return language === 'nb' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
 }
