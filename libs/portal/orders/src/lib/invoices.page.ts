@@ -97,6 +97,17 @@ const PAGE_SIZE = 25;
       .card {
         padding: 1rem 0.75rem;
       }
+      /* Two sums a row: three full-width cards would push the invoices off the first screen. */
+      .totals {
+        grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+        gap: 0.6rem;
+      }
+      .total {
+        padding: 0.5rem 0.75rem;
+      }
+      .total .value {
+        font-size: 1.1rem;
+      }
     }
   `,
 })
