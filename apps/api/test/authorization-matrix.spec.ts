@@ -56,6 +56,11 @@ const LIST_WITH_ITEMS = ofCompany(
 const ITEM_OF_LIST_WITH_ITEMS = `SELECT id FROM project_list_items WHERE list_id = (${LIST_WITH_ITEMS}) ORDER BY created_at, id LIMIT 1`;
 /** A quote nothing can move any more: bodiless actions on it answer 409 and change nothing. */
 const CANCELLED_QUOTE = ofCompany('quotes', `status = 'cancelled'`);
+/** A quote of company $1 with a published first revision (the printable offer). */
+const PUBLISHED_QUOTE = ofCompany(
+  'quotes',
+  'EXISTS (SELECT 1 FROM quote_revisions r WHERE r.quote_id = quotes.id AND r.number = 1)',
+);
 /** An order all of whose shipments are delivered: the desk's bodiless moves on it answer 409 and change nothing. */
 const DELIVERED_ORDER = ofCompany('orders', `status = 'delivered'`);
 /** A delivered shipment of company $1: marking it delivered again answers 409. */
@@ -212,10 +217,20 @@ const MATRIX: Record<string, Row> = {
   'POST /api/quotes/:id/accept': { allow: ['buyer', 'companyAdmin'], objects: { id: CANCELLED_QUOTE } },
   'POST /api/quotes/:id/decline': { allow: ['buyer', 'companyAdmin'], objects: { id: CANCELLED_QUOTE } },
   'POST /api/quotes/:id/cancel': { allow: ['buyer', 'companyAdmin'], objects: { id: CANCELLED_QUOTE } },
+  'GET /api/quotes/:id/revisions/:revision.pdf': {
+    allow: CUSTOMERS,
+    objects: { id: PUBLISHED_QUOTE },
+    params: { revision: '1' },
+  },
 
   // the consultant desk
   'GET /api/staff/quotes': { allow: STAFF },
   'GET /api/staff/quotes/:id': { allow: STAFF, objects: { id: ofCompany('quotes') } },
+  'GET /api/staff/quotes/:id/revisions/:revision.pdf': {
+    allow: STAFF,
+    objects: { id: PUBLISHED_QUOTE },
+    params: { revision: '1' },
+  },
   'POST /api/staff/quotes/:id/claim': { allow: STAFF, objects: { id: CANCELLED_QUOTE } },
   'PUT /api/staff/quotes/:id/draft': { allow: STAFF, objects: { id: ofCompany('quotes') } },
   'POST /api/staff/quotes/:id/publish': { allow: STAFF, objects: { id: CANCELLED_QUOTE } },
@@ -238,6 +253,7 @@ const MATRIX: Record<string, Row> = {
   // Staff read every company's orders (and so keep reading them after an erasure).
   'GET /api/orders': { allow: [...CUSTOMERS, ...STAFF] },
   'GET /api/orders/:id': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('orders') } },
+  'GET /api/orders/:id/confirmation.pdf': { allow: [...CUSTOMERS, ...STAFF], objects: { id: ofCompany('orders') } },
   // "Order again" runs for real (it takes no body): it adds the order's lines to the caller's cart.
   'POST /api/orders/:id/reorder': { allow: ORDERERS, objects: { id: ofCompany('orders') } },
 
@@ -517,8 +533,14 @@ async function arrangeSalesFixtures(t: TestApp): Promise<void> {
 
   const fjord = await t.http.tokenFor('admin@fjordbygg.test');
   const fjordList = await listWithItems(fjord, 'Matrix Fjord');
-  // One quote left open, one cancelled (bodiless quote actions point at a cancelled one).
-  await call(fjord, 'POST', `/project-lists/${fjordList}/quote-requests`, {});
+  // One quote answered (a published revision to print), one cancelled (bodiless quote actions point at it).
+  const answered = await call(fjord, 'POST', `/project-lists/${fjordList}/quote-requests`, {});
+  const consultant = await t.http.tokenFor('consultant@lumen.test');
+  await call(consultant, 'POST', `/staff/quotes/${answered.id}/claim`);
+  await call(consultant, 'PUT', `/staff/quotes/${answered.id}/draft`, {
+    lines: skus.map((sku) => ({ sku, quantity: 1 })),
+  });
+  await call(consultant, 'POST', `/staff/quotes/${answered.id}/publish`);
   const cancelled = await call(fjord, 'POST', `/project-lists/${fjordList}/quote-requests`, {});
   await call(fjord, 'POST', `/quotes/${cancelled.id}/cancel`);
   await order(fjord, OTHER_COMPANY);
