@@ -11,7 +11,14 @@ import {
   TranslatePipe,
   describeError,
 } from '@lumen/portal/core';
-import { QuoteClock, QuoteLinesTable, QuoteRevisionTable, QuoteStatusBadge, QuoteThread } from '@lumen/portal/quotes';
+import {
+  QuoteClock,
+  QuoteLinesTable,
+  QuoteRevisionTable,
+  QuoteStatusBadge,
+  QuoteThread,
+  RevisionPdfButton,
+} from '@lumen/portal/quotes';
 import type { StaffQuoteDetail } from '@lumen/shared/contracts';
 import { type EditableLine, type PricingMode, toDraftInput, toEditable } from './draft-lines';
 import { QuoteDeskApi } from './quote-desk.api';
@@ -35,6 +42,7 @@ import { QuoteDeskApi } from './quote-desk.api';
     QuoteRevisionTable,
     QuoteStatusBadge,
     QuoteThread,
+    RevisionPdfButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -138,7 +146,9 @@ import { QuoteDeskApi } from './quote-desk.api';
         <section class="card">
           <h2>{{ 'desk.revisions' | t }}</h2>
           @for (revision of revisionsNewestFirst(); track revision.number) {
-            <lt-quote-revision [revision]="revision" [previous]="revision.number > 1 ? q.revisions[revision.number - 2] : null" />
+            <lt-quote-revision [revision]="revision" [previous]="revision.number > 1 ? q.revisions[revision.number - 2] : null">
+              <lt-revision-pdf [quoteId]="q.id" [quoteNumber]="q.number" [revision]="revision.number" [desk]="true" />
+            </lt-quote-revision>
           } @empty {
             <p class="muted">–</p>
           }

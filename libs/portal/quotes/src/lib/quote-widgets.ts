@@ -42,7 +42,10 @@ export class QuoteClock {
   });
 }
 
-/** One revision's lines; with `previous`, price and quantity changes and added/removed lines are highlighted. */
+/**
+ * One revision's lines; with `previous`, price and quantity changes and added/removed lines are
+ * highlighted. What the page projects (its "Download PDF") sits in the revision's header.
+ */
 @Component({
   selector: 'lt-quote-revision',
   imports: [LocalDatePipe, MoneyPipe, TranslatePipe],
@@ -53,6 +56,7 @@ export class QuoteClock {
       <h3>{{ 'quotes.revision' | t: { number: r.number } }}</h3>
       <span class="muted">{{ 'quotes.publishedBy' | t: { date: (r.publishedAt | localDate: 'time'), name: r.publishedBy.name } }}</span>
       <span class="muted">{{ 'quotes.validUntil' | t }}: {{ r.validUntil | localDate }}</span>
+      <ng-content />
     </header>
     @if (r.message) {
       <p class="message">{{ r.message }}</p>

@@ -13,6 +13,7 @@ import {
 import type { QuoteDetail } from '@lumen/shared/contracts';
 import { QuoteClock, QuoteLinesTable, QuoteRevisionTable, QuoteStatusBadge, QuoteThread } from './quote-widgets';
 import { QuotesApi } from './quotes.api';
+import { RevisionPdfButton } from './revision-pdf';
 
 /**
  * One quote for the customer: the current offer with changes from the previous revision
@@ -30,6 +31,7 @@ import { QuotesApi } from './quotes.api';
     QuoteRevisionTable,
     QuoteStatusBadge,
     QuoteThread,
+    RevisionPdfButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -73,7 +75,9 @@ import { QuotesApi } from './quotes.api';
       @if (latest(); as latest) {
         <section class="card" data-testid="current-offer">
           <h2>{{ 'quotes.currentOffer' | t }}</h2>
-          <lt-quote-revision [revision]="latest" [previous]="previousOfLatest()" />
+          <lt-quote-revision [revision]="latest" [previous]="previousOfLatest()">
+            <lt-revision-pdf [quoteId]="q.id" [quoteNumber]="q.number" [revision]="latest.number" />
+          </lt-quote-revision>
         </section>
       }
       <div class="columns">
@@ -97,7 +101,9 @@ import { QuotesApi } from './quotes.api';
           @for (revision of earlier(); track revision.number) {
             <details>
               <summary>{{ 'quotes.revision' | t: { number: revision.number } }} · {{ revision.publishedAt | localDate }}</summary>
-              <lt-quote-revision [revision]="revision" [previous]="revision.number > 1 ? q.revisions[revision.number - 2] : null" />
+              <lt-quote-revision [revision]="revision" [previous]="revision.number > 1 ? q.revisions[revision.number - 2] : null">
+                <lt-revision-pdf [quoteId]="q.id" [quoteNumber]="q.number" [revision]="revision.number" />
+              </lt-quote-revision>
             </details>
           }
         </section>

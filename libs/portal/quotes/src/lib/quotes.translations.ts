@@ -59,6 +59,8 @@ export const QUOTES_TRANSLATIONS: Translations = {
       comment: 'Kommentar',
       send: 'Send',
       consultant: 'Lumen Trade',
+      downloadPdf: 'Last ned PDF',
+      downloading: 'Laster ned …',
     },
     errors: {
       detail: {
@@ -126,6 +128,8 @@ export const QUOTES_TRANSLATIONS: Translations = {
       comment: 'Comment',
       send: 'Send',
       consultant: 'Lumen Trade',
+      downloadPdf: 'Download PDF',
+      downloading: 'Downloading …',
     },
     errors: {
       detail: {
