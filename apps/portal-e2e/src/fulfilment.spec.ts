@@ -3,6 +3,7 @@ import type {
   Cart,
   CompanyAddress,
   FulfilmentSettings,
+  InvoicePage,
   OrderDetail,
   ProductPage,
   TokenPair,
@@ -198,6 +199,26 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
     await expect(lines.locator(`tr[data-sku="${second.sku}"] input`)).toHaveValue('2');
     await expect(page.getByTestId('cart-count')).toHaveText('2');
     await emptyCart(request, buyerToken);
+    await logout(page);
+  });
+
+  await test.step('the shop admin records the payment of that invoice by its KID; the carrier settings', async () => {
+    const { items } = await call<InvoicePage>(request, buyerToken, 'get', `/api/invoices?orderId=${order.id}`);
+    const [invoice] = items;
+    await loginAs(page, 'admin@lumen.test');
+    await page.getByRole('link', { name: 'Innbetalinger' }).first().click();
+    await page.getByTestId('payment-kid').fill(invoice.kid);
+    await page
+      .getByTestId('payment-amount')
+      .fill(`${Math.floor(invoice.grossOre / 100)},${String(invoice.grossOre % 100).padStart(2, '0')}`);
+    await page.getByTestId('record-payment').click();
+    await expect(page.locator('.alert-success')).toContainText(`KID ${invoice.kid}`);
+    const paid = await call<InvoicePage>(request, buyerToken, 'get', `/api/invoices?orderId=${order.id}`);
+    expect(paid.items[0].status).toBe('paid');
+    await shots(page, 'payments', () => expect(page.getByTestId('payment-form')).toBeVisible());
+    await page.getByRole('link', { name: 'Frakt og purring' }).first().click();
+    await expect(page.getByTestId('template-bring')).toHaveValue(settings.trackingUrlTemplates.bring);
+    await shots(page, 'settings', () => expect(page.getByTestId('fulfilment-settings')).toBeVisible());
     await logout(page);
   });
 });
