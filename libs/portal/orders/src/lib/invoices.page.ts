@@ -99,14 +99,14 @@ const PAGE_SIZE = 25;
       }
       /* Two sums a row: three full-width cards would push the invoices off the first screen. */
       .totals {
-        grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
         gap: 0.6rem;
       }
       .total {
         padding: 0.5rem 0.75rem;
       }
       .total .value {
-        font-size: 1.1rem;
+        font-size: 1rem;
       }
     }
   `,
