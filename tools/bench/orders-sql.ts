@@ -2,8 +2,9 @@
 // (`orderPageStatements`, `orderDeskStatements` of @lumen/api/orders), so that
 // tools/bench/orders.mjs explains the real statements, not copies that could drift.
 // Reads the benchmark's cases as JSON on argv[2]: [{ title, list: 'history'|'desk', companyId?, status?, q?, sort? }].
-import type { Scope } from '@lumen/api/core';
-import type { OrderDeskSort, OrderStatus } from '@lumen/shared/contracts';
+import type { Scope } from '../../libs/api/core/src/lib/scope/scope';
+import type { OrderDeskSort } from '../../libs/shared/contracts/src/lib/fulfilment';
+import type { OrderStatus } from '../../libs/shared/contracts/src/lib/orders';
 import { orderDeskStatements } from '../../libs/api/orders/src/lib/order-desk.query';
 import { orderPageStatements, type Statement } from '../../libs/api/orders/src/lib/order-reader';
 import { defaultDeskSort, filterOf } from '../../libs/api/orders/src/lib/order-search';

@@ -21,7 +21,7 @@ interface DeskRow {
   bulky: boolean;
 }
 
-export interface DeskStatements {
+interface DeskStatements {
   page: Statement;
   /** Orders per status over the whole desk, which is also the total when nothing is searched. */
   statusCounts: Statement;
