@@ -29,6 +29,15 @@ describe('CartApi', () => {
     expect(api.lineCount()).toBe(2);
   });
 
+  it('counts the cart a project list was moved into', async () => {
+    const moved = api.fromProjectList('list-1');
+    http
+      .expectOne({ method: 'POST', url: '/api/cart/from-project-list/list-1' })
+      .flush({ added: 3, skippedEndOfLife: [], cart: cartOf(5) });
+    await moved;
+    expect(api.lineCount()).toBe(5);
+  });
+
   it("forgets the last user's cart when someone else logs in", async () => {
     const refreshed = api.refresh();
     http.expectOne('/api/cart').flush(cartOf(4));

@@ -5,6 +5,7 @@ import type {
   CheckoutRequest,
   CompanyAddress,
   OrderDetail,
+  ProjectListToCartResponse,
   QuoteDetail,
   ShippingOptionsResponse,
 } from '@lumen/shared/contracts';
@@ -53,6 +54,11 @@ export class CartApi {
     return this.keep(this.api.delete<Cart>(`/cart/items/${itemId}`));
   }
 
+  /** Every product of a project list into the cart; end-of-life ones are named, not added. */
+  fromProjectList(listId: string): Promise<ProjectListToCartResponse> {
+    return this.keep(this.api.post<ProjectListToCartResponse>(`/cart/from-project-list/${listId}`, {}));
+  }
+
   /** Standard and express to an address, for the cart or, with `quoteId`, for that accepted quote. */
   shippingOptions(deliveryAddressId: string, quoteId: string | null): Promise<ShippingOptionsResponse> {
     const query = quoteId ? { deliveryAddressId, quoteId } : { deliveryAddressId };
@@ -76,11 +82,12 @@ export class CartApi {
     return order;
   }
 
-  private async keep(request: Observable<Cart>): Promise<Cart> {
+  /** Keeps the cart a call answers with, itself or inside a larger answer. */
+  private async keep<T extends Cart | { cart: Cart }>(request: Observable<T>): Promise<T> {
     const user = this.userId();
-    const cart = await firstValueFrom(request);
+    const answer = await firstValueFrom(request);
     // An answer that arrives after a logout or another login is not this user's cart.
-    if (this.userId() === user) this.cart.set(cart);
-    return cart;
+    if (this.userId() === user) this.cart.set('cart' in answer ? answer.cart : answer);
+    return answer;
   }
 }

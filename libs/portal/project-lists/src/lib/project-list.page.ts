@@ -12,6 +12,7 @@ import {
   describeError,
 } from '@lumen/portal/core';
 import type { ProjectListDetail, ProjectListLine } from '@lumen/shared/contracts';
+import { CartApi } from '@lumen/portal/cart';
 import { ProjectListsApi } from './project-lists.api';
 
 /**
@@ -23,7 +24,9 @@ import { ProjectListsApi } from './project-lists.api';
   imports: [FormsModule, RouterLink, FormAlert, MoneyPipe, TierBadge, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/project-lists">← {{ 'projectLists.back' | t }}</a></p>
+    <p>
+      <a routerLink="/project-lists">← {{ 'projectLists.back' | t }}</a>
+    </p>
     <lt-form-alert [message]="notice()" [kind]="noticeKind()" />
     @if (list(); as list) {
       <div class="page-header">
@@ -36,10 +39,14 @@ import { ProjectListsApi } from './project-lists.api';
             {{ 'projectLists.exportCsv' | t }}
           </button>
           @if (auth.can('use', 'Cart') && list.items.length > 0) {
-            <button class="btn btn-secondary" type="button" (click)="moveToCart(list)">{{ 'projectLists.moveToCart' | t }}</button>
+            <button class="btn btn-secondary" type="button" (click)="moveToCart(list)">
+              {{ 'projectLists.moveToCart' | t }}
+            </button>
           }
           @if (auth.can('delete', 'ProjectList')) {
-            <button class="btn btn-secondary danger" type="button" (click)="remove(list)">{{ 'projectLists.delete' | t }}</button>
+            <button class="btn btn-secondary danger" type="button" (click)="remove(list)">
+              {{ 'projectLists.delete' | t }}
+            </button>
           }
         </div>
       </div>
@@ -47,7 +54,9 @@ import { ProjectListsApi } from './project-lists.api';
         <p class="muted">{{ list.projectReference }} {{ list.description }}</p>
       }
       @if (tier(); as tier) {
-        <p class="tier-note"><lt-tier-badge [tier]="tier" /> {{ 'projectLists.tierNote' | t: { tier: ('tiers.' + tier | t) } }}</p>
+        <p class="tier-note">
+          <lt-tier-badge [tier]="tier" /> {{ 'projectLists.tierNote' | t: { tier: ('tiers.' + tier | t) } }}
+        </p>
       }
       <section class="card">
         <table class="table" data-testid="list-lines">
@@ -58,7 +67,9 @@ import { ProjectListsApi } from './project-lists.api';
               <th class="num">{{ 'projectLists.quantity' | t }}</th>
               <th class="num">{{ 'projectLists.unitPrice' | t }}</th>
               <th class="num">{{ 'projectLists.lineTotal' | t }}</th>
-              @if (canEdit()) { <th></th> }
+              @if (canEdit()) {
+                <th></th>
+              }
             </tr>
           </thead>
           <tbody>
@@ -68,21 +79,35 @@ import { ProjectListsApi } from './project-lists.api';
                 <td>{{ line.product.name }}</td>
                 <td class="num">
                   @if (canEdit()) {
-                    <input class="qty" type="number" min="1" max="100000" [ngModel]="line.quantity"
+                    <input
+                      class="qty"
+                      type="number"
+                      min="1"
+                      max="100000"
+                      [ngModel]="line.quantity"
                       [attr.aria-label]="('projectLists.quantity' | t) + ' ' + line.product.sku"
-                      (change)="setQuantity(line, $any($event.target).valueAsNumber)" />
+                      (change)="setQuantity(line, $any($event.target).valueAsNumber)"
+                    />
                   } @else {
                     {{ line.quantity }}
                   }
                 </td>
-                <td class="num price" [attr.data-tier]="line.product.price?.tier">{{ line.product.price?.unitPriceOre | money }}</td>
+                <td class="num price" [attr.data-tier]="line.product.price?.tier">
+                  {{ line.product.price?.unitPriceOre | money }}
+                </td>
                 <td class="num">{{ line.lineTotalOre | money }}</td>
                 @if (canEdit()) {
-                  <td><button class="link" type="button" (click)="removeLine(line)">{{ 'projectLists.remove' | t }}</button></td>
+                  <td>
+                    <button class="link" type="button" (click)="removeLine(line)">
+                      {{ 'projectLists.remove' | t }}
+                    </button>
+                  </td>
                 }
               </tr>
             } @empty {
-              <tr><td colspan="6" class="muted">{{ 'projectLists.empty' | t }}</td></tr>
+              <tr>
+                <td colspan="6" class="muted">{{ 'projectLists.empty' | t }}</td>
+              </tr>
             }
           </tbody>
           <tfoot>
@@ -104,8 +129,14 @@ import { ProjectListsApi } from './project-lists.api';
           <form (ngSubmit)="requestQuote(list)">
             <div class="field">
               <label for="quote-message">{{ 'projectLists.message' | t }}</label>
-              <textarea id="quote-message" name="message" rows="3" maxlength="4000" [ngModel]="message()"
-                (ngModelChange)="message.set($event)"></textarea>
+              <textarea
+                id="quote-message"
+                name="message"
+                rows="3"
+                maxlength="4000"
+                [ngModel]="message()"
+                (ngModelChange)="message.set($event)"
+              ></textarea>
             </div>
             <button class="btn btn-primary" type="submit" data-testid="request-quote" [disabled]="busy()">
               {{ 'projectLists.sendRequest' | t }}
@@ -116,24 +147,77 @@ import { ProjectListsApi } from './project-lists.api';
     }
   `,
   styles: `
-    .page-header { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; align-items: center; }
-    .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; }
-    .table { width: 100%; border-collapse: collapse; }
-    .table th, .table td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--border); }
-    .table .num { text-align: right; white-space: nowrap; }
-    .sku { font-family: var(--font-mono); white-space: nowrap; }
-    .qty { width: 6rem; text-align: right; padding: 0.3rem; border: 1px solid var(--border-strong); border-radius: var(--radius); }
-    .price[data-tier='silver'] { color: var(--tier-silver); }
-    .price[data-tier='gold'] { color: var(--tier-gold); }
-    .price[data-tier='platinum'] { color: var(--tier-platinum); }
-    .link { background: none; border: 0; color: var(--accent); cursor: pointer; padding: 0; font: inherit; }
-    .danger { color: var(--danger); border-color: var(--danger); }
-    .quote { margin-top: 1.5rem; }
-    .tier-note { display: flex; gap: 0.5rem; align-items: center; }
+    .page-header {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      flex-wrap: wrap;
+      align-items: center;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
+    .table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    .table th,
+    .table td {
+      text-align: left;
+      padding: 0.5rem;
+      border-bottom: 1px solid var(--border);
+    }
+    .table .num {
+      text-align: right;
+      white-space: nowrap;
+    }
+    .sku {
+      font-family: var(--font-mono);
+      white-space: nowrap;
+    }
+    .qty {
+      width: 6rem;
+      text-align: right;
+      padding: 0.3rem;
+      border: 1px solid var(--border-strong);
+      border-radius: var(--radius);
+    }
+    .price[data-tier='silver'] {
+      color: var(--tier-silver);
+    }
+    .price[data-tier='gold'] {
+      color: var(--tier-gold);
+    }
+    .price[data-tier='platinum'] {
+      color: var(--tier-platinum);
+    }
+    .link {
+      background: none;
+      border: 0;
+      color: var(--accent);
+      cursor: pointer;
+      padding: 0;
+      font: inherit;
+    }
+    .danger {
+      color: var(--danger);
+      border-color: var(--danger);
+    }
+    .quote {
+      margin-top: 1.5rem;
+    }
+    .tier-note {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
   `,
 })
 export class ProjectListPage implements OnInit {
   private readonly api = inject(ProjectListsApi);
+  private readonly cart = inject(CartApi);
   protected readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly translations = inject(TranslationService);
@@ -185,7 +269,7 @@ export class ProjectListPage implements OnInit {
 
   protected async moveToCart(list: ProjectListDetail): Promise<void> {
     try {
-      await this.api.moveToCart(list.id);
+      await this.cart.fromProjectList(list.id);
       this.succeed({ key: 'projectLists.movedToCart' });
     } catch (error) {
       this.fail(error);

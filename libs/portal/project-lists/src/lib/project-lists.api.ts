@@ -65,10 +65,6 @@ export class ProjectListsApi {
     return firstValueFrom(this.api.post<QuoteDetail>(`/project-lists/${id}/quote-requests`, { message }));
   }
 
-  moveToCart(id: string): Promise<unknown> {
-    return firstValueFrom(this.api.post<unknown>(`/cart/from-project-list/${id}`, {}));
-  }
-
   /** The CSV as a file (the route needs the token, so a plain link would not do). */
   exportCsv(id: string): Promise<Blob> {
     return firstValueFrom(this.http.get(`${API_BASE}/project-lists/${id}/export.csv`, { responseType: 'blob' }));
