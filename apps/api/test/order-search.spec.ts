@@ -149,9 +149,13 @@ describe('order history and order desk: filters and search', () => {
       expect((await history(`status=cancelled&${q('søk-alfa')}`)).body).toMatchObject({ items: [], total: 0 });
     });
 
-    it('takes % and _ in a search as themselves, not as wildcards', async () => {
+    it('takes %, _ and \\ in a search as themselves, not as wildcards or escapes', async () => {
       expect((await history(q('%'))).body.total).toBe(0);
       expect((await history(q('OS_LAMP'))).body.total).toBe(0);
+      // A backslash is no escape either: "OS\-LAMP" is not "OS-LAMP".
+      expect((await history(q('OS\\-LAMP'))).body.total).toBe(0);
+      expect((await desk(q('OS\\-LAMP'))).body.total).toBe(0);
+      expect((await history(q('OS-LAMP'))).body.total).toBe(1);
     });
 
     it('treats a blank search as none', async () => {
