@@ -17,7 +17,7 @@ import {
   QuoteRevisionTable,
   QuoteStatusBadge,
   QuoteThread,
-  RevisionPdfButton,
+  PdfDownloadButton,
 } from '@lumen/portal/quotes';
 import type { StaffQuoteDetail } from '@lumen/shared/contracts';
 import { type EditableLine, type PricingMode, toDraftInput, toEditable } from './draft-lines';
@@ -42,7 +42,7 @@ import { QuoteDeskApi } from './quote-desk.api';
     QuoteRevisionTable,
     QuoteStatusBadge,
     QuoteThread,
-    RevisionPdfButton,
+    PdfDownloadButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -147,7 +147,8 @@ import { QuoteDeskApi } from './quote-desk.api';
           <h2>{{ 'desk.revisions' | t }}</h2>
           @for (revision of revisionsNewestFirst(); track revision.number) {
             <lt-quote-revision [revision]="revision" [previous]="revision.number > 1 ? q.revisions[revision.number - 2] : null">
-              <lt-revision-pdf [quoteId]="q.id" [quoteNumber]="q.number" [revision]="revision.number" [desk]="true" />
+              <!-- The desk's own route: the customer routes refuse staff. -->
+              <lt-pdf-download [path]="'/staff/quotes/' + q.id + '/revisions/' + revision.number + '.pdf'" label="quotes.downloadPdf" />
             </lt-quote-revision>
           } @empty {
             <p class="muted">–</p>

@@ -13,7 +13,7 @@ import {
 import type { QuoteDetail } from '@lumen/shared/contracts';
 import { QuoteClock, QuoteLinesTable, QuoteRevisionTable, QuoteStatusBadge, QuoteThread } from './quote-widgets';
 import { QuotesApi } from './quotes.api';
-import { RevisionPdfButton } from './revision-pdf';
+import { PdfDownloadButton } from './pdf-download';
 
 /**
  * One quote for the customer: the current offer with changes from the previous revision
@@ -31,7 +31,7 @@ import { RevisionPdfButton } from './revision-pdf';
     QuoteRevisionTable,
     QuoteStatusBadge,
     QuoteThread,
-    RevisionPdfButton,
+    PdfDownloadButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -76,7 +76,7 @@ import { RevisionPdfButton } from './revision-pdf';
         <section class="card" data-testid="current-offer">
           <h2>{{ 'quotes.currentOffer' | t }}</h2>
           <lt-quote-revision [revision]="latest" [previous]="previousOfLatest()">
-            <lt-revision-pdf [quoteId]="q.id" [quoteNumber]="q.number" [revision]="latest.number" />
+            <lt-pdf-download [path]="'/quotes/' + q.id + '/revisions/' + latest.number + '.pdf'" label="quotes.downloadPdf" />
           </lt-quote-revision>
         </section>
       }
@@ -102,7 +102,7 @@ import { RevisionPdfButton } from './revision-pdf';
             <details>
               <summary>{{ 'quotes.revision' | t: { number: revision.number } }} · {{ revision.publishedAt | localDate }}</summary>
               <lt-quote-revision [revision]="revision" [previous]="revision.number > 1 ? q.revisions[revision.number - 2] : null">
-                <lt-revision-pdf [quoteId]="q.id" [quoteNumber]="q.number" [revision]="revision.number" />
+                <lt-pdf-download [path]="'/quotes/' + q.id + '/revisions/' + revision.number + '.pdf'" label="quotes.downloadPdf" />
               </lt-quote-revision>
             </details>
           }

@@ -60,7 +60,6 @@ export const QUOTES_TRANSLATIONS: Translations = {
       send: 'Send',
       consultant: 'Lumen Trade',
       downloadPdf: 'Last ned PDF',
-      downloading: 'Laster ned …',
     },
     errors: {
       detail: {
@@ -129,7 +128,6 @@ export const QUOTES_TRANSLATIONS: Translations = {
       send: 'Send',
       consultant: 'Lumen Trade',
       downloadPdf: 'Download PDF',
-      downloading: 'Downloading …',
     },
     errors: {
       detail: {

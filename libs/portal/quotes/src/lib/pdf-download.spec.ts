@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
 import { QUOTES_TRANSLATIONS } from './quotes.translations';
-import { RevisionPdfButton } from './revision-pdf';
+import { PdfDownloadButton } from './pdf-download';
 
 // jsdom's Blob has no text(), which every browser has; the error path reads the API's JSON with it.
 Blob.prototype.text ??= function (this: Blob) {
@@ -14,7 +14,7 @@ Blob.prototype.text ??= function (this: Blob) {
   });
 };
 
-describe('RevisionPdfButton', () => {
+describe('PdfDownloadButton', () => {
   let saved: { href: string; download: string }[];
 
   beforeEach(() => {
@@ -30,20 +30,18 @@ describe('RevisionPdfButton', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  async function render(desk: boolean) {
-    const fixture = TestBed.createComponent(RevisionPdfButton);
-    fixture.componentRef.setInput('quoteId', 'quote-1');
-    fixture.componentRef.setInput('quoteNumber', 'Q-000011');
-    fixture.componentRef.setInput('revision', 2);
-    fixture.componentRef.setInput('desk', desk);
+  async function render(path = '/quotes/quote-1/revisions/2.pdf') {
+    const fixture = TestBed.createComponent(PdfDownloadButton);
+    fixture.componentRef.setInput('path', path);
+    fixture.componentRef.setInput('label', 'quotes.downloadPdf');
     fixture.detectChanges();
     const element = fixture.nativeElement as HTMLElement;
-    element.querySelector<HTMLButtonElement>('[data-testid="revision-pdf"]')?.click();
+    element.querySelector<HTMLButtonElement>('[data-testid="pdf-download"]')?.click();
     return { fixture, element, http: TestBed.inject(HttpTestingController) };
   }
 
-  it("fetches the customer's revision and saves it under the name the API gives", async () => {
-    const { fixture, element, http } = await render(false);
+  it('fetches the document and saves it under the name the API gives', async () => {
+    const { fixture, element, http } = await render();
     const request = http.expectOne('/api/quotes/quote-1/revisions/2.pdf');
     expect(request.request.responseType).toBe('blob');
     request.flush(new Blob(['%PDF-1.7']), {
@@ -55,13 +53,15 @@ describe('RevisionPdfButton', () => {
     expect(element.textContent).toContain('Last ned PDF');
   });
 
-  it("takes the desk's route for the consultant", async () => {
-    const { http } = await render(true);
-    http.expectOne('/api/staff/quotes/quote-1/revisions/2.pdf');
+  it('falls back to the last part of the path when the API names no file', async () => {
+    const { fixture, http } = await render('/orders/order-1/confirmation.pdf');
+    http.expectOne('/api/orders/order-1/confirmation.pdf').flush(new Blob(['%PDF-1.7']));
+    await fixture.whenStable();
+    expect(saved).toEqual([{ href: 'blob:revision', download: 'confirmation.pdf' }]);
   });
 
   it("shows the API's error when the revision cannot be had", async () => {
-    const { fixture, element, http } = await render(false);
+    const { fixture, element, http } = await render();
     const body = new Blob([JSON.stringify({ code: 'not_found', message: 'Quote revision not found' })], {
       type: 'application/json',
     });

@@ -1,27 +1,30 @@
 import { HttpClient, HttpErrorResponse, type HttpResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { API_BASE, type ErrorMessage, FormAlert, TranslatePipe, describeError } from '@lumen/portal/core';
 import { firstValueFrom } from 'rxjs';
 
 /**
- * "Download PDF" for one published revision: the printable offer the API renders, saved under
- * the name the API gives it (`tilbud-Q-000011-rev-2.pdf`). The token travels in a header, so
- * the file is fetched and saved here rather than linked. `desk` takes the consultant's route.
+ * A button that downloads a document the API renders (`path` under /api, e.g.
+ * `/quotes/:id/revisions/2.pdf`) and saves it under the name of the API's Content-Disposition
+ * (`tilbud-Q-000011-rev-2.pdf`), so the file name follows the document's language in one
+ * place. The access token lives in memory and travels in a header, so the file is fetched and
+ * saved here: a plain link would arrive without it and get a 401.
  */
 @Component({
-  selector: 'lt-revision-pdf',
+  selector: 'lt-pdf-download',
   imports: [FormAlert, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
       class="btn btn-secondary btn-small"
       type="button"
-      data-testid="revision-pdf"
-      [attr.data-revision]="revision()"
+      data-testid="pdf-download"
+      [attr.data-path]="path()"
       [disabled]="busy()"
+      [attr.aria-busy]="busy()"
       (click)="download()"
     >
-      {{ (busy() ? 'quotes.downloading' : 'quotes.downloadPdf') | t }}
+      {{ label() | t }}
     </button>
     <lt-form-alert [message]="error()" />
   `,
@@ -37,28 +40,27 @@ import { firstValueFrom } from 'rxjs';
     }
   `,
 })
-export class RevisionPdfButton {
+export class PdfDownloadButton {
   private readonly http = inject(HttpClient);
-  readonly quoteId = input.required<string>();
-  readonly quoteNumber = input.required<string>();
-  readonly revision = input.required<number>();
-  readonly desk = input(false);
+  /** Under /api: `/quotes/…/revisions/2.pdf`, `/staff/quotes/…`, `/orders/…/confirmation.pdf`. */
+  readonly path = input.required<string>();
+  /** The translation key of the button's text. */
+  readonly label = input.required<string>();
   protected readonly busy = signal(false);
   protected readonly error = signal<ErrorMessage | null>(null);
-  private readonly path = computed(
-    () => `${API_BASE}${this.desk() ? '/staff' : ''}/quotes/${this.quoteId()}/revisions/${this.revision()}.pdf`,
-  );
 
   protected async download(): Promise<void> {
     this.busy.set(true);
     this.error.set(null);
     try {
-      const response = await firstValueFrom(this.http.get(this.path(), { observe: 'response', responseType: 'blob' }));
+      const response = await firstValueFrom(
+        this.http.get(`${API_BASE}${this.path()}`, { observe: 'response', responseType: 'blob' }),
+      );
       if (!response.body) throw new Error(`${this.path()} answered no file`);
       const url = URL.createObjectURL(response.body);
       const link = document.createElement('a');
       link.href = url;
-      link.download = fileNameOf(response) ?? `${this.quoteNumber()}-rev-${this.revision()}.pdf`;
+      link.download = fileNameOf(response) ?? this.path().split('/').pop() ?? 'document.pdf';
       link.click();
       // Revoked a moment later: some browsers start the download only after click() returns.
       setTimeout(() => URL.revokeObjectURL(url), 1_000);
@@ -70,7 +72,7 @@ export class RevisionPdfButton {
   }
 }
 
-/** The name from `Content-Disposition: attachment; filename="…"`, which the API always sends. */
+/** The name from `Content-Disposition: attachment; filename="…"`, which the API sends with every file. */
 function fileNameOf(response: HttpResponse<Blob>): string | null {
   return /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null;
 }
