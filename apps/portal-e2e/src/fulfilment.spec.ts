@@ -182,6 +182,19 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
     ).toBe('%PDF-');
   });
 
+  await test.step('downloads the printable order confirmation', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-confirmation').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`ordrebekreftelse-${order.number}.pdf`);
+    expect(
+      readFileSync((await download.path()) ?? '')
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+  });
+
   await test.step('the company’s invoices page shows it among the open ones, with the totals', async () => {
     await page.getByRole('link', { name: 'Fakturaer' }).first().click();
     await page.locator('[data-filter="open"]').click();

@@ -12,6 +12,7 @@ import {
 import type { InvoiceSummary } from '@lumen/shared/contracts';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 import { type DocumentFormat, OrdersApi } from './orders.api';
+import { saveFile } from './save-file';
 
 /** Invoices and credit notes with their status, and their PDF and EHF to download. */
 @Component({
@@ -36,13 +37,7 @@ export class InvoiceTable {
     this.error.set(null);
     try {
       const blob = await this.api.document(invoice.id, format);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${this.translations.translate(`invoices.file.${invoice.kind}`)}-${invoice.number}.${format}`;
-      link.click();
-      // Revoked a moment later: some browsers start the download only after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 1_000);
+      saveFile(blob, `${this.translations.translate(`invoices.file.${invoice.kind}`)}-${invoice.number}.${format}`);
     } catch (error) {
       this.error.set(describeError(error));
     } finally {

@@ -91,6 +91,7 @@ describe('OrderPage', () => {
             shipments: () => Promise.resolve([shipment]),
             invoices: () => Promise.resolve(invoices),
             reorder: () => Promise.resolve(reorder),
+            confirmation: () => Promise.resolve(new Blob(['%PDF-1.7'], { type: 'application/pdf' })),
           },
         },
         {
@@ -164,6 +165,18 @@ describe('OrderPage', () => {
     await click('take-replacement-OLD-1');
     expect(added).toEqual([{ sku: 'NEW-1', quantity: 4 }]);
     expect(notice?.textContent).toContain('NEW-1 er lagt i handlekurven');
+  });
+
+  it('saves the order confirmation as a PDF named after the order', async () => {
+    const { click } = await render();
+    URL.createObjectURL = jest.fn(() => 'blob:confirmation');
+    URL.revokeObjectURL = jest.fn();
+    const saved: string[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(`${this.download} ${this.href}`);
+    });
+    await click('download-confirmation');
+    expect(saved).toEqual(['ordrebekreftelse-100123.pdf blob:confirmation']);
   });
 
   it('offers no "Order again" to someone who may not use the cart', async () => {

@@ -8,12 +8,14 @@ import {
   LocalDatePipe,
   MoneyPipe,
   TranslatePipe,
+  TranslationService,
   describeError,
 } from '@lumen/portal/core';
 import type { InvoiceSummary, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
 import { InvoiceTable } from './invoice-table';
 import { OrderStatusBadge } from './order-status-badge';
 import { OrdersApi } from './orders.api';
+import { saveFile } from './save-file';
 import { ShipmentList } from './shipment-list';
 
 /** An order's documents fit one page: one invoice per shipment, and the odd credit note. */
@@ -43,6 +45,7 @@ export class OrderPage implements OnInit {
   private readonly api = inject(OrdersApi);
   private readonly cart = inject(CartApi);
   private readonly router = inject(Router);
+  private readonly translations = inject(TranslationService);
   readonly id = input.required<string>();
   /** `?placed=1` right after checkout: the confirmation. */
   readonly placed = input<string | undefined>();
@@ -53,6 +56,7 @@ export class OrderPage implements OnInit {
   protected readonly invoices = signal<InvoiceSummary[]>([]);
   protected readonly error = signal<ErrorMessage | null>(null);
   protected readonly reordering = signal(false);
+  protected readonly printing = signal(false);
   /** What "Order again" could not put in the cart, until the buyer goes there. */
   protected readonly reorder = signal<ReorderResponse | null>(null);
   /** Replacements the buyer has put in the cart from that notice. */
@@ -89,6 +93,24 @@ export class OrderPage implements OnInit {
       await this.cart.add(sku, quantity);
       this.taken.update((taken) => [...taken, sku]);
     });
+  }
+
+  /** The order confirmation as a PDF, to print or file. */
+  protected async downloadConfirmation(): Promise<void> {
+    const order = this.order();
+    if (!order) return;
+    this.error.set(null);
+    this.printing.set(true);
+    try {
+      saveFile(
+        await this.api.confirmation(order.id),
+        `${this.translations.translate('orders.confirmationFile')}-${order.number}.pdf`,
+      );
+    } catch (error) {
+      this.error.set(describeError(error));
+    } finally {
+      this.printing.set(false);
+    }
   }
 
   private async busy(work: () => Promise<void>): Promise<void> {

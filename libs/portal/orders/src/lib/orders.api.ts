@@ -59,9 +59,18 @@ export class OrdersApi {
   }
 
   /** An invoice or credit note as a file (the token travels in a header, so no plain link). */
-  async document(id: string, format: DocumentFormat): Promise<Blob> {
+  document(id: string, format: DocumentFormat): Promise<Blob> {
+    return this.file(`/invoices/${id}.${format}`);
+  }
+
+  /** The printable order confirmation. */
+  confirmation(orderId: string): Promise<Blob> {
+    return this.file(`/orders/${orderId}/confirmation.pdf`);
+  }
+
+  private async file(path: string): Promise<Blob> {
     try {
-      return await firstValueFrom(this.http.get(`${API_BASE}/invoices/${id}.${format}`, { responseType: 'blob' }));
+      return await firstValueFrom(this.http.get(`${API_BASE}${path}`, { responseType: 'blob' }));
     } catch (error) {
       throw await withJsonBody(error);
     }

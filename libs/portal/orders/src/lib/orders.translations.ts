@@ -9,6 +9,8 @@ export const ORDERS_TRANSLATIONS: Translations = {
       noneMatch: 'Ingen ordrer passer søket.',
       recipient: 'Mottaker',
       documents: 'Fakturaer og kreditnotaer',
+      confirmationPdf: 'Ordrebekreftelse (PDF)',
+      confirmationFile: 'ordrebekreftelse',
       again: {
         button: 'Bestill igjen',
         added: '{count} linjer er lagt i handlekurven til dagens priser.',
@@ -126,6 +128,8 @@ export const ORDERS_TRANSLATIONS: Translations = {
       noneMatch: 'No order matches the search.',
       recipient: 'Recipient',
       documents: 'Invoices and credit notes',
+      confirmationPdf: 'Order confirmation (PDF)',
+      confirmationFile: 'order-confirmation',
       again: {
         button: 'Order again',
         added: '{count} lines are in the cart at today’s prices.',
