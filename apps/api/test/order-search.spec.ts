@@ -110,7 +110,7 @@ describe('order history and order desk: filters and search', () => {
     });
   };
   /** The statements of a list; the rest of a request (the caller's session) reads no orders. */
-  const readsOrders = (sql: string) => /\borders o\b|\border_status_counts\b/.test(sql);
+  const readsOrders = (sql: string) => /\borders o\b|\b(order_status|company_order)_counts\b/.test(sql);
   const q = (text: string) => `q=${encodeURIComponent(text)}`;
 
   describe('GET /api/orders (a customer: its own company only)', () => {
@@ -267,7 +267,7 @@ describe('order history and order desk: filters and search', () => {
         await expectRefused(`/staff/orders?${query}`, consultant, field);
     });
 
-    it('keeps the status counts exact through inserts, status changes, other updates and deletes', async () => {
+    it('keeps the desk counts and history totals exact through inserts, status changes, other updates and deletes', async () => {
       const inSql = async () =>
         Object.fromEntries(
           (
@@ -293,6 +293,19 @@ describe('order history and order desk: filters and search', () => {
       await t.sql(`DELETE FROM orders WHERE id = $1`, [extra.id]);
       await t.sql(`UPDATE orders SET status = 'placed' WHERE id = $1`, [ids['fjord']]);
       expect(await onDesk()).toEqual(await inSql());
+      // The history's totals come from the per-company counters the same writes keep.
+      for (const [token, companyId] of [
+        [fjordAdmin, fjord],
+        [buyer, nordlys],
+      ]) {
+        const [{ all, placed }] = await t.sql<{ all: number; placed: number }>(
+          `SELECT count(*)::int AS all, (count(*) FILTER (WHERE status = 'placed'))::int AS placed
+           FROM orders WHERE company_id = $1`,
+          [companyId],
+        );
+        expect((await history('', token)).body.total).toBe(all);
+        expect((await history('status=placed', token)).body.total).toBe(placed);
+      }
     });
 
     it('answers in two statements, three with a search, whatever the page size', async () => {

@@ -9,6 +9,7 @@ import { Fulfilment1796160000000 } from './1796160000000-Fulfilment';
 import { OrderSearchIndexes1796900000000 } from './1796900000000-OrderSearchIndexes';
 import { OutboxRenderedAttachments1796910000000 } from './1796910000000-OutboxRenderedAttachments';
 import { OrderStatusCounts1796900000001 } from './1796900000001-OrderStatusCounts';
+import { CompanyOrderCounts1796920000000 } from './1796920000000-CompanyOrderCounts';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OrderSearchIndexes1796900000000,
   OrderStatusCounts1796900000001,
   OutboxRenderedAttachments1796910000000,
+  CompanyOrderCounts1796920000000,
 ];
