@@ -1,4 +1,4 @@
-import type { OrderDetail, OrderPage } from '@lumen/shared/contracts';
+import { ORDER_STATUSES, type OrderDetail, type OrderPage } from '@lumen/shared/contracts';
 import { isBusinessDay } from '@lumen/shared/domain';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -19,11 +19,8 @@ describe('demo data: orders', () => {
 
   const detail = async (id: string, token = buyer) => t.http.get<OrderDetail>(`/orders/${id}`, { token });
 
-  it('gives Nordlys Elektro a history of orders in several states, placed in the past by its buyers', async () => {
-    expect(page.total).toBeGreaterThanOrEqual(3);
-    expect(page.total).toBeLessThanOrEqual(4);
-    expect(new Set(page.items.map((order) => order.status)).size).toBeGreaterThanOrEqual(3);
-    expect(page.items.map((order) => order.status)).toEqual(expect.arrayContaining(['delivered', 'shipped']));
+  it('gives Nordlys Elektro a history of orders in every state, placed in the past by its buyers', async () => {
+    expect(new Set(page.items.map((order) => order.status))).toEqual(new Set(ORDER_STATUSES));
     expect(new Set(page.items.map((order) => order.placedBy))).toEqual(new Set(['Bjørn Innkjøper', 'Per Bestiller']));
     const today = new Date().toISOString().slice(0, 10);
     for (const order of page.items) {
@@ -70,7 +67,9 @@ describe('demo data: orders', () => {
       expect(order.totals.grossOre).toBe(order.totals.netOre + order.totals.vatOre);
       expect(order.totals).toEqual(summary.totals);
       // Dates as the checkout plans them: business days, transit by shipping method.
-      expect([order.expectedDispatchDate, order.earliestDeliveryDate, order.latestDeliveryDate].every(isBusinessDay)).toBe(true);
+      expect(
+        [order.expectedDispatchDate, order.earliestDeliveryDate, order.latestDeliveryDate].every(isBusinessDay),
+      ).toBe(true);
       expect(order.earliestDeliveryDate > order.expectedDispatchDate).toBe(true);
       expect(order.latestDeliveryDate >= order.earliestDeliveryDate).toBe(true);
       expect(order.paymentTermsDays).toBe(30);

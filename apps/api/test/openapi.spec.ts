@@ -63,6 +63,7 @@ const LIST = richest('project_lists', 'project_list_items', 'list_id');
 const QUOTE = `SELECT q.id FROM quotes q WHERE q.company_id = $1
   ORDER BY (SELECT count(*) FROM quote_revisions r WHERE r.quote_id = q.id)
          + (SELECT count(*) FROM quote_comments c WHERE c.quote_id = q.id) DESC, q.created_at, q.id LIMIT 1`;
+const PUBLISHED_REVISION = `SELECT max(r.number)::text FROM quote_revisions r WHERE r.quote_id = (${QUOTE})`;
 const CHECK = `SELECT id FROM quick_order_checks WHERE user_id = ${BUYER} ORDER BY created_at DESC LIMIT 1`;
 const REPLACED_PRODUCT = `SELECT sku FROM products WHERE replacement_sku IS NOT NULL ORDER BY sku LIMIT 1`;
 
@@ -94,6 +95,12 @@ const GET_CALLS: Record<string, Call[]> = {
   'GET /api/project-lists/{id}/export.csv': [{ as: 'buyer', params: { id: LIST } }],
   'GET /api/quotes': [{ as: 'buyer' }],
   'GET /api/quotes/{id}': [{ as: 'buyer', params: { id: QUOTE } }],
+  'GET /api/quotes/{id}/revisions/{revision}.pdf': [
+    { as: 'buyer', params: { id: QUOTE, revision: PUBLISHED_REVISION } },
+  ],
+  'GET /api/staff/quotes/{id}/revisions/{revision}.pdf': [
+    { as: 'consultant', params: { id: QUOTE, revision: PUBLISHED_REVISION } },
+  ],
   'GET /api/staff/quotes': [{ as: 'consultant', query: 'status=all' }],
   'GET /api/staff/quotes/{id}': [{ as: 'consultant', params: { id: QUOTE } }],
   'GET /api/staff/metrics/quotes': [{ as: 'consultant' }],
@@ -103,6 +110,17 @@ const GET_CALLS: Record<string, Call[]> = {
   'GET /api/cart/shipping-options': [{ as: 'buyer' }],
   'GET /api/orders': [{ as: 'buyer' }, { as: 'consultant' }],
   'GET /api/orders/{id}': [{ as: 'buyer', params: { id: richest('orders', 'order_lines', 'order_id') } }],
+  'GET /api/orders/{id}/confirmation.pdf': [
+    { as: 'buyer', params: { id: richest('orders', 'order_lines', 'order_id') } },
+  ],
+  'GET /api/orders/{id}/shipments': [{ as: 'buyer', params: { id: richest('orders', 'shipments', 'order_id') } }],
+  'GET /api/staff/orders': [{ as: 'consultant' }, { as: 'consultant', query: 'status=partially_shipped&q=LT' }],
+  'GET /api/staff/orders/{id}': [{ as: 'consultant', params: { id: richest('orders', 'shipments', 'order_id') } }],
+  'GET /api/staff/fulfilment-settings': [{ as: 'consultant' }],
+  'GET /api/invoices': [{ as: 'buyer' }, { as: 'consultant' }],
+  'GET /api/invoices/{id}': [{ as: 'buyer', params: { id: richest('invoices', 'payments', 'invoice_id') } }],
+  'GET /api/invoices/{id}.pdf': [{ as: 'buyer', params: { id: richest('invoices', 'payments', 'invoice_id') } }],
+  'GET /api/invoices/{id}.xml': [{ as: 'buyer', params: { id: richest('invoices', 'payments', 'invoice_id') } }],
 };
 
 /** The one error body every 4xx answers. */

@@ -1,9 +1,4 @@
-import type {
-  CompanyStatus,
-  CompanySummary,
-  DeliveryCountry,
-  LoyaltyTier,
-} from './company';
+import type { CompanyStatus, CompanySummary, DeliveryCountry, LoyaltyTier } from './company';
 import type { StaffRole } from './auth';
 
 /** `GET /api/company`: the caller's company, with what its status allows. */
@@ -34,6 +29,9 @@ export interface CompanyAddress {
   country: DeliveryCountry;
   /** The default delivery address; always false for the billing address. */
   isDefault: boolean;
+  /** Whom the freight forwarder phones to agree a date for a bulky delivery. */
+  recipientName: string | null;
+  recipientPhone: string | null;
 }
 
 /** `POST /api/company/addresses` creates a delivery address (the billing one exists from registration). */
@@ -45,6 +43,9 @@ export interface CreateAddressRequest {
   city: string;
   country: DeliveryCountry;
   isDefault?: boolean;
+  /** `null` clears them. */
+  recipientName?: string | null;
+  recipientPhone?: string | null;
 }
 
 export type UpdateAddressRequest = Partial<CreateAddressRequest>;

@@ -21,12 +21,6 @@ export interface AddressInput {
   country: DeliveryCountry;
 }
 
-/** A delivery address's contact for the freight forwarder (PRODUCT.md §13); both optional. */
-export interface AddressRecipient {
-  recipientName?: string;
-  recipientPhone?: string;
-}
-
 export interface CompanySummary {
   id: string;
   name: string;

@@ -1,4 +1,4 @@
-import type { ShippingMethod } from '@lumen/shared/domain';
+import type { OrderStatus, ShippingMethod } from '@lumen/shared/domain';
 import type { DeliveryCountry } from './company';
 import type { StockStatus } from './catalog';
 import type { Cart } from './cart';
@@ -6,8 +6,8 @@ import type { Cart } from './cart';
 export { SHIPPING_METHODS } from '@lumen/shared/domain';
 export type { ShippingMethod } from '@lumen/shared/domain';
 
-export type OrderStatus =
-  'placed' | 'confirmed' | 'in_preparation' | 'partially_shipped' | 'shipped' | 'delivered' | 'cancelled';
+export { ORDER_STATUSES } from '@lumen/shared/domain';
+export type { OrderStatus } from '@lumen/shared/domain';
 
 export const PAYMENT_METHODS = ['invoice_30_days'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

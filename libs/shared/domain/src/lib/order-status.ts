@@ -1,9 +1,18 @@
 /**
- * An order's status as PRODUCT.md §13 names it. The contracts' `OrderStatus` is the same union;
- * it lives here because the rule that derives it does.
+ * An order's statuses as PRODUCT.md §13 names them, in the order of an order's life (the values
+ * `?status=` takes, the desk's tabs). They live here because the rule that derives them does; the
+ * contracts re-export them.
  */
-export type OrderStatus =
-  'placed' | 'confirmed' | 'in_preparation' | 'partially_shipped' | 'shipped' | 'delivered' | 'cancelled';
+export const ORDER_STATUSES = [
+  'placed',
+  'confirmed',
+  'in_preparation',
+  'partially_shipped',
+  'shipped',
+  'delivered',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /** The quantities of one order line, as the order's lines and shipments add them up. */
 export interface OrderStatusLine {

@@ -7,10 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateAddressDto, UpdateAddressDto } from './dto/address.dto';
 import { lockCompany } from './tenant';
 
-/** The book's address with its recipient (`CompanyAddress` in the contracts does not list them yet). */
-type AddressView = CompanyAddress & { recipientName: string | null; recipientPhone: string | null };
-
-function toView(address: Address): AddressView {
+function toView(address: Address): CompanyAddress {
   return {
     id: address.id,
     kind: address.kind,

@@ -4,6 +4,7 @@ import type { JsonSchema } from './json-schema';
 
 export type ContractName =
   | 'AcceptInvitationRequest'
+  | 'AccessNotes'
   | 'AddCartItemRequest'
   | 'AddProjectListItemRequest'
   | 'AddressInput'
@@ -38,10 +39,12 @@ export type ContractName =
   | 'CreateStaffUserRequest'
   | 'CustomerType'
   | 'DeletionRequest'
+  | 'DeliveryAccess'
   | 'DeliveryCountry'
   | 'ErrorCode'
   | 'ForgotPasswordRequest'
   | 'FulfilmentLine'
+  | 'FulfilmentSettings'
   | 'HealthResponse'
   | 'InvoiceDetail'
   | 'InvoiceKind'
@@ -108,6 +111,7 @@ export type ContractName =
   | 'RecordPaymentRequest'
   | 'RefreshRequest'
   | 'RegisterCompanyRequest'
+  | 'ReorderResponse'
   | 'ResetPasswordRequest'
   | 'RoleRef'
   | 'SaveQuoteDraftRequest'
@@ -142,6 +146,15 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     type: 'object',
     properties: { token: { type: 'string' }, password: { type: 'string' } },
     required: ['token', 'password'],
+    additionalProperties: false,
+  },
+  AccessNotes: {
+    type: 'object',
+    properties: {
+      access: { $ref: '#/components/schemas/DeliveryAccess' },
+      note: { type: ['string', 'null'], description: 'Free text: door code, opening hours, floor.' },
+    },
+    required: ['access'],
     additionalProperties: false,
   },
   AddCartItemRequest: {
@@ -331,6 +344,10 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
         type: 'string',
         description: 'Order an accepted quote (its accepted revision, at its prices) instead of the cart.',
       },
+      accessNotes: {
+        $ref: '#/components/schemas/AccessNotes',
+        description: 'Asked by the portal when any line is bulky; optional at the API; kept on any order when given.',
+      },
     },
     required: ['deliveryAddressId', 'shippingMethod'],
     additionalProperties: false,
@@ -351,8 +368,25 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
         type: 'boolean',
         description: 'The default delivery address; always false for the billing address.',
       },
+      recipientName: {
+        type: ['string', 'null'],
+        description: 'Whom the freight forwarder phones to agree a date for a bulky delivery.',
+      },
+      recipientPhone: { type: ['string', 'null'] },
     },
-    required: ['id', 'kind', 'label', 'line1', 'line2', 'postalCode', 'city', 'country', 'isDefault'],
+    required: [
+      'id',
+      'kind',
+      'label',
+      'line1',
+      'line2',
+      'postalCode',
+      'city',
+      'country',
+      'isDefault',
+      'recipientName',
+      'recipientPhone',
+    ],
     additionalProperties: false,
   },
   CompanyAuditPage: {
@@ -474,6 +508,8 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       city: { type: 'string' },
       country: { $ref: '#/components/schemas/DeliveryCountry' },
       isDefault: { type: 'boolean' },
+      recipientName: { type: ['string', 'null'], description: '`null` clears them.' },
+      recipientPhone: { type: ['string', 'null'] },
     },
     required: ['line1', 'postalCode', 'city', 'country'],
     additionalProperties: false,
@@ -543,6 +579,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
   },
   CustomerType: { type: 'string', enum: ['business', 'non_vat_registered'] },
   DeletionRequest: { type: 'object', properties: { reason: { type: 'string' } }, additionalProperties: false },
+  DeliveryAccess: { type: 'string', enum: ['street_level', 'lift', 'carrying_help'] },
   DeliveryCountry: {
     type: 'string',
     enum: ['NO', 'SE', 'DK', 'FI', 'DE', 'NL', 'BE', 'LU', 'FR', 'AT', 'CH', 'IE', 'IT', 'PT', 'ES', 'GB'],
@@ -615,6 +652,15 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'idempotency_key_invalid',
       'idempotency_key_in_use',
       'idempotency_key_reused',
+      'order_transition_not_allowed',
+      'unknown_order_line',
+      'order_line_cancelled',
+      'shipment_exceeds_open_quantity',
+      'order_ships_complete',
+      'shipment_already_delivered',
+      'unknown_kid',
+      'bank_file_invalid',
+      'access_notes_required',
     ],
   },
   ForgotPasswordRequest: {
@@ -654,6 +700,30 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     ],
     additionalProperties: false,
     description: 'The quantities of one order line as the desk sees them.',
+  },
+  FulfilmentSettings: {
+    type: 'object',
+    properties: {
+      trackingUrlTemplates: {
+        type: 'object',
+        properties: {
+          bring: { type: 'string' },
+          postnord: { type: 'string' },
+          dhl: { type: 'string' },
+          db_schenker: { type: 'string' },
+        },
+        required: ['bring', 'postnord', 'dhl', 'db_schenker'],
+        additionalProperties: false,
+        description: 'Per carrier, a URL with the placeholder `{tracking}` where the tracking number goes.',
+      },
+      reminderAfterDays: {
+        type: 'number',
+        description: 'Days past the due date after which an unpaid invoice gets its one reminder e-mail.',
+      },
+    },
+    required: ['trackingUrlTemplates', 'reminderAfterDays'],
+    additionalProperties: false,
+    description: '`GET /api/staff/fulfilment-settings`; `PUT` (shop admin) takes the same shape.',
   },
   HealthResponse: {
     type: 'object',
@@ -782,7 +852,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     required: ['items', 'total', 'page', 'pageSize', 'totals'],
     additionalProperties: false,
-    description: "`GET /api/invoices?status=&kind=&page=&pageSize=`: the company's (staff: every company's).",
+    description: "`GET /api/invoices?status=&kind=&orderId=&page=&pageSize=`: the company's (staff: every company's).",
   },
   InvoiceStatus: { type: 'string', enum: ['open', 'paid', 'overdue'] },
   InvoiceSummary: {
@@ -910,6 +980,11 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       postalCode: { type: 'string' },
       city: { type: 'string' },
       country: { $ref: '#/components/schemas/DeliveryCountry' },
+      recipientName: {
+        type: ['string', 'null'],
+        description: 'Whom the freight forwarder phones to agree a date; absent on orders placed before it existed.',
+      },
+      recipientPhone: { type: ['string', 'null'] },
     },
     required: ['label', 'line1', 'line2', 'postalCode', 'city', 'country'],
     additionalProperties: false,
@@ -933,7 +1008,12 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       desiredDeliveryDate: { type: ['string', 'null'] },
       expectedDispatchDate: { type: 'string' },
       deliveryAddress: { $ref: '#/components/schemas/OrderAddress' },
-      accessNotes: { type: ['string', 'null'] },
+      accessNotes: {
+        anyOf: [{ $ref: '#/components/schemas/AccessNotes' }, { type: 'null' }],
+        description: 'Asked at checkout of a bulky order; null when none were given.',
+      },
+      confirmedAt: { type: ['string', 'null'] },
+      preparationStartedAt: { type: ['string', 'null'] },
       totals: { $ref: '#/components/schemas/OrderTotals' },
       lines: { type: 'array', items: { $ref: '#/components/schemas/FulfilmentLine' } },
       shipments: { type: 'array', items: { $ref: '#/components/schemas/Shipment' } },
@@ -951,6 +1031,8 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'expectedDispatchDate',
       'deliveryAddress',
       'accessNotes',
+      'confirmedAt',
+      'preparationStartedAt',
       'totals',
       'lines',
       'shipments',
@@ -1922,6 +2004,32 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['company', 'user'],
     additionalProperties: false,
   },
+  ReorderResponse: {
+    type: 'object',
+    properties: {
+      added: { type: 'number', description: 'Lines added to the cart (or whose quantity was raised).' },
+      notOrderable: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            sku: { type: 'string' },
+            name: { type: 'string' },
+            quantity: { type: 'number' },
+            replacementSku: { type: ['string', 'null'] },
+          },
+          required: ['sku', 'name', 'quantity', 'replacementSku'],
+          additionalProperties: false,
+        },
+        description:
+          'Lines no longer orderable: end-of-life (with the replacement offered, if any) or gone from the catalog.',
+      },
+      cart: { $ref: '#/components/schemas/Cart' },
+    },
+    required: ['added', 'notOrderable', 'cart'],
+    additionalProperties: false,
+    description: "`POST /api/orders/:id/reorder`: the order's lines into the cart at today's prices.",
+  },
   ResetPasswordRequest: {
     type: 'object',
     properties: { token: { type: 'string' }, newPassword: { type: 'string' } },
@@ -2306,6 +2414,8 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       city: { type: 'string' },
       country: { $ref: '#/components/schemas/DeliveryCountry' },
       isDefault: { type: 'boolean' },
+      recipientName: { type: ['string', 'null'], description: '`null` clears them.' },
+      recipientPhone: { type: ['string', 'null'] },
     },
     additionalProperties: false,
   },

@@ -1,10 +1,10 @@
-import type { AddressRecipient, CreateAddressRequest, UpdateAddressRequest } from '@lumen/shared/contracts';
+import type { CreateAddressRequest, UpdateAddressRequest } from '@lumen/shared/contracts';
 import { AddressDto, Nullable, Optional, PatchType, Trim } from '@lumen/api/core';
 import { PHONE_PATTERN } from '@lumen/shared/domain';
 import { IsBoolean, IsString, Matches, MaxLength } from 'class-validator';
 
 /** A delivery address of the address book; `kind` and `companyId` are never the caller's to set. */
-export class CreateAddressDto extends AddressDto implements CreateAddressRequest, AddressRecipient {
+export class CreateAddressDto extends AddressDto implements CreateAddressRequest {
   @Optional()
   @Trim()
   @IsString()
@@ -16,13 +16,13 @@ export class CreateAddressDto extends AddressDto implements CreateAddressRequest
   @Trim()
   @IsString()
   @MaxLength(100)
-  recipientName?: string;
+  recipientName?: string | null;
 
   @Nullable()
   @Trim()
   @IsString()
   @Matches(PHONE_PATTERN, { message: 'recipientPhone must be a phone number' })
-  recipientPhone?: string;
+  recipientPhone?: string | null;
 
   @Optional()
   @IsBoolean()
