@@ -1,10 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { AuthStore, CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
-import { type BookAddress, CompanyApi } from './company.api';
+import type { CompanyAddress } from '@lumen/shared/contracts';
+import { CompanyApi } from './company.api';
 import { CompanyAddressesPage } from './addresses.page';
 import { COMPANY_TRANSLATIONS } from './company.translations';
 
-const site: BookAddress = {
+const site: CompanyAddress = {
   id: 'a1',
   kind: 'delivery',
   label: 'Byggeplass',

@@ -10,9 +10,9 @@ import {
   describeError,
   type ErrorMessage,
 } from '@lumen/portal/core';
-import { DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
+import { type CompanyAddress, DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
 import { PHONE_PATTERN } from '@lumen/shared/domain';
-import { type BookAddress, CompanyApi } from './company.api';
+import { CompanyApi } from './company.api';
 
 /** The address book: billing address, delivery addresses with one default, add/edit/delete. */
 @Component({
@@ -200,10 +200,10 @@ export class CompanyAddressesPage {
   private readonly api = inject(CompanyApi);
   private readonly translations = inject(TranslationService);
   protected readonly canEdit = inject(AuthStore).can('update', 'Address');
-  protected readonly addresses = signal<BookAddress[]>([]);
+  protected readonly addresses = signal<CompanyAddress[]>([]);
   protected readonly billing = computed(() => this.addresses().find((a) => a.kind === 'billing') ?? null);
   protected readonly deliveries = computed(() => this.addresses().filter((a) => a.kind === 'delivery'));
-  protected readonly editing = signal<BookAddress | null>(null);
+  protected readonly editing = signal<CompanyAddress | null>(null);
   protected readonly notice = signal<ErrorMessage | null>(null);
   protected readonly noticeKind = signal<'error' | 'success'>('success');
   protected readonly submission = new Submission();
@@ -231,12 +231,12 @@ export class CompanyAddressesPage {
     void this.load();
   }
 
-  protected lines(address: BookAddress): string {
+  protected lines(address: CompanyAddress): string {
     const country = this.countries().find((c) => c.code === address.country)?.name ?? address.country;
     return [address.line1, address.line2, `${address.postalCode} ${address.city}`, country].filter(Boolean).join('\n');
   }
 
-  protected edit(address: BookAddress): void {
+  protected edit(address: CompanyAddress): void {
     this.editing.set(address);
     this.form.reset({
       label: address.label ?? '',
@@ -278,11 +278,11 @@ export class CompanyAddressesPage {
     }
   }
 
-  protected async makeDefault(address: BookAddress): Promise<void> {
+  protected async makeDefault(address: CompanyAddress): Promise<void> {
     await this.act(() => this.api.updateAddress(address.id, { isDefault: true }), 'company.addresses.saved');
   }
 
-  protected async remove(address: BookAddress): Promise<void> {
+  protected async remove(address: CompanyAddress): Promise<void> {
     const label = address.label || address.line1;
     if (!confirm(this.translations.translate('company.addresses.confirmDelete', { label }))) return;
     await this.act(() => this.api.deleteAddress(address.id), 'company.addresses.deleted');

@@ -16,16 +16,6 @@ import type {
 } from '@lumen/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
-/**
- * A delivery address's freight recipient (PRODUCT.md §13), as the API answers and takes it.
- * `CompanyAddress` and `CreateAddressRequest` in the contracts do not list it yet; `null` clears it.
- */
-interface Recipient {
-  recipientName?: string | null;
-  recipientPhone?: string | null;
-}
-export type BookAddress = CompanyAddress & Recipient;
-
 /** The company account calls of `/api/company`, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })
 export class CompanyApi {
@@ -43,16 +33,16 @@ export class CompanyApi {
     return firstValueFrom(this.api.post<CompanyProfile>('/company/deletion-request', request));
   }
 
-  addresses(): Promise<BookAddress[]> {
-    return firstValueFrom(this.api.get<BookAddress[]>('/company/addresses'));
+  addresses(): Promise<CompanyAddress[]> {
+    return firstValueFrom(this.api.get<CompanyAddress[]>('/company/addresses'));
   }
 
-  createAddress(request: CreateAddressRequest & Recipient): Promise<BookAddress> {
-    return firstValueFrom(this.api.post<BookAddress>('/company/addresses', request));
+  createAddress(request: CreateAddressRequest): Promise<CompanyAddress> {
+    return firstValueFrom(this.api.post<CompanyAddress>('/company/addresses', request));
   }
 
-  updateAddress(id: string, request: UpdateAddressRequest & Recipient): Promise<BookAddress> {
-    return firstValueFrom(this.api.patch<BookAddress>(`/company/addresses/${id}`, request));
+  updateAddress(id: string, request: UpdateAddressRequest): Promise<CompanyAddress> {
+    return firstValueFrom(this.api.patch<CompanyAddress>(`/company/addresses/${id}`, request));
   }
 
   deleteAddress(id: string): Promise<void> {
