@@ -504,7 +504,7 @@ async function arrangeSalesFixtures(t: TestApp): Promise<void> {
       token,
       'POST',
       '/orders',
-      { deliveryAddressId: address.id, shippingMethod: 'standard' },
+      { deliveryAddressId: address.id, shippingMethod: 'standard', accessNotes: { access: 'lift' } },
       {
         'idempotency-key': `matrix-${address.id}`,
       },

@@ -51,6 +51,7 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
         shippingMethod: 'standard',
         partialDelivery: options.partialDelivery ?? false,
         purchaseOrderReference: 'PO-FF',
+        accessNotes: { access: 'carrying_help', note: 'Bakdør' },
       },
       { token, headers: { 'idempotency-key': `ff-${++orderSeq}-${Date.now()}` } },
     );

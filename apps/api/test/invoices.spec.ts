@@ -48,7 +48,7 @@ describe('invoices, payments, reminders and order again', () => {
     expect((await t.http.post('/quick-order/cart', { items }, { token: purchaser })).status).toBe(200);
     const order = await t.http.post<OrderDetail>(
       '/orders',
-      { deliveryAddressId: addressId, shippingMethod: 'standard' },
+      { deliveryAddressId: addressId, shippingMethod: 'standard', accessNotes: { access: 'lift' } },
       { token: purchaser, headers: { 'idempotency-key': `iv-${++seq}-${Date.now()}` } },
     );
     expect(order.status).toBe(201);

@@ -43,13 +43,35 @@ describe('checkout and orders over HTTP', () => {
     expect(response.body.code).toBe('idempotency_key_required');
   });
 
+  it('refuses an order with bulky lines without access notes, naming them; the cart stays', async () => {
+    await fill(purchaser, [
+      { sku: 'OR-A-1', quantity: 1 },
+      { sku: 'OR-B-1', quantity: 1 },
+    ]);
+    const before = await orderCount();
+    const response = await checkout(purchaser, 'bulky-no-access', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe('access_notes_required');
+    expect(response.body.details).toEqual([expect.objectContaining({ field: 'accessNotes' })]);
+    expect(response.body.details?.[0].message).toContain('OR-B-1');
+    expect(await orderCount()).toBe(before);
+    const cart = await t.http.get<{ items: { id: string }[] }>('/cart', { token: purchaser });
+    expect(cart.body.items).toHaveLength(2);
+    for (const item of cart.body.items) await t.http.delete(`/cart/items/${item.id}`, { token: purchaser });
+  });
+
   it('makes exactly one order from 50 concurrent requests with one key, all answering the same body', async () => {
     await fill(purchaser, [
       { sku: 'OR-A-1', quantity: 2 },
       { sku: 'OR-B-1', quantity: 3 },
     ]);
     const before = await orderCount();
-    const body = { deliveryAddressId: addressId, shippingMethod: 'express', purchaseOrderReference: 'PO-4711' };
+    const body = {
+      deliveryAddressId: addressId,
+      shippingMethod: 'express',
+      purchaseOrderReference: 'PO-4711',
+      accessNotes: { access: 'lift' },
+    };
     const responses = await Promise.all(
       Array.from({ length: 50 }, () => checkout(purchaser, 'same-key-50-concurrent', body)),
     );
@@ -91,6 +113,7 @@ describe('checkout and orders over HTTP', () => {
 
   it('answers a retry with the first order and refuses the key for a different body', async () => {
     const replay = await checkout(purchaser, 'same-key-50-concurrent', {
+      accessNotes: { access: 'lift' },
       shippingMethod: 'express',
       purchaseOrderReference: 'PO-4711',
       deliveryAddressId: addressId,
@@ -391,7 +414,12 @@ describe('checkout and orders over HTTP', () => {
 
     it('orders exactly the accepted revision at its prices, once', async () => {
       const buyer = await t.http.tokenFor('buyer@nordlys.test');
-      const body = { deliveryAddressId: addressId, shippingMethod: 'standard', quoteId };
+      const bare = { deliveryAddressId: addressId, shippingMethod: 'standard', quoteId };
+      // The accepted revision has a bulky line: a quote checkout asks how it gets in, too.
+      const refused = await checkout(buyer, 'quote-key-0', bare);
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('access_notes_required');
+      const body = { ...bare, accessNotes: { access: 'street_level', note: 'Port 3' } };
       const [first, second] = await Promise.all([
         checkout(buyer, 'quote-key-1', body),
         checkout(buyer, 'quote-key-2', body),

@@ -48,7 +48,11 @@ describe('two API processes on one database', () => {
     const fill = await call(a, 'POST', '/quick-order/cart', shopper.token, { items: [{ sku, quantity: 3 }] });
     expect(fill.status).toBe(200);
 
-    const checkout = { deliveryAddressId: shopper.deliveryAddressId, shippingMethod: 'standard' };
+    const checkout = {
+      deliveryAddressId: shopper.deliveryAddressId,
+      shippingMethod: 'standard',
+      accessNotes: { access: 'street_level' },
+    };
     const responses = await race(20, (api) => call(api, 'POST', '/orders', shopper.token, checkout, 'twins-one-key'));
     const orders = await t.sql<{ id: string }>(`SELECT id FROM orders WHERE placed_by_user_id = $1`, [shopper.userId]);
     process.stdout.write(
@@ -70,7 +74,12 @@ describe('two API processes on one database', () => {
       `SELECT a.id FROM addresses a JOIN users u ON u.company_id = a.company_id
        WHERE u.email = 'buyer@nordlys.test' AND a.kind = 'delivery' AND a.is_default`,
     );
-    const checkout = { deliveryAddressId: address.id, shippingMethod: 'standard', quoteId: quote.id };
+    const checkout = {
+      deliveryAddressId: address.id,
+      shippingMethod: 'standard',
+      quoteId: quote.id,
+      accessNotes: { access: 'lift' },
+    };
     const orders = await race(10, (api, i) => call(api, 'POST', '/orders', buyer, checkout, `twins-quote-${i}`));
     process.stdout.write(
       `[two-instances] quote accepted: ${statuses(accepts).join(' ')}; ordered: ${statuses(orders).join(' ')}\n`,

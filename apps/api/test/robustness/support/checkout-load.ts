@@ -107,7 +107,12 @@ export async function runCheckoutLoad(options: LoadOptions): Promise<LoadResult>
         'checkout',
         shopper,
         '/api/orders',
-        { deliveryAddressId: shopper.deliveryAddressId, shippingMethod: n % 3 === 0 ? 'express' : 'standard' },
+        {
+          deliveryAddressId: shopper.deliveryAddressId,
+          shippingMethod: n % 3 === 0 ? 'express' : 'standard',
+          // Any SKU may be bulky; checkout refuses bulky goods without access notes.
+          accessNotes: { access: 'street_level' },
+        },
         key,
       );
       result.orders.set(key, (JSON.parse(placed.text) as { id: string }).id);

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CartService } from '@lumen/api/cart';
 import { priceAudienceOf, type PriceAudience } from '@lumen/api/catalog';
 import { CheckoutCalculator, ShippingSettingsService } from '@lumen/api/checkout/calculator';
-import { type AddressRecord, CompanyAddresses } from '@lumen/api/companies';
+import { CompanyAddresses, orderAddressCopy } from '@lumen/api/companies';
 import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
 import { OrderReader } from '@lumen/api/orders';
-import type { ApiErrorDetail, OrderAddress, OrderDetail } from '@lumen/shared/contracts';
+import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
 import { checkDesiredDeliveryDate } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CheckoutDto } from './dto/checkout.dto';
@@ -111,6 +111,15 @@ export class CheckoutService {
       }));
     if (invalid.length > 0)
       throw new AppError(422, 'order_has_invalid_lines', 'Some lines cannot be ordered; nothing was ordered', invalid);
+    // The freight forwarder must know how bulky goods get in (PRODUCT.md §13): asked for cart and
+    // quote checkouts alike, since both deliver the same goods.
+    const bulky = source.lines.filter((line) => line.bulky);
+    if (bulky.length > 0 && !request.accessNotes) {
+      const message = `The order has bulky goods (${bulky.map((line) => line.sku).join(', ')}): say how the delivery gets in (street level, lift or carrying help)`;
+      throw new AppError(422, 'access_notes_required', message, [
+        { field: 'accessNotes', code: 'access_notes_required', message },
+      ]);
+    }
 
     const placedAt = new Date();
     const settings = await this.shippingSettings.load(manager);
@@ -151,8 +160,8 @@ export class CheckoutService {
           earliest_delivery_date: figures.plan.earliestDelivery,
           latest_delivery_date: figures.plan.latestDelivery,
           delivery_address_id: delivery.id,
-          delivery_address: orderCopy(delivery),
-          billing_address: orderCopy(billing),
+          delivery_address: orderAddressCopy(delivery),
+          billing_address: orderAddressCopy(billing),
           delivery_access: request.accessNotes?.access ?? null,
           access_note: request.accessNotes?.note || null,
           goods_ore: figures.totals.goodsOre,
@@ -217,16 +226,3 @@ export class CheckoutService {
   }
 }
 
-/** The order keeps its own copy of an address (recipient included): later changes to the book do not touch it. */
-function orderCopy({
-  label,
-  line1,
-  line2,
-  postalCode,
-  city,
-  country,
-  recipientName,
-  recipientPhone,
-}: AddressRecord): OrderAddress {
-  return { label, line1, line2, postalCode, city, country, recipientName, recipientPhone };
-}

@@ -11,6 +11,23 @@ export interface AddressRecord extends OrderAddress {
 }
 
 /**
+ * The copy an order keeps of an address (recipient included): later changes to the book do not
+ * touch it. Checkout and the demo orders write exactly these fields.
+ */
+export function orderAddressCopy({
+  label,
+  line1,
+  line2,
+  postalCode,
+  city,
+  country,
+  recipientName,
+  recipientPhone,
+}: AddressRecord): OrderAddress {
+  return { label, line1, line2, postalCode, city, country, recipientName, recipientPhone };
+}
+
+/**
  * The address book as other features read it — the cart's shipping estimate, checkout, the demo
  * orders — so that only companies touches `addresses` and the soft-delete rule lives here: a
  * deleted address is gone for them. `companyId` is never null: a caller's `scope.companyId`, or

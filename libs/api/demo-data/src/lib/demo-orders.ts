@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PAYMENT_TERMS_DAYS } from '@lumen/api/checkout';
 import { CheckoutCalculator, type PricedLine, ShippingSettingsService } from '@lumen/api/checkout/calculator';
-import { type AddressRecord, CompanyAddresses } from '@lumen/api/companies';
+import { type AddressRecord, CompanyAddresses, orderAddressCopy } from '@lumen/api/companies';
 import type { Scope } from '@lumen/api/core';
 import type {
   InvoiceIssuer,
@@ -10,7 +10,7 @@ import type {
   OrderStatusWriter,
   PaymentsService,
 } from '@lumen/api/fulfilment';
-import type { Carrier, OrderAddress, ShippingMethod, StockStatus } from '@lumen/shared/contracts';
+import type { Carrier, ShippingMethod, StockStatus } from '@lumen/shared/contracts';
 import { lineTotal, osloDateTime, type PriceTier, priceView } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -268,16 +268,17 @@ export async function seedDemoOrders(
        payment_method, payment_terms_days, shipping_method, partial_delivery, expected_dispatch_date,
        earliest_delivery_date, latest_delivery_date, delivery_address_id, delivery_address, billing_address,
        goods_ore, standard_fee_ore, express_surcharge_ore, bulky_surcharge_ore, shipping_ore, net_ore, vat_ore,
-       gross_ore)
+       gross_ore, delivery_access)
      SELECT t.id, t.company_id, t.placed_by, t.placed_at, 'placed', t.tier, t.reference, 'invoice_30_days', $1,
             t.method, t.partial, t.dispatch, t.earliest, t.latest, t.address_id, t.delivery, t.billing, t.goods,
-            t.standard_fee, t.express, t.bulky, t.shipping, t.net, t.vat, t.gross
+            t.standard_fee, t.express, t.bulky, t.shipping, t.net, t.vat, t.gross, t.access
      FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[], $7::text[], $8::text[],
                  $9::boolean[], $10::date[], $11::date[], $12::date[], $13::uuid[], $14::jsonb[], $15::jsonb[],
                  $16::bigint[], $17::bigint[], $18::bigint[], $19::bigint[], $20::bigint[], $21::bigint[],
-                 $22::bigint[], $23::bigint[]) WITH ORDINALITY
+                 $22::bigint[], $23::bigint[], $24::text[]) WITH ORDINALITY
        AS t(id, company_id, placed_by, placed_at, tier, reference, method, partial, dispatch, earliest, latest,
-            address_id, delivery, billing, goods, standard_fee, express, bulky, shipping, net, vat, gross, ord)
+            address_id, delivery, billing, goods, standard_fee, express, bulky, shipping, net, vat, gross, access,
+            ord)
      ORDER BY t.ord`,
     [
       PAYMENT_TERMS_DAYS,
@@ -293,8 +294,8 @@ export async function seedDemoOrders(
       orders.map((o) => o.figures.plan.earliestDelivery),
       orders.map((o) => o.figures.plan.latestDelivery),
       orders.map((o) => o.company.delivery.id),
-      orders.map((o) => JSON.stringify(orderCopy(o.company.delivery))),
-      orders.map((o) => JSON.stringify(orderCopy(o.company.billing))),
+      orders.map((o) => JSON.stringify(orderAddressCopy(o.company.delivery))),
+      orders.map((o) => JSON.stringify(orderAddressCopy(o.company.billing))),
       orders.map((o) => o.figures.totals.goodsOre),
       orders.map((o) => o.figures.charges.standardFeeOre),
       orders.map((o) => o.figures.charges.expressSurchargeOre),
@@ -303,6 +304,8 @@ export async function seedDemoOrders(
       orders.map((o) => o.figures.totals.netOre),
       orders.map((o) => o.figures.totals.vatOre),
       orders.map((o) => o.figures.totals.grossOre),
+      // As checkout demands: a bulky order says how it gets in.
+      orders.map((o) => (o.lines.some((line) => line.bulky) ? 'street_level' : null)),
     ],
   );
   const lines = orders.flatMap((order) =>
@@ -413,19 +416,6 @@ async function demoCompany(manager: EntityManager, name: string): Promise<DemoCo
   return { ...company, discount: Number(discount), users, delivery, billing };
 }
 
-/** The order keeps its own copies of the addresses, exactly the fields the checkout copies. */
-function orderCopy({
-  label,
-  line1,
-  line2,
-  postalCode,
-  city,
-  country,
-  recipientName,
-  recipientPhone,
-}: AddressRecord): OrderAddress {
-  return { label, line1, line2, postalCode, city, country, recipientName, recipientPhone };
-}
 
 /** A product at the company's tier price: the price rule the catalog and the checkout apply. */
 function tierPricedLine(product: ProductRow, quantity: number, tier: PriceTier, discountPercent: number): PricedLine {

@@ -57,8 +57,8 @@ export class CheckoutDto implements CheckoutRequest {
   quoteId?: string;
 
   /**
-   * Asked by the portal's checkout when the order has bulky goods (PRODUCT.md §13); optional
-   * here, so a quote checkout and older clients keep working, and shown on the desk when given.
+   * Required when any line is bulky (PRODUCT.md §13) — `access_notes_required` otherwise, cart
+   * and quote checkouts alike; shown on the desk.
    */
   @Optional()
   @Nested(() => AccessNotesDto)
