@@ -1,4 +1,5 @@
 export * from './lib/api/api-client';
+export * from './lib/api/files';
 export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.store';
 export * from './lib/auth/guards';

@@ -8,11 +8,11 @@ import {
   TranslatePipe,
   TranslationService,
   describeError,
+  saveFile,
 } from '@lumen/portal/core';
 import type { InvoiceSummary } from '@lumen/shared/contracts';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 import { type DocumentFormat, OrdersApi } from './orders.api';
-import { saveFile } from './save-file';
 
 /** Invoices and credit notes with their status, and their PDF and EHF to download. */
 @Component({

@@ -10,12 +10,12 @@ import {
   TranslatePipe,
   TranslationService,
   describeError,
+  saveFile,
 } from '@lumen/portal/core';
 import type { InvoiceSummary, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
 import { InvoiceTable } from './invoice-table';
 import { OrderStatusBadge } from './order-status-badge';
 import { OrdersApi } from './orders.api';
-import { saveFile } from './save-file';
 import { ShipmentList } from './shipment-list';
 
 /** An order's documents fit one page: one invoice per shipment, and the odd credit note. */

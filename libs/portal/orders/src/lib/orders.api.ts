@@ -1,6 +1,5 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_BASE, ApiClient } from '@lumen/portal/core';
+import { ApiClient } from '@lumen/portal/core';
 import type {
   InvoiceKind,
   InvoicePage,
@@ -35,7 +34,6 @@ export type DocumentFormat = 'pdf' | 'xml';
 @Injectable({ providedIn: 'root' })
 export class OrdersApi {
   private readonly api = inject(ApiClient);
-  private readonly http = inject(HttpClient);
 
   page(query: OrderHistoryQuery): Promise<OrderPage> {
     return firstValueFrom(this.api.get<OrderPage>('/orders', { query: { ...query } }));
@@ -60,35 +58,11 @@ export class OrdersApi {
 
   /** An invoice or credit note as a file (the token travels in a header, so no plain link). */
   document(id: string, format: DocumentFormat): Promise<Blob> {
-    return this.file(`/invoices/${id}.${format}`);
+    return firstValueFrom(this.api.file(`/invoices/${id}.${format}`));
   }
 
   /** The printable order confirmation. */
   confirmation(orderId: string): Promise<Blob> {
-    return this.file(`/orders/${orderId}/confirmation.pdf`);
-  }
-
-  private async file(path: string): Promise<Blob> {
-    try {
-      return await firstValueFrom(this.http.get(`${API_BASE}${path}`, { responseType: 'blob' }));
-    } catch (error) {
-      throw await withJsonBody(error);
-    }
-  }
-}
-
-/** A blob request's error arrives as a Blob: read the API's JSON error body out of it. */
-async function withJsonBody(error: unknown): Promise<unknown> {
-  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
-  try {
-    const body: unknown = JSON.parse(await error.error.text());
-    return new HttpErrorResponse({
-      error: body,
-      headers: error.headers,
-      status: error.status,
-      url: error.url ?? undefined,
-    });
-  } catch {
-    return error;
+    return firstValueFrom(this.api.file(`/orders/${orderId}/confirmation.pdf`));
   }
 }

@@ -10,6 +10,7 @@ import {
   TranslatePipe,
   TranslationService,
   describeError,
+  saveFile,
 } from '@lumen/portal/core';
 import type { ProjectListDetail, ProjectListLine } from '@lumen/shared/contracts';
 import { CartApi } from '@lumen/portal/cart';
@@ -256,12 +257,7 @@ export class ProjectListPage implements OnInit {
   protected async exportCsv(list: ProjectListDetail): Promise<void> {
     try {
       const blob = await this.api.exportCsv(list.id);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${list.name.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'project-list'}.csv`;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveFile(blob, `${list.name.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'project-list'}.csv`);
     } catch (error) {
       this.fail(error);
     }

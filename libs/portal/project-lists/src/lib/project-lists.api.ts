@@ -1,6 +1,5 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
-import { API_BASE, ApiClient } from '@lumen/portal/core';
+import { ApiClient } from '@lumen/portal/core';
 import type {
   AddProjectListItemRequest,
   CreateProjectListRequest,
@@ -18,7 +17,6 @@ import { type Observable, firstValueFrom } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class ProjectListsApi {
   private readonly api = inject(ApiClient);
-  private readonly http = inject(HttpClient);
 
   /** The company's lists with counts, newest change first; null until first loaded. */
   readonly lists = signal<ProjectListSummary[] | null>(null);
@@ -67,7 +65,7 @@ export class ProjectListsApi {
 
   /** The CSV as a file (the route needs the token, so a plain link would not do). */
   exportCsv(id: string): Promise<Blob> {
-    return firstValueFrom(this.http.get(`${API_BASE}/project-lists/${id}/export.csv`, { responseType: 'blob' }));
+    return firstValueFrom(this.api.file(`/project-lists/${id}/export.csv`));
   }
 
   private async changed<T>(request: Observable<T>): Promise<T> {

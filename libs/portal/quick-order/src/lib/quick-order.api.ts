@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { API_BASE, ApiClient } from '@lumen/portal/core';
 import type {
@@ -47,7 +47,10 @@ export class QuickOrderApi {
               return percent >= 100 ? { phase: 'processing' } : { phase: 'uploading', percent };
             }
             case HttpEventType.DownloadProgress:
-              return { phase: 'receiving', percent: event.total ? Math.round((100 * event.loaded) / event.total) : null };
+              return {
+                phase: 'receiving',
+                percent: event.total ? Math.round((100 * event.loaded) / event.total) : null,
+              };
             case HttpEventType.Response:
               return event.body ? { phase: 'done', report: event.body } : null;
             default:
@@ -64,12 +67,8 @@ export class QuickOrderApi {
   }
 
   /** The whole report of a stored check as a formula-safe CSV file. */
-  async downloadReport(id: string): Promise<Blob> {
-    try {
-      return await firstValueFrom(this.http.get(`${API_BASE}${checkPath(id)}/report.csv`, { responseType: 'blob' }));
-    } catch (error) {
-      throw await withJsonBody(error);
-    }
+  downloadReport(id: string): Promise<Blob> {
+    return firstValueFrom(this.api.file(`${checkPath(id)}/report.csv`));
   }
 
   /** Every orderable line of the check, plus the replacements and suggestions taken. */
@@ -80,7 +79,9 @@ export class QuickOrderApi {
 
   /** Article numbers starting like what was typed, for the suggestions under a row. */
   async suggest(prefix: string): Promise<{ sku: string; name: string }[]> {
-    const page = await firstValueFrom(this.api.get<ProductPage>('/products', { query: { q: prefix, pageSize: 8, sort: 'sku' } }));
+    const page = await firstValueFrom(
+      this.api.get<ProductPage>('/products', { query: { q: prefix, pageSize: 8, sort: 'sku' } }),
+    );
     return page.items.map((product) => ({ sku: product.sku, name: product.name }));
   }
 
@@ -89,22 +90,5 @@ export class QuickOrderApi {
     const form = new FormData();
     form.append('file', source.file, source.file.name);
     return form;
-  }
-}
-
-/** A blob request's error arrives as a Blob: read the API's JSON error body out of it. */
-async function withJsonBody(error: unknown): Promise<unknown> {
-  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
-  try {
-    const body: unknown = JSON.parse(await error.error.text());
-    return new HttpErrorResponse({
-      error: body,
-      headers: error.headers,
-      status: error.status,
-      statusText: error.statusText,
-      url: error.url ?? undefined,
-    });
-  } catch {
-    return error;
   }
 }

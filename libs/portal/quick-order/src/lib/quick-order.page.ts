@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { CartApi } from '@lumen/portal/cart';
-import { type ErrorMessage, FormAlert, TranslatePipe, apiErrorOf, describeError } from '@lumen/portal/core';
+import { type ErrorMessage, FormAlert, TranslatePipe, apiErrorOf, describeError, saveFile } from '@lumen/portal/core';
 import type {
   QuickOrderInputLine,
   QuickOrderReport,
@@ -133,13 +133,7 @@ export class QuickOrderPage {
     this.error.set(null);
     try {
       const blob = await this.api.downloadReport(report.id);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = 'quick-order-report.csv';
-      link.click();
-      // Revoked a moment later: some browsers start the download only after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 1_000);
+      saveFile(blob, 'quick-order-report.csv');
     } catch (error) {
       this.failed(error);
     } finally {

@@ -1,6 +1,7 @@
 import { HttpClient, type HttpContext, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Observable } from 'rxjs';
+import { type Observable, catchError, from, mergeMap, throwError } from 'rxjs';
+import { withJsonErrorBody } from './files';
 
 export const API_BASE = '/api';
 
@@ -47,6 +48,18 @@ export class ApiClient {
 
   delete<T = void>(path: string, options: RequestOptions = {}): Observable<T> {
     return this.http.delete<T>(API_BASE + path, this.options(options));
+  }
+
+  /**
+   * A file the API renders (CSV, PDF, EHF) as a Blob, for `saveFile`; an error answers with
+   * the API's JSON error body read out of the Blob, as every other call's does.
+   */
+  file(path: string, options: RequestOptions = {}): Observable<Blob> {
+    return this.http
+      .get(API_BASE + path, { ...this.options(options), responseType: 'blob' })
+      .pipe(
+        catchError((error: unknown) => from(withJsonErrorBody(error)).pipe(mergeMap((read) => throwError(() => read)))),
+      );
   }
 
   private options(options: RequestOptions): { params: HttpParams; headers: HttpHeaders; context?: HttpContext } {
