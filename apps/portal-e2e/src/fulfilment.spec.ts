@@ -1,16 +1,15 @@
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type {
-  Cart,
   CompanyAddress,
   FulfilmentSettings,
   InvoicePage,
   OrderDetail,
   ProductPage,
-  TokenPair,
 } from '@lumen/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DEMO_PASSWORD, loginAs, logout, screenshot, setLanguage, uniqueSuffix } from './support/helpers';
+import { loginAs, logout, uniqueSuffix } from './support/helpers';
+import { apiCall, emptyCart, shotsAtBothWidths, tokenFor } from './support/shop-api';
 
 /**
  * After checkout: the buyer's order is confirmed and partly shipped by the consultant at the
@@ -22,53 +21,13 @@ import { DEMO_PASSWORD, loginAs, logout, screenshot, setLanguage, uniqueSuffix }
 
 const BUYER = 'buyer@nordlys.test';
 
-async function tokenFor(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as TokenPair).accessToken;
-}
-
-async function call<T>(
-  request: APIRequestContext,
-  token: string,
-  method: 'get' | 'post' | 'delete',
-  path: string,
-  data?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const response = await request[method](path, { data, headers: { authorization: `Bearer ${token}`, ...headers } });
-  expect(response.ok(), `${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json().catch(() => null)) as T;
-}
-
-/** Empties the buyer's cart, so "Order again" is all that is in it afterwards and nothing is left for others. */
-async function emptyCart(request: APIRequestContext, token: string): Promise<void> {
-  const cart = await call<Cart>(request, token, 'get', '/api/cart');
-  for (const item of cart.items) await call(request, token, 'delete', `/api/cart/items/${item.id}`);
-}
-
-/** `fulfilment-<name>-<locale>-<width>.png` at desktop and phone width, in both languages, back to nb at 1440. */
-async function shots(page: Page, name: string, ready: () => Promise<void>): Promise<void> {
-  for (const locale of ['nb', 'en'] as const) {
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await setLanguage(page, locale);
-    await ready();
-    await screenshot(page, `fulfilment-${name}-${locale}-1440`);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await ready();
-    await screenshot(page, `fulfilment-${name}-${locale}-390`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await setLanguage(page, 'nb');
-}
-
 test('consultant confirms and ships part of an order; the buyer tracks it, downloads the invoice and orders again', async ({
   page,
   request,
 }) => {
   const buyerToken = await tokenFor(request, BUYER);
   await emptyCart(request, buyerToken);
-  const products = await call<ProductPage>(
+  const products = await apiCall<ProductPage>(
     request,
     buyerToken,
     'get',
@@ -76,13 +35,13 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
   );
   const [first, second] = products.items.filter((product) => !product.bulky && product.lifecycle === 'active');
   const reference = `PO-FUL-${uniqueSuffix()}`;
-  await call(request, buyerToken, 'post', '/api/cart/items', { sku: first.sku, quantity: 3 });
-  await call(request, buyerToken, 'post', '/api/cart/items', { sku: second.sku, quantity: 2 });
-  const addresses = await call<CompanyAddress[]>(request, buyerToken, 'get', '/api/company/addresses');
+  await apiCall(request, buyerToken, 'post', '/api/cart/items', { sku: first.sku, quantity: 3 });
+  await apiCall(request, buyerToken, 'post', '/api/cart/items', { sku: second.sku, quantity: 2 });
+  const addresses = await apiCall<CompanyAddress[]>(request, buyerToken, 'get', '/api/company/addresses');
   const delivery =
     addresses.find((address) => address.kind === 'delivery' && address.isDefault) ??
     addresses.find((address) => address.kind === 'delivery');
-  const order = await call<OrderDetail>(
+  const order = await apiCall<OrderDetail>(
     request,
     buyerToken,
     'post',
@@ -96,7 +55,7 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
     { 'Idempotency-Key': randomUUID() },
   );
   const adminToken = await tokenFor(request, 'admin@lumen.test');
-  const settings = await call<FulfilmentSettings>(request, adminToken, 'get', '/api/staff/fulfilment-settings');
+  const settings = await apiCall<FulfilmentSettings>(request, adminToken, 'get', '/api/staff/fulfilment-settings');
   const trackingNumber = `E2E${Date.now()}NO`;
   const trackingUrl = settings.trackingUrlTemplates.bring.replace('{tracking}', trackingNumber);
 
@@ -110,7 +69,7 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
     await expect(page.getByTestId('desk-orders').locator('tbody tr')).toHaveCount(1);
     await page.getByTestId('desk-search').fill('');
     await expect(page.getByTestId('desk-orders').locator('tbody tr').nth(1)).toBeVisible();
-    await shots(page, 'desk-list', () => expect(page.getByTestId('desk-orders')).toBeVisible());
+    await shotsAtBothWidths(page, 'fulfilment-desk-list', () => expect(page.getByTestId('desk-orders')).toBeVisible());
     await page.getByTestId('desk-search').fill(reference);
     await row.locator('a').click();
     await expect(page.getByTestId('desk-order-number')).toContainText(String(order.number));
@@ -138,7 +97,7 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
     await expect(shipment.locator(`li[data-sku="${second.sku}"]`)).toHaveCount(0);
     await expect(page.getByTestId('desk-lines').locator(`tr[data-sku="${first.sku}"] td`).last()).toHaveText('1');
     await expect(page.getByTestId(`ship-qty-${first.sku}`)).toHaveValue('1');
-    await shots(page, 'desk-detail', () => expect(shipment).toBeVisible());
+    await shotsAtBothWidths(page, 'fulfilment-desk-detail', () => expect(shipment).toBeVisible());
     await logout(page);
   });
 
@@ -161,7 +120,7 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
     expect(carrierPage.url()).toBe(trackingUrl);
     await expect(carrierPage.locator('h1')).toHaveText(`Sending ${trackingNumber}`);
     await carrierPage.close();
-    await shots(page, 'order', () => expect(shipment).toBeVisible());
+    await shotsAtBothWidths(page, 'fulfilment-order', () => expect(shipment).toBeVisible());
   });
 
   await test.step('downloads the shipment’s invoice as a PDF', async () => {
@@ -200,7 +159,9 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
     await page.locator('[data-filter="open"]').click();
     await expect(page.getByTestId('invoices').locator('tbody tr').first()).toBeVisible();
     await expect(page.getByTestId('total-open')).toContainText('kr');
-    await shots(page, 'invoices', () => expect(page.getByTestId('invoice-totals')).toBeVisible());
+    await shotsAtBothWidths(page, 'fulfilment-invoices', () =>
+      expect(page.getByTestId('invoice-totals')).toBeVisible(),
+    );
   });
 
   await test.step('orders the same again: the cart holds the order’s lines', async () => {
@@ -216,7 +177,7 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
   });
 
   await test.step('the shop admin records the payment of that invoice by its KID; the carrier settings', async () => {
-    const { items } = await call<InvoicePage>(request, buyerToken, 'get', `/api/invoices?orderId=${order.id}`);
+    const { items } = await apiCall<InvoicePage>(request, buyerToken, 'get', `/api/invoices?orderId=${order.id}`);
     const [invoice] = items;
     await loginAs(page, 'admin@lumen.test');
     await page.getByRole('link', { name: 'Innbetalinger' }).first().click();
@@ -226,12 +187,14 @@ test('consultant confirms and ships part of an order; the buyer tracks it, downl
       .fill(`${Math.floor(invoice.grossOre / 100)},${String(invoice.grossOre % 100).padStart(2, '0')}`);
     await page.getByTestId('record-payment').click();
     await expect(page.locator('.alert-success')).toContainText(`KID ${invoice.kid}`);
-    const paid = await call<InvoicePage>(request, buyerToken, 'get', `/api/invoices?orderId=${order.id}`);
+    const paid = await apiCall<InvoicePage>(request, buyerToken, 'get', `/api/invoices?orderId=${order.id}`);
     expect(paid.items[0].status).toBe('paid');
-    await shots(page, 'payments', () => expect(page.getByTestId('payment-form')).toBeVisible());
+    await shotsAtBothWidths(page, 'fulfilment-payments', () => expect(page.getByTestId('payment-form')).toBeVisible());
     await page.getByRole('link', { name: 'Frakt og purring' }).first().click();
     await expect(page.getByTestId('template-bring')).toHaveValue(settings.trackingUrlTemplates.bring);
-    await shots(page, 'settings', () => expect(page.getByTestId('fulfilment-settings')).toBeVisible());
+    await shotsAtBothWidths(page, 'fulfilment-settings', () =>
+      expect(page.getByTestId('fulfilment-settings')).toBeVisible(),
+    );
     await logout(page);
   });
 });
