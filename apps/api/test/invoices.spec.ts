@@ -118,10 +118,45 @@ describe('invoices, payments, reminders and order again', () => {
       `${first.kid};${kroner(first.grossOre)};01.12.2026\r\n${second.kid};${kroner(second.grossOre)};2026-12-01\r\n`,
     );
     expect(good.status).toBe(200);
-    expect(good.body).toEqual({ recorded: 2, totalOre: first.grossOre + second.grossOre });
+    expect(good.body).toEqual({ recorded: 2, totalOre: first.grossOre + second.grossOre, overpaid: [] });
     for (const id of [first.id, second.id])
       expect((await t.http.get<InvoiceDetail>(`/invoices/${id}`, { token: purchaser })).body.status).toBe('paid');
     expect((await upload('')).body.code).toBe('bank_file_invalid');
+  });
+
+  it('records a bank file once: the same bytes again are refused, a repeated line in one file is named', async () => {
+    const invoice = await invoicedOrder([{ sku: 'IV-A-1', quantity: 1 }]);
+    const kroner = (ore: number) => `${Math.floor(ore / 100)},${String(ore % 100).padStart(2, '0')}`;
+    const upload = (text: string) => t.http.post('/staff/payments/bank-file', csvFile(text, 'bank.csv'), { token: admin });
+    const paid = async () =>
+      (
+        await t.sql<{ n: number; sum: number }>(
+          `SELECT count(*)::int AS n, COALESCE(sum(amount_ore), 0)::bigint AS sum FROM payments WHERE invoice_id = $1`,
+          [invoice.id],
+        )
+      )[0];
+
+    const twice = await upload(`${invoice.kid};10,00;2026-12-01\n${invoice.kid};10,00;01.12.2026\n`);
+    expect(twice.status).toBe(422);
+    expect(twice.body.details).toEqual([
+      expect.objectContaining({ line: 2, code: 'duplicate_line', message: expect.stringContaining('line 1') }),
+    ]);
+    expect((await paid()).n).toBe(0);
+
+    // A quoted cell and the trailing `;` some banks write; the rest overpays by 5 kr and is named.
+    const file = `"${invoice.kid}";"10,00";2026-12-01;\n${invoice.kid};${kroner(invoice.grossOre - 500)};2026-12-02;\n`;
+    const [first, again] = await Promise.all([upload(file), upload(file)]);
+    const answers = [first, again].sort((a, b) => a.status - b.status);
+    expect(answers.map((a) => a.status)).toEqual([200, 409]);
+    expect(answers[0].body).toEqual({
+      recorded: 2,
+      totalOre: invoice.grossOre + 500,
+      overpaid: [{ line: 2, kid: invoice.kid, overpaidOre: 500 }],
+    });
+    expect(answers[1].body.code).toBe('bank_file_already_recorded');
+    expect(await paid()).toEqual({ n: 2, sum: invoice.grossOre + 500 });
+    const [file1] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM bank_files`);
+    expect(file1.n).toBeGreaterThan(0);
   });
 
   it('reads invoices overdue the day after their due date, filters by status and sums the filter', async () => {

@@ -1,5 +1,6 @@
 import type { ApiErrorDetail } from '@lumen/shared/contracts';
 import { isIsoDate } from '@lumen/shared/domain';
+import { parse } from 'papaparse';
 
 export interface BankFilePayment {
   /** 1-based line of the file. */
@@ -18,19 +19,36 @@ const NORWEGIAN_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
 /**
  * Reads a bank's payment file, `KID;amount;date` a line (a header line naming KID is skipped;
- * amounts in kroner; dates `YYYY-MM-DD` or `DD.MM.YYYY`), and names every bad line. The caller
- * records all payments or none, so one bad line refuses the file.
+ * amounts in kroner; dates `YYYY-MM-DD` or `DD.MM.YYYY`; cells may be quoted, a line may end in
+ * `;`), and names every bad line. The same KID, amount and date on two lines is refused, naming
+ * both: a bank reports one payment once, so a repeat is a pasted line, not a second payment. The
+ * caller records all payments or none, so one bad line refuses the file.
  */
 export function parseBankFile(text: string): { payments: BankFilePayment[]; problems: ApiErrorDetail[] } {
   const payments: BankFilePayment[] = [];
   const problems: ApiErrorDetail[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
-  for (const [index, raw] of lines.entries()) {
+  const firstLineOf = new Map<string, number>();
+  // One line at a time, so each problem names the file's own line number.
+  for (const [index, raw] of text.split(/\r\n|\n|\r/).entries()) {
     const line = index + 1;
     const verdict = check(raw, index);
     if (verdict === null) continue;
-    if ('code' in verdict) problems.push({ line, code: verdict.code, message: `Line ${line}: ${verdict.message}` });
-    else payments.push({ line, ...verdict });
+    if ('code' in verdict) {
+      problems.push({ line, code: verdict.code, message: `Line ${line}: ${verdict.message}` });
+      continue;
+    }
+    const key = `${verdict.kid};${verdict.amountOre};${verdict.paidOn}`;
+    const first = firstLineOf.get(key);
+    if (first !== undefined)
+      problems.push({
+        line,
+        code: 'duplicate_line',
+        message: `Line ${line} repeats line ${first} (KID ${verdict.kid}, same amount and date)`,
+      });
+    else {
+      firstLineOf.set(key, line);
+      payments.push({ line, ...verdict });
+    }
   }
   return { payments, problems };
 }
@@ -40,14 +58,12 @@ type LineVerdict = Omit<BankFilePayment, 'line'> | { code: string; message: stri
 /** One line: a payment, a problem, or null for a blank or header line. */
 function check(raw: string, index: number): LineVerdict {
   if (raw.trim() === '') return null;
-  const cells = raw.split(';').map((cell) =>
-    cell
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .trim(),
-  );
+  const parsed = parse<string[]>(raw, { delimiter: ';', quoteChar: '"' });
+  const cells = (parsed.data[0] ?? []).map((cell) => cell.trim());
+  // A trailing `;` (some banks end every line with one) is an empty last cell, not a fourth column.
+  if (cells.length === 4 && cells[3] === '') cells.pop();
   if (index === 0 && /kid/i.test(cells[0] ?? '')) return null;
-  if (cells.length !== 3) return { code: 'malformed_line', message: 'write KID;amount;date' };
+  if (parsed.errors.length > 0 || cells.length !== 3) return { code: 'malformed_line', message: 'write KID;amount;date' };
   const [kid, amount, date] = cells;
   if (!/^\d{2,25}$/.test(kid)) return { code: 'invalid_kid', message: `"${kid}" is not a KID (2–25 digits)` };
   const compact = amount.replace(/[\s\u00a0]/g, '');

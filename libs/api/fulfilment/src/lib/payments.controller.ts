@@ -34,7 +34,8 @@ export class PaymentsController {
     400: '`validation_failed`: no `file` part',
     413: '`file_too_large`: at most 1 MB',
     415: '`unsupported_file_type`: upload CSV text',
-    422: '`bank_file_invalid`, `unknown_kid`: nothing was recorded; `details` names each line',
+    409: '`bank_file_already_recorded`: these very bytes were recorded before',
+    422: '`bank_file_invalid` (also `duplicate_line`: the same KID, amount and date twice), `unknown_kid`: nothing was recorded; `details` names each line',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({

@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Scope } from '@lumen/api/core';
-import type { ApiErrorDetail, BankFileResult, InvoiceDetail } from '@lumen/shared/contracts';
+import type { ApiErrorDetail, BankFileOverpayment, BankFileResult, InvoiceDetail } from '@lumen/shared/contracts';
 import { decodeCsv, QuickOrderCsvError, quickOrderFileKind } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BANK_FILE_MAX_LINES, type BankFilePayment, parseBankFile } from './bank-file';
 import type { RecordPaymentDto } from './dto/record-payment.dto';
-import { InvoiceReadQuery, osloToday } from './invoice-read.query';
+import { InvoiceReadQuery, OUTSTANDING_SQL, osloToday, STATUS_JOINS } from './invoice-read.query';
 
 /** A bank file is small text; far below the quick order's 10 MB. */
 const BANK_FILE_MAX_BYTES = 1024 * 1024;
@@ -14,7 +15,8 @@ const BANK_FILE_MAX_BYTES = 1024 * 1024;
 /**
  * Payments against invoices, found by KID (PRODUCT.md §13): one typed by staff, or a bank's
  * file of many, recorded all or nothing. Only an invoice has a KID to pay; a credit note's
- * KID is not payable. Overpayment is recorded as the bank reports it — the invoice reads as paid.
+ * KID is not payable. Overpayment is recorded as the bank reports it — the invoice reads as paid,
+ * and a bank file's answer names the lines that overpaid.
  */
 @Injectable()
 export class PaymentsService {
@@ -40,8 +42,55 @@ export class PaymentsService {
       throw bankFileInvalid([
         { code: 'too_many_lines', message: `At most ${BANK_FILE_MAX_LINES} payments in one file` },
       ]);
-    await this.dataSource.transaction((manager) => this.recordWith(manager, scope, 'bank_file', payments));
-    return { recorded: payments.length, totalOre: payments.reduce((sum, p) => sum + p.amountOre, 0) };
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const overpaid = await this.dataSource.transaction(async (manager) => {
+      // First, so that a second upload of the same file waits on this key and then is refused.
+      const claimed: unknown[] = await manager.query(
+        `INSERT INTO bank_files (sha256, recorded_by) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING RETURNING 1`,
+        [sha256, scope.userId],
+      );
+      if (claimed.length === 0)
+        throw AppError.conflict(
+          'bank_file_already_recorded',
+          'This bank file has already been recorded; nothing was recorded again',
+        );
+      const invoiceIds = await this.recordWith(manager, scope, 'bank_file', payments);
+      return this.overpayments(manager, payments, invoiceIds);
+    });
+    return { recorded: payments.length, totalOre: payments.reduce((sum, p) => sum + p.amountOre, 0), overpaid };
+  }
+
+  /**
+   * The file's lines that pay more than was left on their invoice — recorded as the bank reports
+   * them (the money came in), and named so that the shop can refund or credit it. Read after the
+   * insert: what is left now plus this file's payments is what was left before it.
+   */
+  private async overpayments(
+    manager: EntityManager,
+    payments: readonly BankFilePayment[],
+    invoiceIds: readonly string[],
+  ): Promise<BankFileOverpayment[]> {
+    const rows: { id: string; outstanding_ore: number }[] = await manager.query(
+      `SELECT i.id, ${OUTSTANDING_SQL}::bigint AS outstanding_ore FROM invoices i ${STATUS_JOINS}
+       WHERE i.id = ANY($1::uuid[]) AND ${OUTSTANDING_SQL} < 0`,
+      [[...new Set(invoiceIds)]],
+    );
+    const left = new Map(rows.map((row) => [row.id, row.outstanding_ore]));
+    for (const [index, payment] of payments.entries()) {
+      const id = invoiceIds[index];
+      const now = left.get(id);
+      if (now !== undefined) left.set(id, now + payment.amountOre);
+    }
+    const overpaid: BankFileOverpayment[] = [];
+    for (const [index, payment] of payments.entries()) {
+      const id = invoiceIds[index];
+      const before = left.get(id);
+      if (before === undefined) continue;
+      const overpaidOre = payment.amountOre - Math.max(before, 0);
+      if (overpaidOre > 0) overpaid.push({ line: payment.line, kid: payment.kid, overpaidOre });
+      left.set(id, before - payment.amountOre);
+    }
+    return overpaid;
   }
 
   /**

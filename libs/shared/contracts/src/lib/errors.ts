@@ -88,6 +88,7 @@ export const ERROR_CODES = [
   'shipment_already_delivered',
   'unknown_kid',
   'bank_file_invalid',
+  'bank_file_already_recorded',
   'access_notes_required',
 ] as const;
 

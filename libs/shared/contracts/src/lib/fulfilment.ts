@@ -163,6 +163,15 @@ export interface RecordPaymentRequest {
 export interface BankFileResult {
   recorded: number;
   totalOre: number;
+  /** Lines that paid more than was left on their invoice (recorded all the same), in file order. */
+  overpaid: BankFileOverpayment[];
+}
+
+/** A bank file's line that overpays: by how much, in øre. */
+export interface BankFileOverpayment {
+  line: number;
+  kid: string;
+  overpaidOre: number;
 }
 
 /** `GET /api/staff/fulfilment-settings`; `PUT` (shop admin) takes the same shape. */

@@ -12,6 +12,7 @@ export type ContractName =
   | 'ApiError'
   | 'ApiErrorDetail'
   | 'AuditEntryView'
+  | 'BankFileOverpayment'
   | 'BankFileResult'
   | 'Carrier'
   | 'Cart'
@@ -239,10 +240,25 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['id', 'createdAt', 'actor', 'action', 'entityType', 'entityId', 'before', 'after', 'reason'],
     additionalProperties: false,
   },
+  BankFileOverpayment: {
+    type: 'object',
+    properties: { line: { type: 'number' }, kid: { type: 'string' }, overpaidOre: { type: 'number' } },
+    required: ['line', 'kid', 'overpaidOre'],
+    additionalProperties: false,
+    description: "A bank file's line that overpays: by how much, in øre.",
+  },
   BankFileResult: {
     type: 'object',
-    properties: { recorded: { type: 'number' }, totalOre: { type: 'number' } },
-    required: ['recorded', 'totalOre'],
+    properties: {
+      recorded: { type: 'number' },
+      totalOre: { type: 'number' },
+      overpaid: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/BankFileOverpayment' },
+        description: 'Lines that paid more than was left on their invoice (recorded all the same), in file order.',
+      },
+    },
+    required: ['recorded', 'totalOre', 'overpaid'],
     additionalProperties: false,
     description: '`POST /api/staff/payments/bank-file` (multipart `file`, CSV `KID;amount;date`): all or nothing.',
   },
@@ -660,6 +676,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'shipment_already_delivered',
       'unknown_kid',
       'bank_file_invalid',
+      'bank_file_already_recorded',
       'access_notes_required',
     ],
   },

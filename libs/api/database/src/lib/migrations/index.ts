@@ -10,6 +10,7 @@ import { OrderSearchIndexes1796900000000 } from './1796900000000-OrderSearchInde
 import { OutboxRenderedAttachments1796910000000 } from './1796910000000-OutboxRenderedAttachments';
 import { OrderStatusCounts1796900000001 } from './1796900000001-OrderStatusCounts';
 import { CompanyOrderCounts1796920000000 } from './1796920000000-CompanyOrderCounts';
+import { BankFiles1796930000000 } from './1796930000000-BankFiles';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   OrderStatusCounts1796900000001,
   OutboxRenderedAttachments1796910000000,
   CompanyOrderCounts1796920000000,
+  BankFiles1796930000000,
 ];

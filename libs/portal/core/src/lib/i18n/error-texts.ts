@@ -88,6 +88,7 @@ export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, str
     shipment_already_delivered: 'Forsendelsen er allerede markert som levert.',
     unknown_kid: 'Ingen faktura har denne KID-en.',
     bank_file_invalid: 'Bankfilen har feil; ingenting ble registrert. Rett linjene som er nevnt og prøv igjen.',
+    bank_file_already_recorded: 'Denne bankfilen er allerede registrert; ingenting ble registrert på nytt.',
     access_notes_required: 'Ordren har stort gods: oppgi adkomst for levering (gateplan, heis eller bærehjelp).',
   },
   en: {
@@ -168,6 +169,7 @@ export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, str
     shipment_already_delivered: 'The shipment is already marked as delivered.',
     unknown_kid: 'No invoice has this KID.',
     bank_file_invalid: 'The bank file has errors; nothing was recorded. Fix the lines named and try again.',
+    bank_file_already_recorded: 'This bank file has already been recorded; nothing was recorded again.',
     access_notes_required: 'The order has bulky goods: say how the delivery gets in (street level, lift or carrying help).',
   },
 };
