@@ -1,14 +1,23 @@
-import { HttpClient, HttpErrorResponse, type HttpResponse } from '@angular/common/http';
+import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { API_BASE, type ErrorMessage, FormAlert, TranslatePipe, describeError } from '@lumen/portal/core';
+import {
+  API_BASE,
+  type ErrorMessage,
+  FormAlert,
+  TranslatePipe,
+  describeError,
+  saveFile,
+  withJsonErrorBody,
+} from '@lumen/portal/core';
 import { firstValueFrom } from 'rxjs';
 
 /**
  * A button that downloads a document the API renders (`path` under /api, e.g.
  * `/quotes/:id/revisions/2.pdf`) and saves it under the name of the API's Content-Disposition
- * (`tilbud-Q-000011-rev-2.pdf`), so the file name follows the document's language in one
- * place. The access token lives in memory and travels in a header, so the file is fetched and
- * saved here: a plain link would arrive without it and get a 401.
+ * (`tilbud-Q-000011-rev-2.pdf`), so the file name follows the document's language — the
+ * caller's stored one, which need not be the portal's — in one place. That header is why this
+ * reads the whole response rather than `ApiClient.file`'s Blob; the error and the save are core's
+ * (`withJsonErrorBody`, `saveFile`), as for every other file.
  */
 @Component({
   selector: 'lt-pdf-download',
@@ -57,15 +66,9 @@ export class PdfDownloadButton {
         this.http.get(`${API_BASE}${this.path()}`, { observe: 'response', responseType: 'blob' }),
       );
       if (!response.body) throw new Error(`${this.path()} answered no file`);
-      const url = URL.createObjectURL(response.body);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileNameOf(response) ?? this.path().split('/').pop() ?? 'document.pdf';
-      link.click();
-      // Revoked a moment later: some browsers start the download only after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 1_000);
+      saveFile(response.body, fileNameOf(response) ?? this.path().split('/').pop() ?? 'document.pdf');
     } catch (error) {
-      this.error.set(describeError(await withJsonBody(error)));
+      this.error.set(describeError(await withJsonErrorBody(error)));
     } finally {
       this.busy.set(false);
     }
@@ -75,19 +78,4 @@ export class PdfDownloadButton {
 /** The name from `Content-Disposition: attachment; filename="…"`, which the API sends with every file. */
 function fileNameOf(response: HttpResponse<Blob>): string | null {
   return /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null;
-}
-
-/** A blob request's error arrives as a Blob: read the API's JSON error body out of it. */
-async function withJsonBody(error: unknown): Promise<unknown> {
-  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
-  try {
-    return new HttpErrorResponse({
-      error: JSON.parse(await error.error.text()),
-      headers: error.headers,
-      status: error.status,
-      url: error.url ?? undefined,
-    });
-  } catch {
-    return error;
-  }
 }
