@@ -161,7 +161,11 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
     expect(byOrder.body.items.map((i) => i.number)).toEqual([invoice2.number, invoice1.number]);
 
     // Delivered, once.
-    expect((await desk(`/shipments/${shipment1.id}/delivered`)).body.status).toBe('shipped');
+    // The shipment is read once, inside the transaction (it was read once more before it).
+    const firstDelivered = await statementsDuring(async () =>
+      expect((await desk(`/shipments/${shipment1.id}/delivered`)).body.status).toBe('shipped'),
+    );
+    expect(firstDelivered.filter((sql) => /SELECT order_id FROM shipments/.test(sql))).toHaveLength(1);
     const done = await desk(`/shipments/${shipment2.id}/delivered`);
     expect(done.body.status).toBe('delivered');
     const again = await desk(`/shipments/${shipment2.id}/delivered`);
@@ -233,6 +237,15 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
     const unknown = await ship([{ orderLineId: '00000000-0000-4000-8000-000000000000', quantity: 1 }]);
     expect(unknown.status).toBe(422);
     expect(unknown.body.code).toBe('unknown_order_line');
+    const twice = await ship([
+      { orderLineId: a.orderLineId, quantity: 1 },
+      { orderLineId: a.orderLineId, quantity: 1 },
+    ]);
+    expect(twice.status).toBe(422);
+    expect(twice.body.code).toBe('duplicate_order_line');
+    expect(twice.body.details).toEqual([
+      expect.objectContaining({ field: 'lines.1.orderLineId', code: 'duplicate_order_line' }),
+    ]);
 
     for (const bad of ['AB\u0007CD', 'AB\nCD', 'AB\u200bCD']) {
       const control = await ship([{ orderLineId: a.orderLineId, quantity: 1 }], bad);

@@ -108,9 +108,12 @@ export class OrderDeskService {
     );
   }
 
-  async delivered(scope: Scope, shipmentId: string): Promise<OrderDeskDetail> {
-    const orderId = await this.query.orderOfShipment(this.dataSource.manager, shipmentId);
-    return this.answer(scope, orderId, (manager) => this.deliveredWith(manager, shipmentId));
+  /** The shipment is looked up once, inside the transaction that marks it. */
+  delivered(scope: Scope, shipmentId: string): Promise<OrderDeskDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const orderId = await this.deliveredWith(manager, shipmentId);
+      return this.query.detail(manager, scope, orderId, await this.settings.load(manager));
+    });
   }
 
   /**
@@ -197,7 +200,8 @@ export class OrderDeskService {
     return { shipmentId, invoiceId };
   }
 
-  async deliveredWith(manager: EntityManager, shipmentId: string, options: MoveOptions = {}): Promise<void> {
+  /** Answers the shipment's order. */
+  async deliveredWith(manager: EntityManager, shipmentId: string, options: MoveOptions = {}): Promise<string> {
     const orderId = await this.query.orderOfShipment(manager, shipmentId);
     await this.lock(manager, orderId);
     const [, count]: [unknown, number] = await manager.query(
@@ -207,6 +211,7 @@ export class OrderDeskService {
     if (count === 0)
       throw AppError.conflict('shipment_already_delivered', 'This shipment is already marked as delivered');
     await this.status.recompute(manager, orderId);
+    return orderId;
   }
 
   /** The invoice e-mail with its PDF, in the orderer's language (the PDF too). */
@@ -286,15 +291,20 @@ function checkShipmentLines(order: LockedOrder, lines: LineRow[], request: Creat
   const byId = new Map(lines.map((line) => [line.id, line]));
   const problems: ApiErrorDetail[] = [];
   const seen = new Set<string>();
-  let code: 'unknown_order_line' | 'order_line_cancelled' | 'shipment_exceeds_open_quantity' | null = null;
+  let code:
+    | 'unknown_order_line'
+    | 'duplicate_order_line'
+    | 'order_line_cancelled'
+    | 'shipment_exceeds_open_quantity'
+    | null = null;
   const shipped = request.lines.flatMap((wanted, index) => {
     const field = `lines.${index}`;
     const line = byId.get(wanted.orderLineId);
     if (!line || seen.has(wanted.orderLineId)) {
-      code ??= 'unknown_order_line';
+      code ??= line ? 'duplicate_order_line' : 'unknown_order_line';
       problems.push({
         field: `${field}.orderLineId`,
-        code: line ? 'duplicate_line' : 'unknown_order_line',
+        code: line ? 'duplicate_order_line' : 'unknown_order_line',
         message: line
           ? `Line ${line.position} (${line.sku}) is named twice; give each line once`
           : `Line ${index + 1} of the shipment is not a line of order ${order.number}`,

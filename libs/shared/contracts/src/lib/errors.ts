@@ -82,6 +82,7 @@ export const ERROR_CODES = [
   // Fulfilment: the order desk, shipments, invoices and payments.
   'order_transition_not_allowed',
   'unknown_order_line',
+  'duplicate_order_line',
   'order_line_cancelled',
   'shipment_exceeds_open_quantity',
   'order_ships_complete',

@@ -670,6 +670,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'idempotency_key_reused',
       'order_transition_not_allowed',
       'unknown_order_line',
+      'duplicate_order_line',
       'order_line_cancelled',
       'shipment_exceeds_open_quantity',
       'order_ships_complete',
