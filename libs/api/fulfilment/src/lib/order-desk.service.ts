@@ -335,9 +335,10 @@ function checkShipmentLines(order: LockedOrder, lines: LineRow[], request: Creat
   });
   if (code) throw new AppError(422, code, problems[0].message, problems);
   if (!order.partial_delivery) {
+    const shippedQuantity = new Map(shipped.map((s) => [s.line.id, s.quantity]));
     const short = lines.filter((line) => {
       const open = line.quantity - line.cancelled_quantity - line.shipped_quantity;
-      return open > 0 && shipped.find((s) => s.line.id === line.id)?.quantity !== open;
+      return open > 0 && shippedQuantity.get(line.id) !== open;
     });
     if (short.length > 0)
       throw new AppError(
