@@ -174,6 +174,11 @@ describe('invoices, payments, reminders and order again', () => {
     expect(page.body.items).toHaveLength(1);
     expect(page.body.total).toBeGreaterThan(2);
     expect((await t.http.get('/invoices?status=late', { token: purchaser })).status).toBe(400);
+    // A page past core's PAGE_MAX would make the OFFSET walk the table: 400 naming page.
+    const deep = await t.http.get('/invoices?page=1e6', { token: purchaser });
+    expect(deep.status).toBe(400);
+    expect(deep.body.details.map((d: { field: string }) => d.field)).toEqual(['page']);
+    expect((await t.http.get('/invoices?page=10000', { token: purchaser })).status).toBe(200);
   });
 
   it('sends one reminder per overdue invoice after the set number of days, however often it sweeps', async () => {
