@@ -186,6 +186,11 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
     );
     const shippedMails = mails.filter((m) => m.kind === 'order_shipped').map((m) => m.body);
     expect(shippedMails.some((body) => body.includes('https://tracking.bring.com/tracking/70701234567890'))).toBe(true);
+    // Every link opens a page the portal routes: the order's page, where its invoices are.
+    for (const mail of mails) {
+      expect(mail.body).toContain(`/orders/${order.id}`);
+      expect(mail.body).not.toContain('/invoices/');
+    }
     expect(mails.filter((m) => m.kind === 'invoice_issued').map((m) => m.files)).toEqual(
       expect.arrayContaining([[`faktura-${invoice1.number}.pdf`], [`faktura-${invoice2.number}.pdf`]]),
     );

@@ -38,7 +38,6 @@ export interface ShipmentMailFacts {
 }
 
 export interface InvoiceMailFacts {
-  invoiceId: string;
   orderNumber: number;
   number: number;
   kid: string;
@@ -101,7 +100,7 @@ export class FulfilmentMail {
   }
 
   async invoiced(manager: EntityManager, orderId: string, facts: InvoiceMailFacts, pdf: MailAttachment): Promise<void> {
-    const link = this.link('invoices', facts.invoiceId);
+    const link = this.link('orders', orderId);
     await this.send(
       manager,
       orderId,
@@ -131,7 +130,7 @@ export class FulfilmentMail {
     facts: InvoiceMailFacts,
     outstandingOre: number,
   ): Promise<void> {
-    const link = this.link('invoices', facts.invoiceId);
+    const link = this.link('orders', orderId);
     await this.send(manager, orderId, 'invoice_reminder', (language) =>
       texts(language, {
         nb: {
@@ -173,7 +172,8 @@ export class FulfilmentMail {
     );
   }
 
-  private link(path: string, id: string): string {
+  /** A page the portal routes: an invoice is shown (and downloaded) on its order's page. */
+  private link(path: 'orders', id: string): string {
     return `${this.config.publicUrl}/${path}/${id}`;
   }
 }

@@ -76,7 +76,6 @@ export class InvoiceReminders implements OnApplicationBootstrap, OnApplicationSh
           manager,
           row.order_id,
           {
-            invoiceId: row.invoice_id,
             orderNumber: Number(row.order_number),
             number: Number(row.number),
             kid: row.kid,

@@ -233,7 +233,6 @@ export class OrderDeskService {
       manager,
       orderId,
       {
-        invoiceId,
         orderNumber,
         number,
         kid: invoice.kid,
