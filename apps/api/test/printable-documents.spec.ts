@@ -43,7 +43,13 @@ describe('printable documents', () => {
     );
     const placed = await t.http.post<OrderDetail>(
       '/orders',
-      { deliveryAddressId: address.id, shippingMethod: 'standard', quoteId: quote.id },
+      {
+        deliveryAddressId: address.id,
+        shippingMethod: 'standard',
+        quoteId: quote.id,
+        // The quote has bulky goods: checkout asks how they get in.
+        accessNotes: { access: 'street_level' },
+      },
       { token: buyer, headers: { 'idempotency-key': 'printable-documents-quote-order' } },
     );
     expect(placed.status).toBe(201);
@@ -145,6 +151,12 @@ describe('printable documents', () => {
       expect(squeezed(text)).toContain(`Totaltinkl.mva.NOK${nok(order.totals.grossOre)}`);
       expect(text).toMatch(new RegExp(`Fra tilbud\\s+Q-0*${order.quote?.number} / Revisjon ${order.quote?.revision}`));
       for (const line of order.lines) expect(text).toContain(line.sku);
+      // The order's shipping total carries the bulky surcharge; the paper names it apart.
+      expect(order.shippingCharges.bulkySurchargeOre).toBeGreaterThan(0);
+      expect(squeezed(text)).toContain(`Tilleggforstortgods1${nok(order.shippingCharges.bulkySurchargeOre)}`);
+      const shipping = order.shippingCharges.totalOre - order.shippingCharges.bulkySurchargeOre;
+      if (shipping > 0) expect(squeezed(text)).toContain(`Frakt1${nok(shipping)}`);
+      else expect(text).not.toMatch(/\bFrakt\b/);
     });
 
     it('lets the viewer and staff download it', async () => {
