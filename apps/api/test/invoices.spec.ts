@@ -199,6 +199,17 @@ describe('invoices, payments, reminders and order again', () => {
     expect(swept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
     const [reminder, ...more] = await remindedFor();
     expect(more).toHaveLength(0);
+    // Set-based: three invoices due at once cost the sweep no more statements than one.
+    const others = [];
+    for (const quantity of [1, 2, 3]) others.push(await invoicedOrder([{ sku: 'IV-A-1', quantity }]));
+    await backdate(others[0].id, 40);
+    const one = await statementsDuring(() => reminders.sweep(eightDaysOn));
+    for (const other of others.slice(1)) await backdate(other.id, 40);
+    const two = await statementsDuring(() => reminders.sweep(eightDaysOn));
+    expect(one.length).toBe(two.length);
+    expect(one.filter((sql) => sql.includes('outbox')).length).toBeLessThanOrEqual(2);
+    const [index] = await t.sql(`SELECT 1 FROM pg_indexes WHERE indexname = 'invoices_due_date'`);
+    expect(index).toBeDefined();
     // The portal routes no /invoices/:id; the order's page shows its invoices.
     expect(reminder.body).toContain(`/orders/${invoice.order.id}`);
     expect(reminder.body).not.toContain('/invoices/');

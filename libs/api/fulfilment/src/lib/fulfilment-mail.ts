@@ -124,31 +124,24 @@ export class FulfilmentMail {
     );
   }
 
-  async reminder(
+  /**
+   * Every reminder of a sweep: one query for all recipients, one enqueue for all e-mails, however
+   * many invoices are due.
+   */
+  async reminders(
     manager: EntityManager,
-    orderId: string,
-    facts: InvoiceMailFacts,
-    outstandingOre: number,
+    due: readonly { orderId: string; facts: InvoiceMailFacts; outstandingOre: number }[],
   ): Promise<void> {
-    const link = this.link('orders', orderId);
-    await this.send(manager, orderId, 'invoice_reminder', (language) =>
-      texts(language, {
-        nb: {
-          subject: `Påminnelse: faktura ${facts.number} er forfalt`,
-          body:
-            `Faktura ${facts.number} (ordre ${facts.orderNumber}) forfalt ${formatDate(facts.dueDate, 'nb')}. ` +
-            `Utestående: ${formatMoney(outstandingOre, 'nb')}. Betal med KID ${facts.kid}.\n` +
-            `Har du allerede betalt, kan du se bort fra denne påminnelsen.\n\n${link}`,
-        },
-        en: {
-          subject: `Reminder: invoice ${facts.number} is overdue`,
-          body:
-            `Invoice ${facts.number} (order ${facts.orderNumber}) was due on ${formatDate(facts.dueDate, 'en')}. ` +
-            `Outstanding: ${formatMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
-            `If you have already paid, please ignore this reminder.\n\n${link}`,
-        },
-      }),
+    if (due.length === 0) return;
+    const recipients = await this.recipientsOfOrders(manager, [...new Set(due.map((d) => d.orderId))]);
+    const mails: Mail[] = due.flatMap(({ orderId, facts, outstandingOre }) =>
+      (recipients.get(orderId) ?? []).map((to) => ({
+        kind: 'invoice_reminder',
+        to: to.email,
+        ...reminderTexts(to.language, facts, outstandingOre, this.link('orders', orderId)),
+      })),
     );
+    await this.outbox.enqueue(manager, mails);
   }
 
   private async send(
@@ -164,12 +157,21 @@ export class FulfilmentMail {
   }
 
   /** Whoever placed the order, unless erased since. */
-  private recipientsOf(manager: EntityManager, orderId: string): Promise<Recipient[]> {
-    return manager.query(
-      `SELECT u.email, u.language FROM orders o JOIN users u ON u.id = o.placed_by_user_id
-       WHERE o.id = $1 AND u.erased_at IS NULL`,
-      [orderId],
+  private async recipientsOf(manager: EntityManager, orderId: string): Promise<Recipient[]> {
+    return (await this.recipientsOfOrders(manager, [orderId])).get(orderId) ?? [];
+  }
+
+  /** Per order, whoever placed it, unless erased since: one statement for any number of orders. */
+  private async recipientsOfOrders(manager: EntityManager, orderIds: string[]): Promise<Map<string, Recipient[]>> {
+    const rows: (Recipient & { order_id: string })[] = await manager.query(
+      `SELECT o.id AS order_id, u.email, u.language FROM orders o JOIN users u ON u.id = o.placed_by_user_id
+       WHERE o.id = ANY($1::uuid[]) AND u.erased_at IS NULL`,
+      [orderIds],
     );
+    const byOrder = new Map<string, Recipient[]>();
+    for (const { order_id, email, language } of rows)
+      byOrder.set(order_id, [...(byOrder.get(order_id) ?? []), { email, language }]);
+    return byOrder;
   }
 
   /** A page the portal routes: an invoice is shown (and downloaded) on its order's page. */
@@ -179,3 +181,22 @@ export class FulfilmentMail {
 }
 
 const texts = (language: Language, all: Texts) => all[language];
+
+function reminderTexts(language: Language, facts: InvoiceMailFacts, outstandingOre: number, link: string) {
+  return texts(language, {
+    nb: {
+      subject: `Påminnelse: faktura ${facts.number} er forfalt`,
+      body:
+        `Faktura ${facts.number} (ordre ${facts.orderNumber}) forfalt ${formatDate(facts.dueDate, 'nb')}. ` +
+        `Utestående: ${formatMoney(outstandingOre, 'nb')}. Betal med KID ${facts.kid}.\n` +
+        `Har du allerede betalt, kan du se bort fra denne påminnelsen.\n\n${link}`,
+    },
+    en: {
+      subject: `Reminder: invoice ${facts.number} is overdue`,
+      body:
+        `Invoice ${facts.number} (order ${facts.orderNumber}) was due on ${formatDate(facts.dueDate, 'en')}. ` +
+        `Outstanding: ${formatMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
+        `If you have already paid, please ignore this reminder.\n\n${link}`,
+    },
+  });
+}

@@ -8,15 +8,16 @@ import { OUTSTANDING_SQL, osloToday, STATUS_JOINS } from './invoice-read.query';
 
 const SWEEP_MS = 15 * 60_000;
 
+/** bigint columns arrive as numbers: the pool parses int8 (libs/api/database). */
 interface RemindedRow {
   invoice_id: string;
   order_id: string;
-  order_number: string;
-  number: string;
+  order_number: number;
+  number: number;
   kid: string;
-  gross_ore: string;
+  gross_ore: number;
   due_date: string;
-  outstanding_ore: string;
+  outstanding_ore: number;
 }
 
 /**
@@ -60,8 +61,8 @@ export class InvoiceReminders implements OnApplicationBootstrap, OnApplicationSh
       const { reminderAfterDays } = await this.settings.load(manager);
       const rows: RemindedRow[] = await manager.query(
         `WITH due AS (
-           SELECT i.id, ${OUTSTANDING_SQL} AS outstanding_ore FROM invoices i ${STATUS_JOINS}
-           WHERE i.kind = 'invoice' AND i.due_date + $2::int <= $1::date AND ${OUTSTANDING_SQL} > 0
+           SELECT i.id, ${OUTSTANDING_SQL}::bigint AS outstanding_ore FROM invoices i ${STATUS_JOINS}
+           WHERE i.kind = 'invoice' AND i.due_date <= $1::date - $2::int AND ${OUTSTANDING_SQL} > 0
              AND NOT EXISTS (SELECT 1 FROM invoice_reminders r WHERE r.invoice_id = i.id)),
          reminded AS (
            INSERT INTO invoice_reminders (invoice_id) SELECT id FROM due ON CONFLICT DO NOTHING RETURNING invoice_id)
@@ -71,19 +72,20 @@ export class InvoiceReminders implements OnApplicationBootstrap, OnApplicationSh
          JOIN due ON due.id = r.invoice_id`,
         [osloToday(now), reminderAfterDays],
       );
-      for (const row of rows)
-        await this.mail.reminder(
-          manager,
-          row.order_id,
-          {
-            orderNumber: Number(row.order_number),
-            number: Number(row.number),
+      await this.mail.reminders(
+        manager,
+        rows.map((row) => ({
+          orderId: row.order_id,
+          facts: {
+            orderNumber: row.order_number,
+            number: row.number,
             kid: row.kid,
-            grossOre: Number(row.gross_ore),
+            grossOre: row.gross_ore,
             dueDate: row.due_date,
           },
-          Number(row.outstanding_ore),
-        );
+          outstandingOre: row.outstanding_ore,
+        })),
+      );
       return rows.length;
     });
     if (reminded > 0) this.logger.log(`sent ${reminded} payment reminder(s)`);

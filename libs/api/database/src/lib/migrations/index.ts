@@ -11,6 +11,7 @@ import { OutboxRenderedAttachments1796910000000 } from './1796910000000-OutboxRe
 import { OrderStatusCounts1796900000001 } from './1796900000001-OrderStatusCounts';
 import { CompanyOrderCounts1796920000000 } from './1796920000000-CompanyOrderCounts';
 import { BankFiles1796930000000 } from './1796930000000-BankFiles';
+import { InvoiceDueDateIndex1796930000001 } from './1796930000001-InvoiceDueDateIndex';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OutboxRenderedAttachments1796910000000,
   CompanyOrderCounts1796920000000,
   BankFiles1796930000000,
+  InvoiceDueDateIndex1796930000001,
 ];
