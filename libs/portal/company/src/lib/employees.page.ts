@@ -133,17 +133,6 @@ import { RolePicker } from './role-picker';
     </section>
   `,
   styles: `
-    .table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .table th,
-    .table td {
-      text-align: left;
-      padding: 0.6rem 0.5rem;
-      border-bottom: 1px solid var(--border, #d9dde3);
-      vertical-align: top;
-    }
     .table tr.inactive td {
       color: var(--text-muted);
     }

@@ -20,7 +20,7 @@ import { type DocumentFormat, OrdersApi } from './orders.api';
   imports: [RouterLink, FormAlert, LocalDatePipe, MoneyPipe, TranslatePipe, InvoiceStatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoice-table.html',
-  styleUrls: ['./invoice-table.css', './stacked-table.css'],
+  styleUrl: './invoice-table.css',
 })
 export class InvoiceTable {
   private readonly api = inject(OrdersApi);

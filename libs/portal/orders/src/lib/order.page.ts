@@ -39,7 +39,7 @@ const DOCUMENTS_PAGE_SIZE = 100;
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './order.page.html',
-  styleUrls: ['./order.page.css', './stacked-table.css'],
+  styleUrl: './order.page.css',
 })
 export class OrderPage implements OnInit {
   private readonly api = inject(OrdersApi);

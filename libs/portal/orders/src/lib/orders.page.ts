@@ -104,22 +104,7 @@ const STATUSES: readonly OrderStatus[] = [
       </section>
     }
   `,
-  styleUrls: ['./stacked-table.css'],
   styles: `
-    .table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .table th,
-    .table td {
-      text-align: left;
-      padding: 0.5rem;
-      border-bottom: 1px solid var(--border);
-    }
-    .table .num {
-      text-align: right;
-      white-space: nowrap;
-    }
     .filters {
       display: flex;
       gap: 1rem;

@@ -148,6 +148,10 @@ import { ProjectListsApi } from './project-lists.api';
     }
   `,
   styles: `
+    /* The lines carry quantity inputs: their text sits level with the inputs, not at the top. */
+    .table td {
+      vertical-align: middle;
+    }
     .page-header {
       display: flex;
       justify-content: space-between;
@@ -159,24 +163,6 @@ import { ProjectListsApi } from './project-lists.api';
       display: flex;
       gap: 0.5rem;
       flex-wrap: wrap;
-    }
-    .table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .table th,
-    .table td {
-      text-align: left;
-      padding: 0.5rem;
-      border-bottom: 1px solid var(--border);
-    }
-    .table .num {
-      text-align: right;
-      white-space: nowrap;
-    }
-    .sku {
-      font-family: var(--font-mono);
-      white-space: nowrap;
     }
     .qty {
       width: 6rem;

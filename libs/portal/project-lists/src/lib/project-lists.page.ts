@@ -74,9 +74,6 @@ import { ProjectListsApi } from './project-lists.api';
     }
   `,
   styles: `
-    .table { width: 100%; border-collapse: collapse; }
-    .table th, .table td { text-align: left; padding: 0.55rem 0.5rem; border-bottom: 1px solid var(--border); }
-    .table .num { text-align: right; white-space: nowrap; }
     .create { margin-top: 1.5rem; }
     .form-row { display: flex; gap: 1rem; flex-wrap: wrap; align-items: end; }
     .grow { flex: 1 1 16rem; }

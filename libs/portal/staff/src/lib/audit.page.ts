@@ -67,17 +67,6 @@ import { StaffApi } from './staff.api';
     .card {
       overflow-x: auto;
     }
-    .table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .table th,
-    .table td {
-      text-align: left;
-      padding: 0.55rem 0.5rem;
-      border-bottom: 1px solid var(--border, #d9dde3);
-      vertical-align: top;
-    }
     .values {
       font-size: 0.9rem;
       white-space: pre-line;

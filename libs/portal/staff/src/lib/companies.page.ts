@@ -142,16 +142,6 @@ const PAGE_SIZE = 25;
     .card {
       overflow-x: auto;
     }
-    .table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .table th,
-    .table td {
-      text-align: left;
-      padding: 0.55rem 0.5rem;
-      border-bottom: 1px solid var(--border, #d9dde3);
-    }
     .actions {
       display: flex;
       gap: 0.5rem;

@@ -30,7 +30,7 @@ type Step = 'confirm' | 'prepare' | 'delivered';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './order-desk-detail.page.html',
-  styleUrls: ['./order-desk-detail.page.css', './stacked-table.css'],
+  styleUrl: './order-desk-detail.page.css',
 })
 export class OrderDeskDetailPage {
   private readonly api = inject(FulfilmentApi);

@@ -45,7 +45,7 @@ const TABS: readonly (OrderStatus | 'all')[] = [
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './order-desk.page.html',
-  styleUrls: ['./order-desk.page.css', './stacked-table.css'],
+  styleUrl: './order-desk.page.css',
 })
 export class OrderDeskListPage {
   private readonly api = inject(FulfilmentApi);

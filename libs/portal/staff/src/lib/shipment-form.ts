@@ -25,7 +25,7 @@ import { shipmentRequest, shippableLines } from './shipment-draft';
   imports: [ReactiveFormsModule, FieldError, FormAlert, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shipment-form.html',
-  styleUrls: ['./shipment-form.css', './stacked-table.css'],
+  styleUrl: './shipment-form.css',
 })
 export class ShipmentForm {
   private readonly api = inject(FulfilmentApi);
