@@ -39,6 +39,22 @@ function isValidIban(value: string): boolean {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** Every LUMEN_SELLER_* variable: production must set them all (no demo seller on a real invoice). */
+const SELLER_VARIABLES = [
+  'LUMEN_SELLER_NAME',
+  'LUMEN_SELLER_LEGAL_NAME',
+  'LUMEN_SELLER_ORG_NUMBER',
+  'LUMEN_SELLER_ADDRESS',
+  'LUMEN_SELLER_POSTAL_CODE',
+  'LUMEN_SELLER_CITY',
+  'LUMEN_SELLER_BANK_ACCOUNT',
+  'LUMEN_SELLER_IBAN',
+  'LUMEN_SELLER_BIC',
+  'LUMEN_SELLER_EMAIL',
+  'LUMEN_SELLER_PHONE',
+  'LUMEN_SELLER_WEBSITE',
+] as const;
+
 function read(env: Env, name: string, fallback: string, valid?: (value: string) => boolean, rule?: string): string {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
@@ -48,10 +64,17 @@ function read(env: Env, name: string, fallback: string, valid?: (value: string) 
 }
 
 /**
- * The seller from the environment, each LUMEN_SELLER_* variable overriding one demo value.
- * Read once at start: a bad value stops the process naming the variable.
+ * The seller from the environment, each LUMEN_SELLER_* variable overriding one demo value; with
+ * `required` (production) every one must be set, so no real invoice names the demo seller.
+ * Read once at start (the API's validated config): a bad or missing value stops the process
+ * naming the variable.
  */
-export function sellerDetailsFrom(env: Env): SellerDetails {
+export function sellerDetailsFrom(env: Env, { required = false }: { required?: boolean } = {}): SellerDetails {
+  if (required) {
+    const missing = SELLER_VARIABLES.filter((name) => !env[name]?.trim());
+    if (missing.length > 0)
+      throw new SellerConfigError(`The seller on invoices must be configured in production: set ${missing.join(', ')}`);
+  }
   const d = DEMO_SELLER;
   const compact = (value: string) => value.replace(/[\s.]/g, '');
   return {

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { sellerDetailsFrom } from '@lumen/api/documents';
 import { FulfilmentMail } from './fulfilment-mail';
 import { FulfilmentSettingsController } from './fulfilment-settings.controller';
 import { FulfilmentSettingsService } from './fulfilment-settings.service';
-import { InvoiceDocuments, SELLER } from './invoice-documents';
+import { InvoiceDocuments } from './invoice-documents';
 import { InvoiceIssuer } from './invoice-issuer';
 import { InvoiceReadQuery } from './invoice-read.query';
 import { InvoiceReminders } from './invoice-reminders';
@@ -31,7 +30,6 @@ import { PaymentsService } from './payments.service';
     FulfilmentSettingsController,
   ],
   providers: [
-    { provide: SELLER, useFactory: () => sellerDetailsFrom(process.env) },
     FulfilmentMail,
     FulfilmentSettingsService,
     InvoiceDocuments,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DocumentLanguage, renderInvoicePdf, renderInvoiceUbl, type SellerDetails } from '@lumen/api/documents';
-import type { Scope } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, type Scope } from '@lumen/api/core';
 import { AttachmentRenderers, type MailAttachment } from '@lumen/api/mail';
 import type { InvoiceKind } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -13,9 +13,6 @@ export interface DocumentFile {
   contentType: string;
   content: Buffer;
 }
-
-/** The shop as seller on every document, read from the environment once at start. */
-export const SELLER = Symbol('SELLER');
 
 const PDF_RENDERER = 'invoice_pdf';
 
@@ -31,8 +28,13 @@ export class InvoiceDocuments implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invoices: InvoiceReadQuery,
     private readonly renderers: AttachmentRenderers,
-    @Inject(SELLER) private readonly seller: SellerDetails,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.seller = config.seller;
+  }
+
+  /** The shop as seller, parsed once at start by the API's validated config. */
+  private readonly seller: SellerDetails;
 
   onModuleInit(): void {
     this.renderers.register(PDF_RENDERER, async (reference) => {

@@ -21,15 +21,48 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
   });
 
+  /** A complete, valid seller (the demo values), as production must set it. */
+  const seller = {
+    LUMEN_SELLER_NAME: 'Lumen Trade',
+    LUMEN_SELLER_LEGAL_NAME: 'Lumen Trade AS',
+    LUMEN_SELLER_ORG_NUMBER: '123 456 785',
+    LUMEN_SELLER_ADDRESS: 'Lysverkgata 1',
+    LUMEN_SELLER_POSTAL_CODE: '0150',
+    LUMEN_SELLER_CITY: 'Oslo',
+    LUMEN_SELLER_BANK_ACCOUNT: '1234.56.78903',
+    LUMEN_SELLER_IBAN: 'NO7112345678903',
+    LUMEN_SELLER_BIC: 'DNBANOKK',
+    LUMEN_SELLER_EMAIL: 'faktura@lumen.no',
+    LUMEN_SELLER_PHONE: '+47 22 00 00 00',
+    LUMEN_SELLER_WEBSITE: 'https://lumen.no',
+  };
+
   it('requires a real secret in production and never seeds there', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ ...base, ...seller, NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     const config = loadConfig({
       ...base,
+      ...seller,
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(32),
       SEED_DEMO_DATA: 'true',
     });
     expect(config.seedDemoData).toBe(false);
+  });
+
+  it('parses the seller once: the demo seller outside production, every LUMEN_SELLER_* required in it', () => {
+    expect(loadConfig(base).seller.legalName).toBe('Lumen Trade AS');
+    const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(production)).toThrow(ConfigError);
+    expect(() => loadConfig(production)).toThrow(/must be configured in production: set LUMEN_SELLER_NAME, /);
+    const withoutBic: Record<string, string> = { ...seller };
+    delete withoutBic['LUMEN_SELLER_BIC'];
+    expect(() => loadConfig({ ...production, ...withoutBic })).toThrow(/set LUMEN_SELLER_BIC$/);
+    expect(() => loadConfig({ ...production, ...seller, LUMEN_SELLER_IBAN: 'NO7212345678903' })).toThrow(ConfigError);
+    expect(loadConfig({ ...production, ...seller }).seller).toMatchObject({
+      organisationNumber: '123456785',
+      bankAccount: { bban: '12345678903' },
+      email: 'faktura@lumen.no',
+    });
   });
 
   it('trusts no proxy unless TRUSTED_PROXIES names some', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { SellerConfigError, type SellerDetails, sellerDetailsFrom } from '@lumen/api/documents';
 
 /**
  * Every setting the API reads, validated once at start. `.env.example` lists them all;
@@ -35,6 +36,8 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** JSON lines for log shippers (default in production) or human-readable text. */
   logFormat: 'json' | 'text';
+  /** The shop as seller on invoices, credit notes, quotes and order confirmations (LUMEN_SELLER_*). */
+  seller: SellerDetails;
 }
 
 export class ConfigError extends Error {}
@@ -123,6 +126,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     secret = randomBytes(32).toString('hex');
   }
   if (secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  let seller: SellerDetails;
+  try {
+    seller = sellerDetailsFrom(env, { required: production });
+  } catch (error) {
+    if (error instanceof SellerConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 
   return {
     nodeEnv,
@@ -147,6 +157,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: !production && flag(env, 'SEED_DEMO_DATA', true),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'], production ? 'json' : 'text'),
+    seller,
   };
 }
 
