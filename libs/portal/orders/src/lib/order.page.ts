@@ -14,6 +14,7 @@ import {
 } from '@lumen/portal/core';
 import type { InvoiceSummary, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
 import { InvoiceTable } from './invoice-table';
+import { OrderAddressView } from './order-address';
 import { OrderStatusBadge } from './order-status-badge';
 import { OrdersApi } from './orders.api';
 import { ShipmentList } from './shipment-list';
@@ -34,6 +35,7 @@ const DOCUMENTS_PAGE_SIZE = 100;
     MoneyPipe,
     TranslatePipe,
     InvoiceTable,
+    OrderAddressView,
     OrderStatusBadge,
     ShipmentList,
   ],

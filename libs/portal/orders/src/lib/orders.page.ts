@@ -11,22 +11,12 @@ import {
   TranslatePipe,
   describeError,
 } from '@lumen/portal/core';
-import type { OrderPage, OrderStatus } from '@lumen/shared/contracts';
+import { ORDER_STATUSES, type OrderPage, type OrderStatus } from '@lumen/shared/contracts';
 import { debounceTime } from 'rxjs';
 import { OrderStatusBadge } from './order-status-badge';
 import { OrdersApi } from './orders.api';
 
 const PAGE_SIZE = 20;
-const STATUSES: readonly OrderStatus[] = [
-  'placed',
-  'confirmed',
-  'in_preparation',
-  'partially_shipped',
-  'shipped',
-  'delivered',
-  'cancelled',
-];
-
 /** The company's orders, newest first, with status and totals; filter by status, search by number, PO reference or SKU. */
 @Component({
   selector: 'lt-orders-page',
@@ -130,7 +120,7 @@ const STATUSES: readonly OrderStatus[] = [
 })
 export class OrdersPage {
   private readonly api = inject(OrdersApi);
-  protected readonly statuses = STATUSES;
+  protected readonly statuses = ORDER_STATUSES;
   protected readonly page = signal<OrderPage | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<ErrorMessage | null>(null);

@@ -8,7 +8,7 @@ import {
   TranslatePipe,
   describeError,
 } from '@lumen/portal/core';
-import { OrderStatusBadge, ShipmentList } from '@lumen/portal/orders';
+import { OrderAddressView, OrderStatusBadge, ShipmentList } from '@lumen/portal/orders';
 import type { OrderDeskDetail, Shipment } from '@lumen/shared/contracts';
 import { FulfilmentApi } from './fulfilment.api';
 import { ShipmentForm } from './shipment-form';
@@ -24,6 +24,7 @@ type Step = 'confirm' | 'prepare' | 'delivered';
     LocalDatePipe,
     MoneyPipe,
     TranslatePipe,
+    OrderAddressView,
     OrderStatusBadge,
     ShipmentForm,
     ShipmentList,

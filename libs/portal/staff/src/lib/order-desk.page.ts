@@ -12,23 +12,14 @@ import {
   describeError,
 } from '@lumen/portal/core';
 import { OrderStatusBadge } from '@lumen/portal/orders';
-import type { OrderDeskPage, OrderDeskSort, OrderStatus } from '@lumen/shared/contracts';
+import { ORDER_STATUSES, type OrderDeskPage, type OrderDeskSort, type OrderStatus } from '@lumen/shared/contracts';
 import { debounceTime } from 'rxjs';
 import { FulfilmentApi } from './fulfilment.api';
 import { orderAge } from './order-age';
 
 const PAGE_SIZE = 25;
 /** The tabs in the order an order moves through them; "all" first. */
-const TABS: readonly (OrderStatus | 'all')[] = [
-  'all',
-  'placed',
-  'confirmed',
-  'in_preparation',
-  'partially_shipped',
-  'shipped',
-  'delivered',
-  'cancelled',
-];
+const TABS: readonly (OrderStatus | 'all')[] = ['all', ...ORDER_STATUSES];
 
 /** Every order for the staff: status tabs with counts, age, search, oldest first. */
 @Component({
