@@ -171,23 +171,6 @@ import { ProjectListsApi } from './project-lists.api';
       border: 1px solid var(--border-strong);
       border-radius: var(--radius);
     }
-    .price[data-tier='silver'] {
-      color: var(--tier-silver);
-    }
-    .price[data-tier='gold'] {
-      color: var(--tier-gold);
-    }
-    .price[data-tier='platinum'] {
-      color: var(--tier-platinum);
-    }
-    .link {
-      background: none;
-      border: 0;
-      color: var(--accent);
-      cursor: pointer;
-      padding: 0;
-      font: inherit;
-    }
     .danger {
       color: var(--danger);
       border-color: var(--danger);
