@@ -393,6 +393,29 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
     );
     const credit = await invoice(creditId);
     expect(credit).toMatchObject({ kind: 'credit_note', status: 'paid', credits: { id: source.id } });
+    // What was credited before counts: a line cannot go back more often than it was invoiced.
+    const [first] = await t.sql<{ quantity: number }>(
+      `SELECT quantity FROM invoice_lines WHERE invoice_id = $1 AND position = 1`,
+      [source.id],
+    );
+    const creditNote = (lines: { position: number; quantity: number }[]) =>
+      t.dataSource.transaction((manager) => issuer.issueCreditNote(manager, source.id, '2026-12-01', lines, null));
+    await expect(creditNote([{ position: 1, quantity: first.quantity }])).rejects.toMatchObject({
+      code: 'validation_failed',
+      details: [expect.objectContaining({ field: 'lines.0.quantity', code: 'exceeds_invoiced' })],
+    });
+    await expect(
+      creditNote([
+        { position: 1, quantity: 1 },
+        { position: 1, quantity: 1 },
+      ]),
+    ).rejects.toMatchObject({ details: [expect.objectContaining({ code: 'duplicate_position' })] });
+    await expect(creditNote([{ position: 1, quantity: 0 }])).rejects.toMatchObject({
+      details: [expect.objectContaining({ code: 'invalid_quantity' })],
+    });
+    await expect(creditNote([{ position: 99, quantity: 1 }])).rejects.toMatchObject({
+      details: [expect.objectContaining({ code: 'unknown_position' })],
+    });
 
     const pdf = await fetchFile(`/invoices/${source.id}.pdf`);
     expect(pdf.type).toBe('application/pdf');

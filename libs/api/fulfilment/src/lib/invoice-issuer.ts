@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppError } from '@lumen/api/core';
 import type { DocumentParty } from '@lumen/api/documents';
 import type { OrderAddress } from '@lumen/shared/contracts';
 import { addDays, creditNoteAmounts, kidFor, shipmentInvoiceAmounts } from '@lumen/shared/domain';
@@ -56,8 +57,8 @@ export class InvoiceIssuer {
     issueDate: string,
     lines: readonly InvoicedLine[],
   ): Promise<string> {
-    const [previous]: { count: number; net: string; vat: string }[] = await manager.query(
-      `SELECT count(*)::int AS count, COALESCE(sum(net_ore), 0) AS net, COALESCE(sum(vat_ore), 0) AS vat
+    const [previous]: { count: number; net: number; vat: number }[] = await manager.query(
+      `SELECT count(*)::int AS count, COALESCE(sum(net_ore), 0)::bigint AS net, COALESCE(sum(vat_ore), 0)::bigint AS vat
        FROM invoices WHERE order_id = $1 AND kind = 'invoice'`,
       [order.id],
     );
@@ -120,39 +121,56 @@ export class InvoiceIssuer {
       purchase_order_reference: string | null;
       buyer: DocumentParty;
       delivery_address: OrderAddress;
-      net_ore: string;
-      vat_ore: string;
-      gross_ore: string;
+      net_ore: number;
+      vat_ore: number;
+      gross_ore: number;
     }[] = await manager.query(
       `SELECT order_id, company_id, purchase_order_reference, buyer, delivery_address, net_ore, vat_ore, gross_ore
        FROM invoices WHERE id = $1 AND kind = 'invoice' FOR UPDATE`,
       [invoiceId],
     );
     if (!invoice) throw new RangeError(`no invoice ${invoiceId} to credit`);
-    const [previous]: { count: number; net: string; vat: string }[] = await manager.query(
-      `SELECT count(*)::int AS count, COALESCE(sum(net_ore), 0) AS net, COALESCE(sum(vat_ore), 0) AS vat
+    const [previous]: { count: number; net: number; vat: number }[] = await manager.query(
+      `SELECT count(*)::int AS count, COALESCE(sum(net_ore), 0)::bigint AS net, COALESCE(sum(vat_ore), 0)::bigint AS vat
        FROM invoices WHERE credited_invoice_id = $1`,
       [invoiceId],
     );
-    const invoiceLines: DocumentLineRow[] = await manager.query(
-      `SELECT position, order_line_id, charge, sku, description, quantity, unit_price_ore::int, line_total_ore::int
-       FROM invoice_lines WHERE invoice_id = $1 ORDER BY position`,
+    // Each line of the invoice with what earlier credit notes already gave back of it: a credit
+    // note's line is the same order line (goods) or the same charge as the invoice's.
+    const invoiceLines: (DocumentLineRow & { position: number; credited: number })[] = await manager.query(
+      `SELECT l.position, l.order_line_id, l.charge, l.sku, l.description, l.quantity, l.unit_price_ore,
+              l.line_total_ore,
+              (SELECT COALESCE(sum(cl.quantity), 0)::int FROM invoice_lines cl JOIN invoices c ON c.id = cl.invoice_id
+               WHERE c.credited_invoice_id = l.invoice_id
+                 AND (cl.order_line_id = l.order_line_id OR cl.charge = l.charge)) AS credited
+       FROM invoice_lines l WHERE l.invoice_id = $1 ORDER BY l.position`,
       [invoiceId],
     );
-    const credited = lines.map((line) => {
+    const seen = new Set<number>();
+    const credited = lines.map((line, index) => {
+      const field = `lines.${index}`;
+      if (seen.has(line.position))
+        throw AppError.invalidField(`${field}.position`, 'duplicate_position', `Line ${line.position} is named twice`);
+      seen.add(line.position);
+      if (!Number.isInteger(line.quantity) || line.quantity < 1)
+        throw AppError.invalidField(`${field}.quantity`, 'invalid_quantity', 'Credit at least one whole unit');
       const source = invoiceLines[line.position - 1];
-      if (!source || line.quantity > source.quantity)
-        throw new RangeError(`invoice line ${line.position} cannot be credited ${line.quantity} times`);
+      if (!source)
+        throw AppError.invalidField(`${field}.position`, 'unknown_position', `The invoice has no line ${line.position}`);
+      const left = source.quantity - source.credited;
+      if (line.quantity > left)
+        throw AppError.invalidField(
+          `${field}.quantity`,
+          'exceeds_invoiced',
+          `Line ${line.position} has ${left} left to credit (${source.credited} of ${source.quantity} credited before); ${line.quantity} is too many`,
+        );
       return { source, quantity: line.quantity };
     });
     const amounts = creditNoteAmounts({
-      invoice: {
-        netOre: Number(invoice.net_ore),
-        vatOre: Number(invoice.vat_ore),
-        grossOre: Number(invoice.gross_ore),
-      },
-      previous: { count: previous.count, netOre: Number(previous.net), vatOre: Number(previous.vat) },
-      lines: credited.map(({ source, quantity }) => ({ unitPriceOre: Number(source.unit_price_ore), quantity })),
+      // bigint columns and ::bigint sums arrive as numbers (the pool's parseInt8).
+      invoice: { netOre: invoice.net_ore, vatOre: invoice.vat_ore, grossOre: invoice.gross_ore },
+      previous: { count: previous.count, netOre: previous.net, vatOre: previous.vat },
+      lines: credited.map(({ source, quantity }) => ({ unitPriceOre: source.unit_price_ore, quantity })),
     });
     return this.insert(manager, {
       kind: 'credit_note',
