@@ -45,8 +45,8 @@ const output = cases.map((c): { title: string; statements: (Statement & { name: 
     title: c.title,
     statements: [
       { name: 'page', ...s.page },
-      { name: 'status counts', ...s.statusCounts },
-      ...(s.searchCount ? [{ name: 'search count', ...s.searchCount }] : []),
+      { name: 'open counts', ...s.openCounts },
+      { name: 'total', ...s.total },
     ],
   };
 });

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Scope, scopeSql } from '@lumen/api/core';
 import type { OrderDeskPage, OrderDeskRow, OrderDeskSort, OrderStatus } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
-import type { Statement } from './order-reader';
-import { type OrderFilter, orderFilterSql } from './order-search';
+import { countedOrders, type Statement } from './order-reader';
+import { OPEN_ORDER_STATUSES, type OrderFilter, orderFilterSql } from './order-search';
 
 interface DeskRow {
   id: string;
@@ -23,10 +23,10 @@ interface DeskRow {
 
 interface DeskStatements {
   page: Statement;
-  /** Orders per status over the whole desk, which is also the total when nothing is searched. */
-  statusCounts: Statement;
-  /** Only for a search: the status counts cannot say how many orders it finds. */
-  searchCount: Statement | null;
+  /** Orders per open status over the whole desk (the tabs of the work queue). */
+  openCounts: Statement;
+  /** How many orders the list finds: with a search, counted; without, from the per-company counters. */
+  total: Statement;
 }
 
 /**
@@ -62,25 +62,27 @@ export function orderDeskStatements(
             ORDER BY o.placed_at ${direction}, o.number ${direction}`,
       params,
     },
-    statusCounts: statusCountsStatement(scope),
-    searchCount:
+    openCounts: openCountsStatement(scope),
+    total:
       filter.q === null
-        ? null
+        ? countedOrders(scope, filter.status)
         : { sql: `SELECT count(*)::int AS count FROM orders o WHERE ${searchWhere}`, params: searchParams },
   };
 }
 
 /**
- * Orders per status: for the shop, the counters the triggers keep (migration OrderStatusCounts),
- * since counting 100,000 orders would take a desk page's whole time; within one company (the
- * desk is staff-only by policy, but the query keeps to the scope it is given), counted.
+ * Orders per open status, counted along the partial index `orders_open_status` (migration
+ * OpenOrderCounts): the work queue is a small set however many orders the shop has shipped.
+ * The closed statuses (the archive) are not counted: that would visit every order, and a
+ * shop-wide counter row would serialise every checkout. The statuses are constants, written
+ * into the SQL so that the planner can prove the index's predicate.
  */
-function statusCountsStatement(scope: Scope): Statement {
-  if (scope.kind === 'shop')
-    return { sql: `SELECT status, count::int AS count FROM order_status_counts WHERE count > 0`, params: [] };
+function openCountsStatement(scope: Scope): Statement {
   const params: unknown[] = [];
+  const open = OPEN_ORDER_STATUSES.map((status) => `'${status}'`).join(', ');
   return {
-    sql: `SELECT o.status, count(*)::int AS count FROM orders o WHERE ${scopeSql(scope, 'o.company_id', params)}
+    sql: `SELECT o.status, count(*)::int AS count FROM orders o
+          WHERE ${scopeSql(scope, 'o.company_id', params)} AND o.status IN (${open})
           GROUP BY o.status`,
     params,
   };
@@ -99,19 +101,15 @@ export class OrderDeskQuery {
   ): Promise<OrderDeskPage> {
     const statements = orderDeskStatements(scope, filter, sort, page, pageSize);
     const run = <T>(statement: Statement): Promise<T[]> => manager.query(statement.sql, statement.params);
-    const [rows, statusCounts, searchCount] = await Promise.all([
+    const [rows, openCounts, total] = await Promise.all([
       run<DeskRow>(statements.page),
-      run<{ status: OrderStatus; count: number }>(statements.statusCounts),
-      statements.searchCount ? run<{ count: number }>(statements.searchCount) : Promise.resolve(null),
+      run<{ status: OrderStatus; count: number }>(statements.openCounts),
+      run<{ count: number }>(statements.total),
     ]);
     const counts: OrderDeskPage['counts'] = {};
-    for (const { status, count } of statusCounts) counts[status] = count;
-    const total = searchCount
-      ? searchCount[0].count
-      : filter.status === null
-        ? statusCounts.reduce((sum, { count }) => sum + count, 0)
-        : (counts[filter.status] ?? 0);
-    return { items: rows.map(toDeskRow), total, page, pageSize, counts };
+    for (const status of OPEN_ORDER_STATUSES) counts[status] = 0;
+    for (const { status, count } of openCounts) counts[status] = count;
+    return { items: rows.map(toDeskRow), total: total[0].count, page, pageSize, counts };
   }
 }
 

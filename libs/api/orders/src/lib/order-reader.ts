@@ -89,13 +89,17 @@ export function orderPageStatements(
   };
 }
 
-/** How many orders the scope has (of one status): the trigger-kept counters, a row or seven. */
-function countedOrders(scope: Scope, status: OrderStatus | null): Statement {
+/**
+ * How many orders the scope has (of one status), from the per-company counters the triggers keep
+ * (migration CompanyOrderCounts): a company's row or seven; for the shop, the rows of every
+ * company (a few thousand), since a shop-wide counter row would make every checkout wait for
+ * the one before it to commit.
+ */
+export function countedOrders(scope: Scope, status: OrderStatus | null): Statement {
   const params: unknown[] = [];
   const statusSql = status === null ? '' : ` AND o.status = $${params.push(status)}`;
-  const table = scope.kind === 'shop' ? 'order_status_counts' : 'company_order_counts';
   return {
-    sql: `SELECT coalesce(sum(o.count), 0)::int AS count FROM ${table} o
+    sql: `SELECT coalesce(sum(o.count), 0)::int AS count FROM company_order_counts o
           WHERE ${scopeSql(scope, 'o.company_id', params)}${statusSql}`,
     params,
   };

@@ -14,6 +14,8 @@ const STATUS_IS_OPEN: Record<OrderStatus, boolean> = {
   cancelled: false,
 };
 export const ORDER_STATUSES = Object.keys(STATUS_IS_OPEN) as OrderStatus[];
+/** The statuses with work left: the desk's queue, the few orders it counts exactly. */
+export const OPEN_ORDER_STATUSES = ORDER_STATUSES.filter((status) => STATUS_IS_OPEN[status]);
 
 export const ORDER_DESK_SORTS = ['oldest', 'newest'] as const satisfies readonly OrderDeskSort[];
 

@@ -12,6 +12,7 @@ import { OrderStatusCounts1796900000001 } from './1796900000001-OrderStatusCount
 import { CompanyOrderCounts1796920000000 } from './1796920000000-CompanyOrderCounts';
 import { BankFiles1796930000000 } from './1796930000000-BankFiles';
 import { InvoiceDueDateIndex1796930000001 } from './1796930000001-InvoiceDueDateIndex';
+import { OpenOrderCounts1796940000000 } from './1796940000000-OpenOrderCounts';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CompanyOrderCounts1796920000000,
   BankFiles1796930000000,
   InvoiceDueDateIndex1796930000001,
+  OpenOrderCounts1796940000000,
 ];
