@@ -6,7 +6,7 @@ import type { Scope } from '../../libs/api/core/src/lib/scope/scope';
 import type { OrderDeskSort } from '../../libs/shared/contracts/src/lib/fulfilment';
 import type { OrderStatus } from '../../libs/shared/contracts/src/lib/orders';
 import { orderDeskStatements } from '../../libs/api/orders/src/lib/order-desk.query';
-import { orderPageStatements, type Statement } from '../../libs/api/orders/src/lib/order-reader';
+import { orderPageStatements, type Statement } from '../../libs/api/orders/src/lib/order-read.query';
 import { defaultDeskSort, filterOf } from '../../libs/api/orders/src/lib/order-search';
 
 interface BenchCase {

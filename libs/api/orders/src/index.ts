@@ -1,2 +1,2 @@
-export * from './lib/order-reader';
+export * from './lib/order-read.query';
 export * from './lib/orders.module';

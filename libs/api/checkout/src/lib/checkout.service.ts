@@ -6,7 +6,7 @@ import { CheckoutCalculator, ShippingSettingsService } from '@lumen/api/checkout
 import { CompanyAddresses, orderAddressCopy } from '@lumen/api/companies';
 import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
-import { OrderReader } from '@lumen/api/orders';
+import { OrderReadQuery } from '@lumen/api/orders';
 import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
 import { checkDesiredDeliveryDate } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -42,7 +42,7 @@ export class CheckoutService {
     private readonly shippingSettings: ShippingSettingsService,
     private readonly quoteCheckoutLines: QuoteCheckoutLines,
     private readonly outbox: OutboxService,
-    private readonly reader: OrderReader,
+    private readonly reader: OrderReadQuery,
     private readonly orderInsert: OrderInsertQuery,
   ) {}
 

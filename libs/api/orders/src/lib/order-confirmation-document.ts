@@ -24,7 +24,7 @@ interface ConfirmationFacts {
 
 /**
  * The printable confirmation of an order the caller has read through its Scope
- * (`OrderReader.detail`), in the caller's language (the one their e-mails are written in).
+ * (`OrderReadQuery.detail`), in the caller's language (the one their e-mails are written in).
  * Every figure is the order's stored one: lines, shipping, VAT and total as checkout fixed them.
  */
 export async function orderConfirmationPdf(

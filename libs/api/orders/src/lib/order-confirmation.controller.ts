@@ -5,7 +5,7 @@ import { ApiErrors, ApiFileAnswer, Can, CurrentScope, IdParam, type Scope } from
 import { sellerDetailsFrom } from '@lumen/api/documents';
 import { DataSource } from 'typeorm';
 import { orderConfirmationPdf } from './order-confirmation-document';
-import { OrderReader } from './order-reader';
+import { OrderReadQuery } from './order-read.query';
 
 /**
  * The printable order confirmation (PRODUCT.md §13): whoever may read the order may print it —
@@ -18,7 +18,7 @@ export class OrderConfirmationController {
   private readonly seller = sellerDetailsFrom(process.env);
 
   constructor(
-    private readonly reader: OrderReader,
+    private readonly reader: OrderReadQuery,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 

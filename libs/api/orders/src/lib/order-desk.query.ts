@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Scope, scopeSql } from '@lumen/api/core';
 import type { OrderDeskPage, OrderDeskRow, OrderDeskSort, OrderStatus } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
-import { countedOrders, type Statement } from './order-reader';
+import { countedOrders, type Statement } from './order-read.query';
 import { OPEN_ORDER_STATUSES, type OrderFilter, orderFilterSql } from './order-search';
 
 interface DeskRow {

@@ -5,7 +5,7 @@ import { ApiAnswer, Can, CurrentScope, IdParam, type Scope } from '@lumen/api/co
 import type { OrderDetail, OrderPage } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { OrderQueryDto } from './dto/order-query.dto';
-import { OrderReader } from './order-reader';
+import { OrderReadQuery } from './order-read.query';
 import { filterOf } from './order-search';
 
 /** The order history, shared by customers (their company's) and staff (every company's). */
@@ -13,7 +13,7 @@ import { filterOf } from './order-search';
 @Controller('orders')
 export class OrdersController {
   constructor(
-    private readonly reader: OrderReader,
+    private readonly reader: OrderReadQuery,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 

@@ -111,7 +111,7 @@ export function countedOrders(scope: Scope, status: OrderStatus | null): Stateme
  * another company's order is "not found", exactly like a missing one.
  */
 @Injectable()
-export class OrderReader {
+export class OrderReadQuery {
   /** One page of the history, newest first, and how many orders the filter finds: two statements. */
   async page(
     manager: EntityManager,
