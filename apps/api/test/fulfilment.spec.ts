@@ -338,7 +338,10 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
 
   it('costs the same statements to ship 2 lines as 40', async () => {
     const skus = Array.from({ length: 40 }, (_, i) => `FF-S-${i}`);
-    await insertProducts(t, skus.map((sku) => ({ sku, listPriceOre: 1_000 + 7 * skus.indexOf(sku) })));
+    await insertProducts(
+      t,
+      skus.map((sku) => ({ sku, listPriceOre: 1_000 + 7 * skus.indexOf(sku) })),
+    );
     const shipWhole = async (count: number) => {
       const detail = await confirmed(await placeOrder(skus.slice(0, count).map((sku) => ({ sku, quantity: 2 }))));
       const statements = await statementsDuring(() =>
@@ -356,7 +359,8 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
 
   it('keeps desk routes from customers and other companies’ invoices from each other', async () => {
     const order = await placeOrder([{ sku: 'FF-C-1', quantity: 1 }]);
-    for (const path of [`/staff/orders/${order.id}`]) expect((await t.http.get(path, { token: purchaser })).status).toBe(403);
+    for (const path of [`/staff/orders/${order.id}`])
+      expect((await t.http.get(path, { token: purchaser })).status).toBe(403);
     expect((await t.http.post(`/staff/orders/${order.id}/confirm`, undefined, { token: purchaser })).status).toBe(403);
     const detail = await confirmed(order);
     const shipped = await desk(`/orders/${order.id}/shipments`, {
@@ -378,7 +382,9 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
   it('refuses to change an invoice in the database', async () => {
     const [{ id }] = await t.sql<{ id: string }>(`SELECT id FROM invoices LIMIT 1`);
     await expect(t.sql(`UPDATE invoices SET gross_ore = 0 WHERE id = $1`, [id])).rejects.toThrow(/immutable/);
-    await expect(t.sql(`UPDATE invoice_lines SET quantity = 1 WHERE invoice_id = $1`, [id])).rejects.toThrow(/immutable/);
+    await expect(t.sql(`UPDATE invoice_lines SET quantity = 1 WHERE invoice_id = $1`, [id])).rejects.toThrow(
+      /immutable/,
+    );
   });
 
   it('renders every invoice and credit note as a PDF people can read and an EHF that passes Peppol validation', async () => {
@@ -443,7 +449,9 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
   }, 120_000);
 
   async function fetchFile(path: string): Promise<{ type: string; bytes: Buffer }> {
-    const response = await fetch(`${t.http.baseUrl}${path}`, { headers: { authorization: `Bearer ${purchaserOr(path)}` } });
+    const response = await fetch(`${t.http.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${purchaserOr(path)}` },
+    });
     expect(response.status).toBe(200);
     return { type: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
   }
@@ -457,7 +465,8 @@ function invoiceOf(shipment: Shipment): { id: string; number: number } {
   return shipment.invoice;
 }
 
-const addDaysIso = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDaysIso = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** `1 675,00` as the Norwegian PDF writes it, without spaces. */
 const nok = (ore: number) =>

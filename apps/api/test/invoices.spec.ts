@@ -91,7 +91,9 @@ describe('invoices, payments, reminders and order again', () => {
       expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['amountOre']);
     }
     expect((await pay({ kid: invoice.kid, amountOre: 100 }, consultant)).status).toBe(403);
-    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM payments WHERE invoice_id = $1`, [invoice.id]);
+    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM payments WHERE invoice_id = $1`, [
+      invoice.id,
+    ]);
     expect(n).toBe(0);
   });
 
@@ -99,7 +101,8 @@ describe('invoices, payments, reminders and order again', () => {
     const first = await invoicedOrder([{ sku: 'IV-A-1', quantity: 2 }]);
     const second = await invoicedOrder([{ sku: 'IV-A-1', quantity: 3 }]);
     const kroner = (ore: number) => `${Math.floor(ore / 100)},${String(ore % 100).padStart(2, '0')}`;
-    const upload = (text: string) => t.http.post('/staff/payments/bank-file', csvFile(text, 'bank.csv'), { token: admin });
+    const upload = (text: string) =>
+      t.http.post('/staff/payments/bank-file', csvFile(text, 'bank.csv'), { token: admin });
 
     const bad = await upload(
       `KID;Beløp;Dato\n${first.kid};${kroner(first.grossOre)};01.12.2026\n${second.kid};-5,00;2026-12-01\n99999999999;10,00;2026-12-01\n`,
@@ -127,7 +130,8 @@ describe('invoices, payments, reminders and order again', () => {
   it('records a bank file once: the same bytes again are refused, a repeated line in one file is named', async () => {
     const invoice = await invoicedOrder([{ sku: 'IV-A-1', quantity: 1 }]);
     const kroner = (ore: number) => `${Math.floor(ore / 100)},${String(ore % 100).padStart(2, '0')}`;
-    const upload = (text: string) => t.http.post('/staff/payments/bank-file', csvFile(text, 'bank.csv'), { token: admin });
+    const upload = (text: string) =>
+      t.http.post('/staff/payments/bank-file', csvFile(text, 'bank.csv'), { token: admin });
     const paid = async () =>
       (
         await t.sql<{ n: number; sum: number }>(
@@ -234,7 +238,9 @@ describe('invoices, payments, reminders and order again', () => {
     expect(saved.status).toBe(200);
     const invoice = await invoicedOrder([{ sku: 'IV-A-1', quantity: 1 }]);
     const shipments = await t.http.get<Shipment[]>(`/orders/${invoice.order.id}/shipments`, { token: purchaser });
-    expect(shipments.body[0].trackingUrl).toBe(`https://sporing.example.no/${shipments.body[0].trackingNumber}?lang=no`);
+    expect(shipments.body[0].trackingUrl).toBe(
+      `https://sporing.example.no/${shipments.body[0].trackingNumber}?lang=no`,
+    );
     await t.http.put('/staff/fulfilment-settings', before, { token: admin });
   });
 
@@ -249,7 +255,9 @@ describe('invoices, payments, reminders and order again', () => {
       `DELETE FROM cart_items WHERE cart_id IN (SELECT c.id FROM carts c JOIN users u ON u.id = c.user_id WHERE u.email = $1)`,
       ['purchaser@nordlys.test'],
     );
-    const again = await t.http.post<ReorderResponse>(`/orders/${invoice.order.id}/reorder`, undefined, { token: purchaser });
+    const again = await t.http.post<ReorderResponse>(`/orders/${invoice.order.id}/reorder`, undefined, {
+      token: purchaser,
+    });
     expect(again.status).toBe(200);
     expect(again.body.added).toBe(1);
     expect(again.body.notOrderable).toEqual([
@@ -261,7 +269,9 @@ describe('invoices, payments, reminders and order again', () => {
     expect(item.lineTotalOre).toBe(2 * 49_500);
     const fjord = await t.http.tokenFor('admin@fjordbygg.test');
     expect((await t.http.post(`/orders/${invoice.order.id}/reorder`, undefined, { token: fjord })).status).toBe(404);
-    expect((await t.http.post(`/orders/${invoice.order.id}/reorder`, undefined, { token: consultant })).status).toBe(403);
+    expect((await t.http.post(`/orders/${invoice.order.id}/reorder`, undefined, { token: consultant })).status).toBe(
+      403,
+    );
   });
 
   it('writes the e-mails and documents in the orderer’s language', async () => {

@@ -49,7 +49,10 @@ describe('checkout and orders over HTTP', () => {
       { sku: 'OR-B-1', quantity: 1 },
     ]);
     const before = await orderCount();
-    const response = await checkout(purchaser, 'bulky-no-access', { deliveryAddressId: addressId, shippingMethod: 'standard' });
+    const response = await checkout(purchaser, 'bulky-no-access', {
+      deliveryAddressId: addressId,
+      shippingMethod: 'standard',
+    });
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('access_notes_required');
     expect(response.body.details).toEqual([expect.objectContaining({ field: 'accessNotes' })]);

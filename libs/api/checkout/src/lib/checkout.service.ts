@@ -225,4 +225,3 @@ export class CheckoutService {
     return { cartId: null, quote, lines };
   }
 }
-

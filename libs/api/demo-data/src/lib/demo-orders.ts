@@ -416,7 +416,6 @@ async function demoCompany(manager: EntityManager, name: string): Promise<DemoCo
   return { ...company, discount: Number(discount), users, delivery, billing };
 }
 
-
 /** A product at the company's tier price: the price rule the catalog and the checkout apply. */
 function tierPricedLine(product: ProductRow, quantity: number, tier: PriceTier, discountPercent: number): PricedLine {
   const price = priceView(Number(product.list_price_ore), product.net_priced, tier, discountPercent);

@@ -63,7 +63,8 @@ function check(raw: string, index: number): LineVerdict {
   // A trailing `;` (some banks end every line with one) is an empty last cell, not a fourth column.
   if (cells.length === 4 && cells[3] === '') cells.pop();
   if (index === 0 && /kid/i.test(cells[0] ?? '')) return null;
-  if (parsed.errors.length > 0 || cells.length !== 3) return { code: 'malformed_line', message: 'write KID;amount;date' };
+  if (parsed.errors.length > 0 || cells.length !== 3)
+    return { code: 'malformed_line', message: 'write KID;amount;date' };
   const [kid, amount, date] = cells;
   if (!/^\d{2,25}$/.test(kid)) return { code: 'invalid_kid', message: `"${kid}" is not a KID (2–25 digits)` };
   const compact = amount.replace(/[\s\u00a0]/g, '');

@@ -156,7 +156,11 @@ export class InvoiceIssuer {
         throw AppError.invalidField(`${field}.quantity`, 'invalid_quantity', 'Credit at least one whole unit');
       const source = invoiceLines[line.position - 1];
       if (!source)
-        throw AppError.invalidField(`${field}.position`, 'unknown_position', `The invoice has no line ${line.position}`);
+        throw AppError.invalidField(
+          `${field}.position`,
+          'unknown_position',
+          `The invoice has no line ${line.position}`,
+        );
       const left = source.quantity - source.credited;
       if (line.quantity > left)
         throw AppError.invalidField(

@@ -291,11 +291,8 @@ function checkShipmentLines(order: LockedOrder, lines: LineRow[], request: Creat
   const problems: ApiErrorDetail[] = [];
   const seen = new Set<string>();
   let code:
-    | 'unknown_order_line'
-    | 'duplicate_order_line'
-    | 'order_line_cancelled'
-    | 'shipment_exceeds_open_quantity'
-    | null = null;
+    'unknown_order_line' | 'duplicate_order_line' | 'order_line_cancelled' | 'shipment_exceeds_open_quantity' | null =
+    null;
   const shipped = request.lines.flatMap((wanted, index) => {
     const field = `lines.${index}`;
     const line = byId.get(wanted.orderLineId);

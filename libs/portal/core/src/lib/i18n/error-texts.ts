@@ -172,6 +172,7 @@ export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, str
     unknown_kid: 'No invoice has this KID.',
     bank_file_invalid: 'The bank file has errors; nothing was recorded. Fix the lines named and try again.',
     bank_file_already_recorded: 'This bank file has already been recorded; nothing was recorded again.',
-    access_notes_required: 'The order has bulky goods: say how the delivery gets in (street level, lift or carrying help).',
+    access_notes_required:
+      'The order has bulky goods: say how the delivery gets in (street level, lift or carrying help).',
   },
 };
