@@ -10,7 +10,7 @@ import type {
   InvoiceSummary,
   OrderAddress,
 } from '@lumen/shared/contracts';
-import { osloDateTime } from '@lumen/shared/domain';
+import { osloDateTime, VAT_PERCENT } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface InvoiceFilter {
@@ -143,7 +143,7 @@ export class InvoiceReadQuery {
       ...summary,
       shipmentId: row.shipment_id,
       lines,
-      vatBreakdown: [{ ratePercent: 25, taxableOre: summary.netOre, vatOre: summary.vatOre }],
+      vatBreakdown: [{ ratePercent: VAT_PERCENT, taxableOre: summary.netOre, vatOre: summary.vatOre }],
       payments: payments.map((p) => ({ id: p.id, amountOre: Number(p.amountOre), paidOn: p.paidOn })),
     };
   }
@@ -254,7 +254,7 @@ export class InvoiceReadQuery {
         netOre,
         vatOre,
         grossOre: Number(row.gross_ore),
-        vatBreakdown: [{ ratePercent: 25, taxableOre: netOre, vatOre }],
+        vatBreakdown: [{ ratePercent: VAT_PERCENT, taxableOre: netOre, vatOre }],
       },
       credits:
         row.credited_number && row.credited_issue_date
