@@ -1,4 +1,4 @@
-import type { OrderDeskPage, OrderPage, OrderStatus } from '@lumen/shared/contracts';
+import { ORDER_SEARCH_MAX_LENGTH, type OrderDeskPage, type OrderPage, type OrderStatus } from '@lumen/shared/contracts';
 import { insertProducts } from './quick-order-fixtures';
 import { statementsDuring } from './support/sql-statements';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -174,13 +174,13 @@ describe('order history and order desk: filters and search', () => {
     it('refuses an unknown status, a search too long and pages out of bounds, naming the field', async () => {
       const refused = (query: string, field: string) => expectRefused(`/orders?${query}`, buyer, field);
       await refused('status=lost', 'status');
-      await refused(q('x'.repeat(101)), 'q');
+      await refused(q('x'.repeat(ORDER_SEARCH_MAX_LENGTH + 1)), 'q');
       await refused('page=0', 'page');
       await refused('page=10001', 'page');
       await refused('page=1e20', 'page');
       await refused('pageSize=0', 'pageSize');
       await refused('pageSize=101', 'pageSize');
-      expect((await history(q('x'.repeat(100)))).status).toBe(200);
+      expect((await history(q('x'.repeat(ORDER_SEARCH_MAX_LENGTH)))).status).toBe(200);
       expect((await history('page=10000&pageSize=100')).body).toMatchObject({ items: [], page: 10000 });
     });
 
@@ -302,7 +302,7 @@ describe('order history and order desk: filters and search', () => {
       for (const [query, field] of [
         ['status=open', 'status'],
         ['sort=age', 'sort'],
-        [q('x'.repeat(101)), 'q'],
+        [q('x'.repeat(ORDER_SEARCH_MAX_LENGTH + 1)), 'q'],
         ['page=10001', 'page'],
       ])
         await expectRefused(`/staff/orders?${query}`, consultant, field);

@@ -1,9 +1,6 @@
-import type { OrderDeskSort, OrderStatus } from '@lumen/shared/contracts';
+import { ORDER_STATUSES, type OrderDeskSort, type OrderStatus } from '@lumen/shared/contracts';
 
-/**
- * Every order status, in the order of an order's life: the values `?status=` takes and the
- * desk's tabs. A record, so the compiler insists on every member of the `OrderStatus` union.
- */
+/** Whether an order in a status has work left; a record, so the compiler insists on every status. */
 const STATUS_IS_OPEN: Record<OrderStatus, boolean> = {
   placed: true,
   confirmed: true,
@@ -13,14 +10,10 @@ const STATUS_IS_OPEN: Record<OrderStatus, boolean> = {
   delivered: false,
   cancelled: false,
 };
-export const ORDER_STATUSES = Object.keys(STATUS_IS_OPEN) as OrderStatus[];
 /** The statuses with work left: the desk's queue, the few orders it counts exactly. */
 export const OPEN_ORDER_STATUSES = ORDER_STATUSES.filter((status) => STATUS_IS_OPEN[status]);
 
 export const ORDER_DESK_SORTS = ['oldest', 'newest'] as const satisfies readonly OrderDeskSort[];
-
-/** Longer than any order number, PO reference (60), SKU (64) or company name a person types. */
-export const ORDER_SEARCH_MAX_LENGTH = 100;
 
 /** What narrows a list of orders; `q` is trimmed and non-empty, or null. */
 export interface OrderFilter {

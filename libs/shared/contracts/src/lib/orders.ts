@@ -15,6 +15,12 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PURCHASE_ORDER_REFERENCE_MAX = 60;
 
 /**
+ * The longest search (`q`) of the order history and the order desk: longer than any order
+ * number, PO reference (60), SKU (64) or company name a person types.
+ */
+export const ORDER_SEARCH_MAX_LENGTH = 100;
+
+/**
  * How the freight forwarder gets bulky goods in (PRODUCT.md §13): asked at checkout of an order
  * with any bulky line, shown on the desk and the delivery note.
  */

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Optional, PageQueryDto, Trim } from '@lumen/api/core';
-import type { OrderDeskSort, OrderStatus } from '@lumen/shared/contracts';
+import { ORDER_SEARCH_MAX_LENGTH, ORDER_STATUSES, type OrderDeskSort, type OrderStatus } from '@lumen/shared/contracts';
 import { IsIn, IsString, MaxLength } from 'class-validator';
-import { ORDER_DESK_SORTS, ORDER_SEARCH_MAX_LENGTH, ORDER_STATUSES } from '../order-search';
+import { ORDER_DESK_SORTS } from '../order-search';
 
 /** `GET /api/orders?status=&q=&page=&pageSize=`: the order history. */
 export class OrderQueryDto extends PageQueryDto {
