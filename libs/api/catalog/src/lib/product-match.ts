@@ -1,4 +1,4 @@
-import { AppError } from '@lumen/api/core';
+import { AppError, escapeLike } from '@lumen/api/core';
 import type { ProductSort } from '@lumen/shared/contracts';
 import type { ProductQueryDto } from './dto/product-query.dto';
 import type { PriceAudience } from './price-audience';
@@ -12,8 +12,6 @@ class Params {
     return `$${this.values.length}`;
   }
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The customer's effective unit price, for ordering only; displayed prices come from the domain rule. */
 const EFFECTIVE_PRICE_SQL = `CASE WHEN p.net_priced THEN p.list_price_ore

@@ -1,3 +1,4 @@
+import { escapeLike } from '@lumen/api/core';
 import { ORDER_STATUSES, type OrderDeskSort, type OrderStatus } from '@lumen/shared/contracts';
 
 /** Whether an order in a status has work left; a record, so the compiler insists on every status. */
@@ -38,8 +39,6 @@ export function filterOf(
 export function defaultDeskSort(status: OrderStatus | null): OrderDeskSort {
   return status !== null && STATUS_IS_OPEN[status] ? 'oldest' : 'newest';
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The filter as SQL conditions on `orders o`, each prefixed with AND, its values appended to
