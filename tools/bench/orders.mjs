@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { log, login, measure, printTable, root, startBenchEnvironment } from './support.mjs';
+import { log, login, measure, percentile, printTable, root, startBenchEnvironment } from './support.mjs';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 400);
@@ -170,10 +170,6 @@ async function statementsOf(cases) {
     },
   );
   return JSON.parse(stdout);
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const round = (ms) => Math.round(ms * 100) / 100;

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
-import { log, login, printTable, root, startBenchEnvironment } from './support.mjs';
+import { log, login, percentile, printTable, root, startBenchEnvironment } from './support.mjs';
 
 const QUOTES = Number(process.env.BENCH_QUOTES ?? 100_000);
 const OPEN_SHARE = Number(process.env.BENCH_OPEN_SHARE ?? 0.03);
@@ -94,10 +94,6 @@ async function seedQuotes(db) {
     )
   ).rows;
   log(`seeded ${QUOTES} quotes in ${((Date.now() - started) / 1000).toFixed(1)} s: ${total} in all, ${open} open`);
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function figures(title, samples) {

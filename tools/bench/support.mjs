@@ -119,6 +119,11 @@ export async function measure(title, { url, requests, headers = {}, connections,
   return figures;
 }
 
+/** The p-th percentile of ascending `sorted` samples, nearest rank: a sample that was measured. */
+export function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
 export function printTable(rows) {
   console.table(rows);
 }
