@@ -7,8 +7,8 @@ import { StaffOrdersController } from './staff-orders.controller';
 
 /**
  * The order history, the order page and the staff order desk's list. Placing an order is
- * checkout's (`@lumen/api/checkout`), which answers with the new order as `OrderReadQuery` reads it;
- * the desk's actions and its view of one order are fulfilment's.
+ * checkout's (`@lumen/api/checkout`), which answers with the new order as `OrderReadQuery`
+ * reads it; the desk's actions and its view of one order are fulfilment's.
  */
 @Module({
   controllers: [OrdersController, StaffOrdersController, OrderConfirmationController],
