@@ -60,11 +60,13 @@ export class OrderDeskListPage {
     void this.load(1);
   }
 
-  /** A tab's count; "all" is every order of the desk. */
-  protected count(tab: OrderStatus | 'all'): number {
-    const counts = this.result()?.counts ?? {};
-    if (tab !== 'all') return counts[tab] ?? 0;
-    return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  /**
+   * A tab's count, or null for a tab without one: the API counts the open statuses (the desk's
+   * work queue); shipped, delivered and cancelled orders are the archive, and "all" spans it.
+   */
+  protected count(tab: OrderStatus | 'all'): number | null {
+    if (tab === 'all') return null;
+    return this.result()?.counts[tab] ?? null;
   }
 
   protected choose(tab: OrderStatus | 'all'): void {
