@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslationService } from '@lumen/portal/core';
 import { ProjectListsApi } from './project-lists.api';
@@ -9,8 +9,11 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
   selector: 'lt-project-lists-header-icon',
   imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Closed like the account menu, by a click elsewhere or Escape. It used to close on mouseleave,
+  // so a header that shifted under a still pointer (a count appearing) shut it mid-choice.
+  host: { '(document:click)': 'closeIfOutside($event)', '(document:keydown.escape)': 'open.set(false)' },
   template: `
-    <div class="holder" (mouseleave)="open.set(false)">
+    <div class="holder">
       <button
         type="button"
         class="icon"
@@ -45,34 +48,83 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
     </div>
   `,
   styles: `
-    .holder { position: relative; }
-    .icon {
-      display: inline-flex; align-items: center; gap: 0.4rem; background: none; border: 0;
-      color: var(--header-text); cursor: pointer; padding: 0.4rem 0.5rem; border-radius: var(--radius); font: inherit;
+    .holder {
+      position: relative;
     }
-    .icon:hover { background: var(--header-active); }
+    .icon {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4rem;
+      background: none;
+      border: 0;
+      color: var(--header-text);
+      cursor: pointer;
+      padding: 0.4rem 0.5rem;
+      border-radius: var(--radius);
+      font: inherit;
+    }
+    .icon:hover {
+      background: var(--header-active);
+    }
     .badge {
-      min-width: 1.3rem; padding: 0 0.35rem; border-radius: 999px; background: var(--brand-glow);
-      color: var(--header-bg); font-size: 0.75rem; font-weight: 700; text-align: center;
+      min-width: 1.3rem;
+      padding: 0 0.35rem;
+      border-radius: 999px;
+      background: var(--brand-glow);
+      color: var(--header-bg);
+      font-size: 0.75rem;
+      font-weight: 700;
+      text-align: center;
     }
     .menu {
-      position: absolute; right: 0; top: 100%; z-index: 20; min-width: 17rem; background: var(--surface);
-      border: 1px solid var(--border); border-radius: var(--radius); box-shadow: var(--shadow-lg); padding: 0.3rem 0;
+      position: absolute;
+      right: 0;
+      top: 100%;
+      z-index: 20;
+      min-width: 17rem;
+      background: var(--surface);
+      border: 1px solid var(--border);
+      border-radius: var(--radius);
+      box-shadow: var(--shadow-lg);
+      padding: 0.3rem 0;
     }
     .menu a {
-      display: flex; justify-content: space-between; gap: 1rem; padding: 0.45rem 0.9rem; color: var(--text);
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      padding: 0.45rem 0.9rem;
+      color: var(--text);
       text-decoration: none;
     }
-    .menu a:hover { background: var(--surface-muted); }
-    .count, .empty { color: var(--text-muted); font-size: 0.85rem; }
-    .count { white-space: nowrap; }
-    .empty { margin: 0; padding: 0.45rem 0.9rem; }
-    .all { border-top: 1px solid var(--border); font-weight: 600; }
-    @media (max-width: 720px) { .label { display: none; } }
+    .menu a:hover {
+      background: var(--surface-muted);
+    }
+    .count,
+    .empty {
+      color: var(--text-muted);
+      font-size: 0.85rem;
+    }
+    .count {
+      white-space: nowrap;
+    }
+    .empty {
+      margin: 0;
+      padding: 0.45rem 0.9rem;
+    }
+    .all {
+      border-top: 1px solid var(--border);
+      font-weight: 600;
+    }
+    @media (max-width: 720px) {
+      .label {
+        display: none;
+      }
+    }
   `,
 })
 export class ProjectListsHeaderIcon {
   protected readonly api = inject(ProjectListsApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly open = signal(false);
   protected readonly count = computed(() => this.api.lists()?.length ?? 0);
 
@@ -80,6 +132,10 @@ export class ProjectListsHeaderIcon {
     // Shown on every page, also outside the lazy project-list routes: bring the strings along.
     inject(TranslationService).register(PROJECT_LISTS_TRANSLATIONS);
     void this.api.refresh().catch(() => undefined);
+  }
+
+  protected closeIfOutside(event: Event): void {
+    if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.open.set(false);
   }
 
   protected toggle(): void {
