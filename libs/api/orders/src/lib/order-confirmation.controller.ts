@@ -1,8 +1,16 @@
-import { Controller, Get, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiErrors, ApiFileAnswer, Can, CurrentScope, IdParam, type Scope } from '@lumen/api/core';
-import { sellerDetailsFrom } from '@lumen/api/documents';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  ApiErrors,
+  ApiFileAnswer,
+  Can,
+  CurrentScope,
+  IdParam,
+  type Scope,
+} from '@lumen/api/core';
 import { DataSource } from 'typeorm';
 import { orderConfirmationPdf } from './order-confirmation-document';
 import { OrderReadQuery } from './order-read.query';
@@ -14,12 +22,10 @@ import { OrderReadQuery } from './order-read.query';
 @ApiTags('orders')
 @Controller('orders')
 export class OrderConfirmationController {
-  /** Validated once at start by the fulfilment module's factory; a bad value never gets this far. */
-  private readonly seller = sellerDetailsFrom(process.env);
-
   constructor(
     private readonly reader: OrderReadQuery,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get(':id/confirmation.pdf')
@@ -30,7 +36,7 @@ export class OrderConfirmationController {
   async confirmationPdf(@CurrentScope() scope: Scope, @IdParam('Order') id: string): Promise<StreamableFile> {
     const manager = this.dataSource.manager;
     const order = await this.reader.detail(manager, scope, id);
-    const file = await orderConfirmationPdf(manager, order, scope.userId, this.seller);
+    const file = await orderConfirmationPdf(manager, order, scope.userId, this.config.seller);
     return new StreamableFile(file.content, {
       type: 'application/pdf',
       disposition: `attachment; filename="${file.filename}"`,

@@ -1,13 +1,8 @@
-import { Injectable, StreamableFile } from '@nestjs/common';
+import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Scope } from '@lumen/api/core';
+import { APP_CONFIG, type AppConfig, AppError, type Scope } from '@lumen/api/core';
 import { CompanyAddresses } from '@lumen/api/companies';
-import {
-  type DocumentLanguage,
-  type QuoteRevisionDocument,
-  renderQuoteRevisionPdf,
-  sellerDetailsFrom,
-} from '@lumen/api/documents';
+import { type DocumentLanguage, type QuoteRevisionDocument, renderQuoteRevisionPdf } from '@lumen/api/documents';
 import { osloDateTime, VAT_PERCENT } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
 import { QuoteReadQuery } from './quote-read.query';
@@ -27,13 +22,11 @@ export interface QuoteFile {
  */
 @Injectable()
 export class QuoteDocuments {
-  /** Validated once at start by the fulfilment module's factory; a bad value never gets this far. */
-  private readonly seller = sellerDetailsFrom(process.env);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: QuoteReadQuery,
     private readonly addresses: CompanyAddresses,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -57,7 +50,7 @@ export class QuoteDocuments {
     const vatOre = revision.totalInclVatOre - revision.totalOre;
     const document: QuoteRevisionDocument = {
       language,
-      seller: this.seller,
+      seller: this.config.seller,
       buyer: {
         name: buyer.name,
         organisationNumber: buyer.organisation_number,
