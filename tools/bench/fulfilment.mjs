@@ -17,7 +17,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { log, login, printTable, root, startBenchEnvironment } from './support.mjs';
+import { log, login, percentile, printTable, root, startBenchEnvironment } from './support.mjs';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 40);
 const LINES = Number(process.env.BENCH_LINES ?? 200);
@@ -126,7 +126,6 @@ async function ship(baseUrl, token, order) {
   return { ms, status: response.status };
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (ms) => Math.round(ms * 10) / 10;
 
 function row(title, results, wallMs, load) {

@@ -74,8 +74,12 @@ export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
     async stop() {
       // Let answers still on the wire arrive before the API shuts its pool.
       await new Promise((done) => setTimeout(done, 500));
-      api.kill('SIGTERM');
-      await new Promise((done) => api.once('exit', done));
+      // An API that has already exited sends no 'exit' again: waiting for one would hang.
+      if (api.exitCode === null && api.signalCode === null) {
+        const exited = new Promise((done) => api.once('exit', done));
+        api.kill('SIGTERM');
+        await exited;
+      }
       if (server) await server.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
