@@ -148,7 +148,7 @@ export class EmployeesService {
   private async assignableRoles(manager: EntityManager, companyId: string, roleIds: string[]): Promise<RoleRef[]> {
     const rows: { id: string; name: string; built_in_key: string | null }[] = await manager.query(
       `SELECT id, name, built_in_key FROM roles
-         WHERE id = ANY($1::uuid[]) AND (company_id IS NULL OR company_id = $2)`,
+         WHERE id = ANY($1::uuid[]) AND (built_in_key IS NOT NULL OR company_id = $2)`,
       [roleIds, companyId],
     );
     if (rows.length !== roleIds.length)
