@@ -1,3 +1,4 @@
+import { APP_CONFIG, type AppConfig } from '@lumen/api/core';
 import { InvoiceIssuer } from '@lumen/api/fulfilment';
 import type { InvoiceDetail, InvoicePage, OrderDeskDetail, OrderDetail, Shipment } from '@lumen/shared/contracts';
 import { isValidKid } from '@lumen/shared/domain';
@@ -385,6 +386,28 @@ describe('fulfilment: the order desk, shipments and invoices', () => {
     await expect(t.sql(`UPDATE invoice_lines SET quantity = 1 WHERE invoice_id = $1`, [id])).rejects.toThrow(
       /immutable/,
     );
+  });
+
+  it('draws an invoice with the seller it was issued by, whatever the settings say later', async () => {
+    const detail = await confirmed(await placeOrder([{ sku: 'FF-C-1', quantity: 2 }]));
+    const shipped = await desk(`/orders/${detail.id}/shipments`, {
+      carrier: 'bring',
+      trackingNumber: 'SELLER-1',
+      lines: detail.lines.map((line) => ({ orderLineId: line.orderLineId, quantity: line.openQuantity })),
+    });
+    expect(shipped.status).toBe(201);
+    const invoiceId = shipped.body.shipments.at(-1)?.invoice?.id;
+    // The shop changes its registered name after the invoice went out.
+    const seller = t.app.get<AppConfig>(APP_CONFIG).seller;
+    const issuedBy = seller.legalName;
+    seller.legalName = 'Omdøpt Lys AS';
+    try {
+      const xml = (await fetchFile(`/invoices/${invoiceId}.xml`)).bytes.toString('utf8');
+      expect(xml).toContain(`<cbc:RegistrationName>${issuedBy}</cbc:RegistrationName>`);
+      expect(xml).not.toContain('Omdøpt Lys AS');
+    } finally {
+      seller.legalName = issuedBy;
+    }
   });
 
   it('renders every invoice and credit note as a PDF people can read and an EHF that passes Peppol validation', async () => {

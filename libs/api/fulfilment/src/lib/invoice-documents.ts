@@ -1,7 +1,7 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DocumentLanguage, renderInvoicePdf, renderInvoiceUbl, type SellerDetails } from '@lumen/api/documents';
-import { type AppConfig, APP_CONFIG, type Scope } from '@lumen/api/core';
+import { type DocumentLanguage, renderInvoicePdf, renderInvoiceUbl } from '@lumen/api/documents';
+import type { Scope } from '@lumen/api/core';
 import { AttachmentRenderers, type MailAttachment } from '@lumen/api/mail';
 import type { InvoiceKind } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -28,18 +28,12 @@ export class InvoiceDocuments implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invoices: InvoiceReadQuery,
     private readonly renderers: AttachmentRenderers,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.seller = config.seller;
-  }
-
-  /** The shop as seller, parsed once at start by the API's validated config. */
-  private readonly seller: SellerDetails;
+  ) {}
 
   onModuleInit(): void {
     this.renderers.register(PDF_RENDERER, async (reference) => {
       const [invoiceId, language] = reference.split('/') as [string, DocumentLanguage];
-      const document = await this.invoices.documentForMail(this.dataSource.manager, invoiceId, this.seller, language);
+      const document = await this.invoices.documentForMail(this.dataSource.manager, invoiceId, language);
       return renderInvoicePdf(document);
     });
   }
@@ -67,7 +61,7 @@ export class InvoiceDocuments implements OnModuleInit {
     invoiceId: string,
     language: DocumentLanguage,
   ): Promise<DocumentFile> {
-    const document = await this.invoices.document(manager, scope, invoiceId, this.seller, language);
+    const document = await this.invoices.document(manager, scope, invoiceId, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.pdf`,
       contentType: 'application/pdf',
@@ -81,7 +75,7 @@ export class InvoiceDocuments implements OnModuleInit {
     invoiceId: string,
     language: DocumentLanguage,
   ): Promise<DocumentFile> {
-    const document = await this.invoices.document(manager, scope, invoiceId, this.seller, language);
+    const document = await this.invoices.document(manager, scope, invoiceId, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.xml`,
       contentType: 'application/xml',

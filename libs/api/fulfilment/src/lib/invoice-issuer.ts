@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { AppError } from '@lumen/api/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, AppError } from '@lumen/api/core';
 import type { DocumentParty } from '@lumen/api/documents';
 import type { OrderAddress } from '@lumen/shared/contracts';
 import { addDays, creditNoteAmounts, kidFor, shipmentInvoiceAmounts } from '@lumen/shared/domain';
@@ -49,6 +49,8 @@ const CHARGE_DESCRIPTIONS = { shipping: 'Frakt', bulky_surcharge: 'Tillegg for s
  */
 @Injectable()
 export class InvoiceIssuer {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   /** The invoice of one shipment, dated the shipment's (Oslo) date; answers its id. */
   async issueForShipment(
     manager: EntityManager,
@@ -219,8 +221,8 @@ export class InvoiceIssuer {
     const { order, totals } = document;
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO invoices (kind, number, order_id, company_id, shipment_id, credited_invoice_id, issue_date, due_date,
-         kid, purchase_order_reference, note, buyer, delivery_address, net_ore, vat_ore, gross_ore)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14, $15, $16)
+         kid, purchase_order_reference, note, seller, buyer, delivery_address, net_ore, vat_ore, gross_ore)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17)
        RETURNING id`,
       [
         document.kind,
@@ -234,6 +236,8 @@ export class InvoiceIssuer {
         kidFor(Number(number)),
         order.purchaseOrderReference,
         document.note,
+        // The seller as issued: the documents are drawn from this copy, never from today's settings.
+        JSON.stringify(this.config.seller),
         JSON.stringify(order.buyer),
         JSON.stringify(order.deliveryAddress),
         totals.netOre,

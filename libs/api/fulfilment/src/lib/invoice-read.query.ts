@@ -153,28 +153,21 @@ export class InvoiceReadQuery {
     manager: EntityManager,
     scope: Scope,
     invoiceId: string,
-    seller: SellerDetails,
     language: DocumentLanguage,
   ): Promise<InvoiceDocument> {
     const params: unknown[] = [invoiceId];
-    return this.documentWhere(manager, scopeSql(scope, 'i.company_id', params), params, seller, language);
+    return this.documentWhere(manager, scopeSql(scope, 'i.company_id', params), params, language);
   }
 
   /** The same for the outbox, which renders an e-mailed invoice's PDF at send time for no caller. */
-  documentForMail(
-    manager: EntityManager,
-    invoiceId: string,
-    seller: SellerDetails,
-    language: DocumentLanguage,
-  ): Promise<InvoiceDocument> {
-    return this.documentWhere(manager, 'TRUE', [invoiceId], seller, language);
+  documentForMail(manager: EntityManager, invoiceId: string, language: DocumentLanguage): Promise<InvoiceDocument> {
+    return this.documentWhere(manager, 'TRUE', [invoiceId], language);
   }
 
   private async documentWhere(
     manager: EntityManager,
     where: string,
     params: unknown[],
-    seller: SellerDetails,
     language: DocumentLanguage,
   ): Promise<InvoiceDocument> {
     const invoiceId = params[0] as string;
@@ -184,6 +177,7 @@ export class InvoiceReadQuery {
       issue_date: string;
       due_date: string;
       kid: string;
+      seller: SellerDetails;
       buyer: DocumentParty;
       delivery_address: OrderAddress;
       purchase_order_reference: string | null;
@@ -197,7 +191,7 @@ export class InvoiceReadQuery {
       credited_issue_date: string | null;
     }[] = await manager.query(
       `SELECT i.kind, i.number, to_char(i.issue_date, 'YYYY-MM-DD') AS issue_date,
-              to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.kid, i.buyer, i.delivery_address,
+              to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.kid, i.seller, i.buyer, i.delivery_address,
               i.purchase_order_reference, i.note, i.net_ore, i.vat_ore, i.gross_ore, o.number AS order_number,
               to_char(o.placed_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS placed_on,
               ci.number AS credited_number, to_char(ci.issue_date, 'YYYY-MM-DD') AS credited_issue_date
@@ -220,7 +214,8 @@ export class InvoiceReadQuery {
       issueDate: row.issue_date,
       dueDate: row.kind === 'invoice' ? row.due_date : null,
       kid: row.kid,
-      seller,
+      // The seller the invoice was issued by, not today's settings: an invoice never changes.
+      seller: row.seller,
       buyer: row.buyer,
       order: { number: Number(row.order_number), placedOn: row.placed_on },
       purchaseOrderReference: row.purchase_order_reference,

@@ -13,14 +13,15 @@ import { CompanyOrderCounts1796920000000 } from './1796920000000-CompanyOrderCou
 import { BankFiles1796930000000 } from './1796930000000-BankFiles';
 import { InvoiceDueDateIndex1796930000001 } from './1796930000001-InvoiceDueDateIndex';
 import { OpenOrderCounts1796940000000 } from './1796940000000-OpenOrderCounts';
+import { InvoiceSellerSnapshot1796950000000 } from './1796950000000-InvoiceSellerSnapshot';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
   Accounts1763790000000,
   Catalog1763810000000,
+  CatalogChangeNotify1763810000001,
   ProjectListsAndQuotes1763820000000,
   CartAndOrders1763830000000,
-  CatalogChangeNotify1763810000001,
   QuickOrderChecks1764590000000,
   LoginThrottlePerAccountAndAddress1796156000000,
   Fulfilment1796160000000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   BankFiles1796930000000,
   InvoiceDueDateIndex1796930000001,
   OpenOrderCounts1796940000000,
+  InvoiceSellerSnapshot1796950000000,
 ];
