@@ -7,7 +7,7 @@ import { Optional } from '../validation/optional';
  * would read the whole table; 10,000 pages of 100 is more than anyone pages through (filter or
  * search instead).
  */
-export const PAGE_MAX = 10_000;
+const PAGE_MAX = 10_000;
 
 /** `?page=&pageSize=` of every paginated list; a feature extends it with its own filters. */
 export class PageQueryDto {
