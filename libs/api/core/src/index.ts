@@ -20,3 +20,4 @@ export * from './lib/scope/current-scope.decorator';
 export * from './lib/validation/discount-percent';
 export * from './lib/validation/patch-type';
 export * from './lib/sql/escape-like';
+export * from './lib/http/download';

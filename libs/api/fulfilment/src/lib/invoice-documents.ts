@@ -1,18 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DocumentLanguage, renderInvoicePdf, renderInvoiceUbl } from '@lumen/api/documents';
-import type { Scope } from '@lumen/api/core';
+import type { DownloadFile, Scope } from '@lumen/api/core';
 import { AttachmentRenderers, type MailAttachment } from '@lumen/api/mail';
 import type { InvoiceKind } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InvoiceReadQuery } from './invoice-read.query';
-
-/** A document as a download. */
-export interface DocumentFile {
-  filename: string;
-  contentType: string;
-  content: Buffer;
-}
 
 const PDF_RENDERER = 'invoice_pdf';
 
@@ -60,7 +53,7 @@ export class InvoiceDocuments implements OnModuleInit {
     scope: Scope,
     invoiceId: string,
     language: DocumentLanguage,
-  ): Promise<DocumentFile> {
+  ): Promise<DownloadFile> {
     const document = await this.invoices.document(manager, scope, invoiceId, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.pdf`,
@@ -74,7 +67,7 @@ export class InvoiceDocuments implements OnModuleInit {
     scope: Scope,
     invoiceId: string,
     language: DocumentLanguage,
-  ): Promise<DocumentFile> {
+  ): Promise<DownloadFile> {
     const document = await this.invoices.document(manager, scope, invoiceId, language);
     return {
       filename: `${fileStem(document.kind, language)}-${document.number}.xml`,

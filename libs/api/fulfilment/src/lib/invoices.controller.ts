@@ -1,11 +1,11 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiAnswer, ApiFileAnswer, Can, CurrentScope, IdParam, type Scope } from '@lumen/api/core';
+import { ApiAnswer, ApiFileAnswer, Can, CurrentScope, download, IdParam, type Scope } from '@lumen/api/core';
 import type { InvoiceDetail, InvoicePage } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { InvoiceQueryDto } from './dto/invoice-query.dto';
-import { type DocumentFile, InvoiceDocuments } from './invoice-documents';
+import { InvoiceDocuments } from './invoice-documents';
 import { InvoiceReadQuery } from './invoice-read.query';
 
 /**
@@ -60,6 +60,3 @@ export class InvoicesController {
     return this.invoices.detail(this.dataSource.manager, scope, id);
   }
 }
-
-const download = (file: DocumentFile) =>
-  new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.filename}"` });

@@ -5,6 +5,7 @@ import {
   renderOrderConfirmationPdf,
   type SellerDetails,
 } from '@lumen/api/documents';
+import type { DownloadFile } from '@lumen/api/core';
 import type { OrderDetail, ShippingMethod } from '@lumen/shared/contracts';
 import { osloDateTime, VAT_PERCENT } from '@lumen/shared/domain';
 import { quoteNumber } from '@lumen/api/quotes';
@@ -32,7 +33,7 @@ export async function orderConfirmationPdf(
   order: OrderDetail,
   callerId: string,
   seller: SellerDetails,
-): Promise<{ filename: string; content: Buffer }> {
+): Promise<DownloadFile> {
   const [facts]: ConfirmationFacts[] = await manager.query(
     `SELECT c.name AS company_name, c.organisation_number, (SELECT language FROM users WHERE id = $2) AS language
      FROM orders o JOIN companies c ON c.id = o.company_id WHERE o.id = $1`,
@@ -40,7 +41,8 @@ export async function orderConfirmationPdf(
   );
   const language = facts.language ?? 'nb';
   const content = await renderOrderConfirmationPdf(confirmationDocument(order, facts, language, seller));
-  return { filename: `${language === 'nb' ? 'ordrebekreftelse' : 'order-confirmation'}-${order.number}.pdf`, content };
+  const filename = `${language === 'nb' ? 'ordrebekreftelse' : 'order-confirmation'}-${order.number}.pdf`;
+  return { filename, contentType: 'application/pdf', content };
 }
 
 function confirmationDocument(

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -8,6 +8,7 @@ import {
   ApiFileAnswer,
   Can,
   CurrentScope,
+  download,
   IdParam,
   type Scope,
 } from '@lumen/api/core';
@@ -37,9 +38,6 @@ export class OrderConfirmationController {
     const manager = this.dataSource.manager;
     const order = await this.reader.detail(manager, scope, id);
     const file = await orderConfirmationPdf(manager, order, scope.userId, this.config.seller);
-    return new StreamableFile(file.content, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${file.filename}"`,
-    });
+    return download(file);
   }
 }

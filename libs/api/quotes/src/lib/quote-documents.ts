@@ -1,19 +1,12 @@
-import { Inject, Injectable, StreamableFile } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, AppError, type Scope } from '@lumen/api/core';
+import { APP_CONFIG, type AppConfig, AppError, type DownloadFile, type Scope } from '@lumen/api/core';
 import { CompanyAddresses } from '@lumen/api/companies';
 import { type DocumentLanguage, type QuoteRevisionDocument, renderQuoteRevisionPdf } from '@lumen/api/documents';
 import { osloDateTime, VAT_PERCENT } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
 import { QuoteReadQuery } from './quote-read.query';
 import { quoteNumber } from './quote-rows';
-
-/** A file for a route to stream: bytes, type and the name the browser saves it under. */
-export interface QuoteFile {
-  filename: string;
-  contentType: 'application/pdf';
-  content: Buffer;
-}
 
 /**
  * The printable offer of one published revision (PRODUCT.md §13), in the caller's language.
@@ -33,7 +26,7 @@ export class QuoteDocuments {
    * Another company's quote, a revision that was never published (a draft has no number yet)
    * and a number past the last revision are all "not found".
    */
-  async revisionPdf(scope: Scope, quoteId: string, revisionNumber: number): Promise<QuoteFile> {
+  async revisionPdf(scope: Scope, quoteId: string, revisionNumber: number): Promise<DownloadFile> {
     const manager = this.dataSource.manager;
     const quote = await this.reader.summaryRow(manager, scope, quoteId);
     const [revision] = await this.reader.revisions(manager, quote.id, revisionNumber);
@@ -94,7 +87,3 @@ export class QuoteDocuments {
     };
   }
 }
-
-/** A document as an attachment: the browser saves it under the name the document gave it. */
-export const download = (file: QuoteFile) =>
-  new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.filename}"` });

@@ -11,11 +11,12 @@ import {
   CurrentCompanyScope,
   CurrentUser,
   CustomerOnlyGuard,
+  download,
   IdParam,
 } from '@lumen/api/core';
 import type { QuoteDetail, QuoteSummary } from '@lumen/shared/contracts';
 import { CreateQuoteRequestDto, QuoteCommentDto } from './dto/quote.dto';
-import { download, QuoteDocuments } from './quote-documents';
+import { QuoteDocuments } from './quote-documents';
 import { QuoteWorkflow } from './quote-workflow.service';
 import { QuotesService } from './quotes.service';
 import { RevisionParam } from './revision-param';

@@ -8,12 +8,13 @@ import {
   Can,
   CurrentScope,
   CurrentUser,
+  download,
   IdParam,
   type Scope,
 } from '@lumen/api/core';
 import type { QuoteMetrics, StaffQuoteDetail, StaffQuoteSummary } from '@lumen/shared/contracts';
 import { QuoteCommentDto, QuoteMetricsQueryDto, SaveQuoteDraftDto, StaffQuoteQueryDto } from './dto/quote.dto';
-import { download, QuoteDocuments } from './quote-documents';
+import { QuoteDocuments } from './quote-documents';
 import { QuoteWorkflow } from './quote-workflow.service';
 import { QuotesService } from './quotes.service';
 import { RevisionParam } from './revision-param';

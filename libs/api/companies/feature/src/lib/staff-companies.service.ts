@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { AppError, type AuthenticatedUser } from '@lumen/api/core';
-import type {
-  CompanyStatus,
-  StaffCompany,
-  StaffCompanyPage,
-} from '@lumen/shared/contracts';
+import { AppError, type AuthenticatedUser, escapeLike } from '@lumen/api/core';
+import type { CompanyStatus, StaffCompany, StaffCompanyPage } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 import type { StaffCompanyQueryDto } from './dto/staff.dto';
 import { lockCompany } from './tenant';
@@ -47,7 +43,7 @@ export class StaffCompaniesService {
   async list(query: StaffCompanyQueryDto): Promise<StaffCompanyPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const search = query.q ? query.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
+    const search = query.q ? escapeLike(query.q) : null;
     const rows: CompanyRow[] = await this.dataSource.query(
       `SELECT c.*, count(*) OVER ()::int AS total,
               (SELECT count(*)::int FROM users u WHERE u.company_id = c.id AND u.erased_at IS NULL) AS user_count
@@ -57,9 +53,7 @@ export class StaffCompaniesService {
        LIMIT $4 OFFSET $5`,
       [search, query.status ?? null, query.tier ?? null, pageSize, (page - 1) * pageSize],
     );
-    const total =
-      rows[0]?.total ??
-      (page > 1 ? await this.count(search, query) : 0);
+    const total = rows[0]?.total ?? (page > 1 ? await this.count(search, query) : 0);
     return { items: rows.map(toView), total, page, pageSize };
   }
 
@@ -68,10 +62,7 @@ export class StaffCompaniesService {
     await this.dataSource.transaction(async (manager) => {
       const company = await lockCompany(manager, id);
       if (company.status !== 'pending_verification')
-        throw AppError.conflict(
-          'not_pending_verification',
-          'Only a company waiting for verification can be verified',
-        );
+        throw AppError.conflict('not_pending_verification', 'Only a company waiting for verification can be verified');
       await manager.query(
         `UPDATE companies SET status = 'active', verified_at = now(), updated_at = now() WHERE id = $1`,
         [id],
@@ -98,10 +89,7 @@ export class StaffCompaniesService {
     await this.dataSource.transaction(async (manager) => {
       const company = await lockCompany(manager, id);
       if (company.status !== 'deletion_requested')
-        throw AppError.conflict(
-          'deletion_not_requested',
-          'The company has not asked for deletion of its account',
-        );
+        throw AppError.conflict('deletion_not_requested', 'The company has not asked for deletion of its account');
       const users: { id: string; email: string }[] = await manager.query(
         `SELECT id, lower(email) AS email FROM users WHERE company_id = $1`,
         [id],
@@ -161,10 +149,7 @@ export class StaffCompaniesService {
   }
 
   /** Only for a page past the end, where the window count has no row to ride on. */
-  private async count(
-    search: string | null,
-    query: StaffCompanyQueryDto,
-  ): Promise<number> {
+  private async count(search: string | null, query: StaffCompanyQueryDto): Promise<number> {
     const [{ total }]: { total: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM companies c WHERE ${MATCHES_QUERY}`,
       [search, query.status ?? null, query.tier ?? null],
