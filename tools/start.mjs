@@ -17,6 +17,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env };
 env.PORT ??= '3000';
 const dataDir = resolve(root, env.LUMEN_DATA_DIR || '.data');
+// The API keeps uploaded files under it too; absolute, so the API finds it from any folder.
+env.LUMEN_DATA_DIR = dataDir;
 const log = (message) => process.stdout.write(`[start] ${message}\n`);
 
 if (env.LUMEN_SKIP_BUILD !== 'true') {

@@ -2,6 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { type AppConfig, loadConfig } from '@lumen/api/core';
 import { OutboxWorker } from '@lumen/api/mail';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app/create-app';
@@ -50,6 +52,8 @@ function testConfig(
     OUTBOX_POLL_MS: '0',
     LOG_LEVEL: 'error',
     PUBLIC_URL: 'http://portal.test',
+    // Each test database its own file store, outside the repository.
+    LUMEN_FILES_DIR: join(tmpdir(), 'lumen-test-files', database),
     ...env,
   });
 }

@@ -31,6 +31,10 @@ export const appRoutes: Route[] = [
   { path: 'cart', canActivate: [canGuard('use', 'Cart')], loadChildren: () => import('@lumen/portal/cart').then((m) => m.cartRoutes) },
   { path: 'orders', canActivate: [canGuard('read', 'Order')], loadChildren: () => import('@lumen/portal/orders').then((m) => m.ordersRoutes) },
   { path: 'invoices', canActivate: [canGuard('read', 'Invoice')], loadChildren: () => import('@lumen/portal/orders').then((m) => m.invoicesRoutes) },
+  { path: 'after-sales', canActivate: [canGuard('read', 'AfterSales')], loadChildren: () => import('@lumen/portal/after-sales').then((m) => m.afterSalesRoutes) },
+  { path: 'cases', canActivate: [canGuard('read', 'Case')], loadChildren: () => import('@lumen/portal/after-sales').then((m) => m.casesRoutes) },
+  { path: 'service-desk', canActivate: [canGuard('handle', 'Case')], loadChildren: () => import('@lumen/portal/service-desk').then((m) => m.serviceDeskRoutes) },
+  { path: 'catalog-admin', canActivate: [canGuard('read', 'StaffArea')], loadChildren: () => import('@lumen/portal/catalog-admin').then((m) => m.catalogAdminRoutes) },
   { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
   { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
 ];

@@ -21,3 +21,5 @@ export * from './lib/validation/discount-percent';
 export * from './lib/validation/patch-type';
 export * from './lib/sql/escape-like';
 export * from './lib/http/download';
+export * from './lib/files/file-type';
+export * from './lib/files/file-storage';

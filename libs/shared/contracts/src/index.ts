@@ -10,3 +10,5 @@ export * from './lib/quick-order';
 export * from './lib/cart';
 export * from './lib/orders';
 export * from './lib/fulfilment';
+export * from './lib/after-sales';
+export * from './lib/service-desk';

@@ -106,6 +106,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         'quotes.accept': 'Godta eller avslå tilbud',
         'quickOrder.use': 'Hurtigbestilling (varenummer og CSV)',
         'orders.place': 'Bestille (kassen)',
+        'afterSales.request': 'Avbestille, returnere, reklamere og åpne saker',
       },
     },
     errors: {
@@ -219,6 +220,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         'quotes.accept': 'Accept or decline quotes',
         'quickOrder.use': 'Quick order (article numbers and CSV)',
         'orders.place': 'Place orders (checkout)',
+        'afterSales.request': 'Cancel, return, claim and open cases',
       },
     },
     errors: {

@@ -91,6 +91,33 @@ export const ERROR_CODES = [
   'bank_file_invalid',
   'bank_file_already_recorded',
   'access_notes_required',
+  // After-sales: cancellations, returns, warranty claims, damage reports.
+  'cancel_exceeds_open_quantity',
+  'order_not_delivered',
+  'return_window_closed',
+  'warranty_window_closed',
+  'damage_window_closed',
+  'return_exceeds_delivered',
+  'after_sales_transition_not_allowed',
+  'reason_required',
+  // Files sent with a case, a claim or a product: checked by content, not by name.
+  'file_type_not_allowed',
+  'too_many_files',
+  // The service desk.
+  'message_too_long',
+  'case_transition_not_allowed',
+  'case_claimed_by_other',
+  'case_not_billable',
+  'nothing_to_bill',
+  // Catalog back office.
+  'sku_taken',
+  'replacement_not_found',
+  'replacement_not_active',
+  'replacement_cycle',
+  'category_not_found',
+  'category_not_empty',
+  'category_cycle',
+  'import_has_refusals',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

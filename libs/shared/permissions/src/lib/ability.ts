@@ -25,7 +25,8 @@ export type Action =
   | 'requestDeletion'
   | 'erase'
   | 'fulfil'
-  | 'record';
+  | 'record'
+  | 'handle';
 
 export type Subject =
   | 'all'
@@ -44,6 +45,10 @@ export type Subject =
   | 'Invoice'
   | 'Payment'
   | 'FulfilmentSettings'
+  | 'AfterSales'
+  | 'Case'
+  | 'ServiceSettings'
+  | 'Category'
   | 'StaffArea'
   | 'PriceSettings'
   | 'AuditLog'
@@ -89,6 +94,9 @@ export function defineRulesFor(principal: Principal): AppRule[] {
     // The order desk is every staff member's; payments and carrier settings are the admin's
     // (through `manage all` below).
     can('fulfil', 'Order');
+    // After-sales decisions and the service desk are every staff member's; the service price is
+    // the admin's (`update ServiceSettings` through `manage all`), as are the catalog's writes.
+    can('handle', ['AfterSales', 'Case']);
     if (principal.staffRole === 'shop_admin') {
       can('manage', 'all');
     }
@@ -96,6 +104,8 @@ export function defineRulesFor(principal: Principal): AppRule[] {
     // Staff comment through the quote desk (`update Quote`), never on the customer's route.
     cannot(['request', 'comment', 'accept', 'decline', 'cancel'], 'Quote');
     cannot('place', 'Order');
+    cannot('request', 'AfterSales');
+    cannot(['create', 'comment'], 'Case');
     cannot('use', ['QuickOrder', 'Cart']);
     // A customer's account and lists are the customer's: refused at the guard, before any
     // body validation, so a shop admin on a customer route gets 403 like everyone else.
@@ -107,7 +117,7 @@ export function defineRulesFor(principal: Principal): AppRule[] {
   const companyId = principal.companyId;
   if (!companyId) return rules;
   const own = { companyId };
-  can('read', ['Company', 'Address', 'ProjectList', 'Quote', 'Order', 'Invoice'], own);
+  can('read', ['Company', 'Address', 'ProjectList', 'Quote', 'Order', 'Invoice', 'AfterSales', 'Case'], own);
   can('read', 'Price');
   const has = (p: Permission) => principal.permissions.includes(p);
 
@@ -129,6 +139,10 @@ export function defineRulesFor(principal: Principal): AppRule[] {
   if (has('quickOrder.use')) {
     can('use', 'QuickOrder');
     can('use', 'Cart');
+  }
+  if (has('afterSales.request')) {
+    can('request', 'AfterSales', own);
+    can(['create', 'comment'], 'Case', own);
   }
   if (has('orders.place')) {
     can('use', 'Cart');

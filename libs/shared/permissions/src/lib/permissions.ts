@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   'quotes.accept',
   'quickOrder.use',
   'orders.place',
+  /** Cancel, return, claim warranty, report damage and open service cases (PRODUCT.md §14, §15). */
+  'afterSales.request',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -26,11 +28,12 @@ export const BUILT_IN_ROLES: Record<
       'quotes.accept',
       'quickOrder.use',
       'orders.place',
+      'afterSales.request',
     ],
   },
   purchaser: {
     name: 'Purchaser',
-    permissions: ['quickOrder.use', 'orders.place'],
+    permissions: ['quickOrder.use', 'orders.place', 'afterSales.request'],
   },
   viewer: { name: 'Viewer', permissions: [] },
 };

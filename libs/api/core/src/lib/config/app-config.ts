@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { join, resolve } from 'node:path';
 import { SellerConfigError, type SellerDetails, sellerDetailsFrom } from '@lumen/api/documents';
 
 /**
@@ -36,6 +37,8 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** JSON lines for log shippers (default in production) or human-readable text. */
   logFormat: 'json' | 'text';
+  /** Uploaded files (attachments, photos, product media): LUMEN_FILES_DIR, else `LUMEN_DATA_DIR/files`. */
+  filesDir: string;
   /** The shop as seller on invoices, credit notes, quotes and order confirmations (LUMEN_SELLER_*). */
   seller: SellerDetails;
 }
@@ -157,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: !production && flag(env, 'SEED_DEMO_DATA', true),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'], production ? 'json' : 'text'),
+    filesDir: resolve(env['LUMEN_FILES_DIR'] || join(env['LUMEN_DATA_DIR'] || '.data', 'files')),
     seller,
   };
 }

@@ -14,6 +14,9 @@ import { BankFiles1796930000000 } from './1796930000000-BankFiles';
 import { InvoiceDueDateIndex1796930000001 } from './1796930000001-InvoiceDueDateIndex';
 import { OpenOrderCounts1796940000000 } from './1796940000000-OpenOrderCounts';
 import { InvoiceSellerSnapshot1796950000000 } from './1796950000000-InvoiceSellerSnapshot';
+import { ServiceDesk1797000000000 } from './1797000000000-ServiceDesk';
+import { AfterSales1797000000001 } from './1797000000001-AfterSales';
+import { CatalogBackOffice1797000000002 } from './1797000000002-CatalogBackOffice';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -33,4 +36,7 @@ export const MIGRATIONS = [
   InvoiceDueDateIndex1796930000001,
   OpenOrderCounts1796940000000,
   InvoiceSellerSnapshot1796950000000,
+  ServiceDesk1797000000000,
+  AfterSales1797000000001,
+  CatalogBackOffice1797000000002,
 ];

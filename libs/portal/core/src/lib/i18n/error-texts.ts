@@ -7,7 +7,8 @@ import type { Locale } from './translation.service';
  * `customer_only` comes from every customer route, `quote_already_ordered` from the cart's
  * checkout, `end_of_life` from "add to cart" on the catalog. The type asks for each code in
  * each locale, so a new code or a new language does not compile until it has its texts.
- * `{line}` is filled in by the pages that know the line (quick order).
+ * `{line}` is filled in by the pages that know the line (quick order), `{date}` by the after-sales
+ * pages from the error's `details.closedOn` (the day a window closed).
  */
 export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, string>>>> = {
   nb: {
@@ -91,6 +92,31 @@ export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, str
     bank_file_invalid: 'Bankfilen har feil; ingenting ble registrert. Rett linjene som er nevnt og prøv igjen.',
     bank_file_already_recorded: 'Denne bankfilen er allerede registrert; ingenting ble registrert på nytt.',
     access_notes_required: 'Ordren har stort gods: oppgi adkomst for levering (gateplan, heis eller bærehjelp).',
+    // After-sales
+    cancel_exceeds_open_quantity: 'Så mange kan ikke avbestilles: resten er allerede sendt, avbestilt eller bedt avbestilt.',
+    order_not_delivered: 'Varene er ikke levert ennå. Det kan du gjøre når ordren er levert.',
+    return_window_closed: 'Returfristen på 50 dager gikk ut {date}.',
+    warranty_window_closed: 'Garantien på 12 måneder gikk ut {date}.',
+    damage_window_closed: 'Transportskader må meldes innen 48 timer etter levering; fristen gikk ut {date}.',
+    return_exceeds_delivered: 'Du kan ikke returnere flere enn som er levert og ikke allerede returnert.',
+    after_sales_transition_not_allowed: 'Dette steget er ikke mulig i saken slik den står nå. Last siden på nytt.',
+    reason_required: 'Skriv en begrunnelse.',
+    file_type_not_allowed: 'Filen er ikke et JPEG- eller PNG-bilde eller en PDF (vi sjekker innholdet, ikke navnet).',
+    too_many_files: 'For mange filer på én gang. Send høyst 5.',
+    message_too_long: 'Meldingen er for lang. Korte den ned eller legg ved en fil.',
+    case_transition_not_allowed: 'Saken kan ikke endres slik nå. Last siden på nytt.',
+    case_claimed_by_other: 'En annen kollega har allerede tatt saken.',
+    case_not_billable: 'Saken er dekket av serviceavtalen eller ikke klassifisert: det er ingenting å fakturere.',
+    nothing_to_bill: 'All tid på saken er allerede fakturert.',
+    // Catalog back office
+    sku_taken: 'Artikkelnummeret er allerede i bruk.',
+    replacement_not_found: 'Erstatningsproduktet finnes ikke.',
+    replacement_not_active: 'Erstatningen må være et aktivt produkt, ikke et utgått.',
+    replacement_cycle: 'Erstatningene ville gått i ring. Velg et annet erstatningsprodukt.',
+    category_not_found: 'Kategorien finnes ikke.',
+    category_not_empty: 'Kategorien har produkter. Flytt dem før du sletter den.',
+    category_cycle: 'En kategori kan ikke flyttes inn under seg selv.',
+    import_has_refusals: 'Filen har avviste linjer; ingenting ble lagret. Rett linjene og prøv igjen.',
   },
   en: {
     bad_request: 'The request could not be handled. Reload the page and try again.',
@@ -174,5 +200,30 @@ export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, str
     bank_file_already_recorded: 'This bank file has already been recorded; nothing was recorded again.',
     access_notes_required:
       'The order has bulky goods: say how the delivery gets in (street level, lift or carrying help).',
+    // After-sales
+    cancel_exceeds_open_quantity: 'That many cannot be cancelled: the rest is already shipped, cancelled or asked to be cancelled.',
+    order_not_delivered: 'The goods have not been delivered yet. You can do this once the order is delivered.',
+    return_window_closed: 'The 50-day return period closed on {date}.',
+    warranty_window_closed: 'The 12-month warranty closed on {date}.',
+    damage_window_closed: 'Transport damage must be reported within 48 hours of delivery; that closed on {date}.',
+    return_exceeds_delivered: 'You cannot return more than was delivered and not already returned.',
+    after_sales_transition_not_allowed: 'This step is not possible as things stand. Reload the page.',
+    reason_required: 'Please give a reason.',
+    file_type_not_allowed: 'The file is not a JPEG or PNG image or a PDF (we check its content, not its name).',
+    too_many_files: 'Too many files at once. Send at most 5.',
+    message_too_long: 'The message is too long. Shorten it or attach a file.',
+    case_transition_not_allowed: 'The case cannot be changed like this now. Reload the page.',
+    case_claimed_by_other: 'A colleague has already taken this case.',
+    case_not_billable: 'The case is covered by the service agreement or not classified: there is nothing to bill.',
+    nothing_to_bill: 'All time on this case has already been billed.',
+    // Catalog back office
+    sku_taken: 'This article number is already in use.',
+    replacement_not_found: 'The replacement product does not exist.',
+    replacement_not_active: 'The replacement must be an active product, not an end-of-life one.',
+    replacement_cycle: 'The replacements would go round in a circle. Choose another replacement.',
+    category_not_found: 'The category does not exist.',
+    category_not_empty: 'The category holds products. Move them before deleting it.',
+    category_cycle: 'A category cannot be moved under itself.',
+    import_has_refusals: 'The file has refused lines; nothing was saved. Fix the lines and try again.',
   },
 };

@@ -1,0 +1,2 @@
+// Filled by the work: the public surface of this library.
+export {};
