@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AfterSalesModule } from '@lumen/api/after-sales';
 import { AuditModule } from '@lumen/api/audit';
 import { AuthModule } from '@lumen/api/auth';
 import { CartModule } from '@lumen/api/cart';
 import { CatalogModule } from '@lumen/api/catalog';
+import { CatalogAdminModule } from '@lumen/api/catalog-admin';
 import { CheckoutModule } from '@lumen/api/checkout';
 import { CompaniesFeatureModule } from '@lumen/api/companies/feature';
 import { type AppConfig, CoreModule } from '@lumen/api/core';
@@ -14,6 +16,7 @@ import { OrdersModule } from '@lumen/api/orders';
 import { ProjectListsModule } from '@lumen/api/project-lists';
 import { QuickOrderModule } from '@lumen/api/quick-order';
 import { QuotesModule } from '@lumen/api/quotes';
+import { ServiceDeskModule } from '@lumen/api/service-desk';
 
 /** The composition root: configuration first, then the database, then the features. */
 @Module({})
@@ -36,6 +39,9 @@ export class AppModule {
         CheckoutModule,
         OrdersModule,
         FulfilmentModule,
+        ServiceDeskModule,
+        AfterSalesModule,
+        CatalogAdminModule,
         DemoDataModule,
       ],
     };

@@ -1,2 +1,1 @@
-// Filled by the work: the public surface of this library.
-export {};
+export * from './lib/catalog-admin.module';

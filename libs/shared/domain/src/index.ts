@@ -19,3 +19,6 @@ export * from './lib/sku';
 export * from './lib/order-status';
 export * from './lib/kid';
 export * from './lib/invoice-amounts';
+export * from './lib/after-sales-windows';
+export * from './lib/service-terms';
+export * from './lib/product-rules';
