@@ -1,4 +1,8 @@
+import type { CaseStatus, ServiceClassification } from '@lumen/shared/domain';
 import type { AttachmentRef } from './after-sales';
+
+export { CASE_STATUSES, SERVICE_CLASSIFICATIONS } from '@lumen/shared/domain';
+export type { CaseStatus, ServiceClassification } from '@lumen/shared/domain';
 
 /**
  * The customer service desk (PRODUCT.md §15): what a contact form would be, as cases with a
@@ -16,14 +20,6 @@ export const CASE_CATEGORIES = [
   'other',
 ] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
-
-/** open → waiting_for_customer ⇄ open → resolved → closed (a customer message reopens a resolved case). */
-export const CASE_STATUSES = ['open', 'waiting_for_customer', 'resolved', 'closed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-/** The service terms' classification of a technical-support case. */
-export const SERVICE_CLASSIFICATIONS = ['covered', 'third_party_fault', 'user_error'] as const;
-export type ServiceClassification = (typeof SERVICE_CLASSIFICATIONS)[number];
 
 export const CASE_SUBJECT_MAX = 200;
 /** A message's text; a 1 MB message is refused with `message_too_long`. */

@@ -6,6 +6,7 @@ import {
   nextBusinessDayOnOrAfter,
   norwegianPublicHolidays,
   osloDateTime,
+  osloInstant,
 } from './business-days';
 
 describe('business days in Norway', () => {
@@ -77,5 +78,17 @@ describe('business days in Norway', () => {
     expect(osloDateTime(new Date('2026-11-20T23:30:00Z')).date).toBe(
       '2026-11-21',
     );
+  });
+});
+
+describe('osloInstant', () => {
+  it('inverts osloDateTime in winter and summer time', () => {
+    expect(osloInstant('2026-01-15', 8 * 60).toISOString()).toBe('2026-01-15T07:00:00.000Z');
+    expect(osloInstant('2026-07-15', 8 * 60).toISOString()).toBe('2026-07-15T06:00:00.000Z');
+    expect(osloDateTime(osloInstant('2026-10-25', 16 * 60))).toEqual({ date: '2026-10-25', minutesOfDay: 960 });
+  });
+
+  it('refuses a time inside the spring-forward hour', () => {
+    expect(() => osloInstant('2026-03-29', 2 * 60 + 30)).toThrow(RangeError);
   });
 });

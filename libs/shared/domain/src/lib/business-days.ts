@@ -125,3 +125,18 @@ export function osloDateTime(instant: Date): {
     minutesOfDay: Number(parts['hour']) * 60 + Number(parts['minute']),
   };
 }
+
+/**
+ * The instant of a Norwegian wall-clock time (`minutesOfDay` after midnight on `date`), the
+ * inverse of `osloDateTime`: tries both of Oslo's offsets (CET +1, CEST +2) and keeps the one that
+ * reads back as asked. A time that does not exist (inside the spring-forward hour) is refused.
+ */
+export function osloInstant(date: IsoDate, minutesOfDay: number): Date {
+  const wallClockAsUtc = toUtc(date) + minutesOfDay * 60_000;
+  for (const offsetHours of [1, 2]) {
+    const instant = new Date(wallClockAsUtc - offsetHours * 3_600_000);
+    const read = osloDateTime(instant);
+    if (read.date === date && read.minutesOfDay === minutesOfDay) return instant;
+  }
+  throw new RangeError(`No such time in Oslo: ${date} minute ${minutesOfDay}`);
+}
