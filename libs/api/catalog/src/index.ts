@@ -5,3 +5,4 @@ export * from './lib/price-audience';
 export * from './lib/product-row';
 export * from './lib/product.entity';
 export * from './lib/tier-discount.entity';
+export * from './lib/product-media';

@@ -12,3 +12,4 @@ export * from './lib/orders';
 export * from './lib/fulfilment';
 export * from './lib/after-sales';
 export * from './lib/service-desk';
+export * from './lib/catalog-admin';

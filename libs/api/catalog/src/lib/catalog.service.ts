@@ -11,6 +11,7 @@ import { type PreparedQuery, runPrepared } from '@lumen/api/database';
 import { buildProductMatch, type ProductMatch } from './product-match';
 import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
 import { type RankedMatches, SearchCache } from './search-cache';
+import { datasheetUrlOf } from './product-media';
 
 const DEFAULT_PAGE_SIZE = 24;
 
@@ -22,13 +23,14 @@ interface DetailRow extends ProductRow {
   next_tier_discount_percent: number;
   description: string;
   keywords: string;
+  datasheet: string | null;
   category_path: CategoryRef[];
 }
 
 /** A product with its category path and the next tier's discount; its replacement comes in the same answer. */
 const PRODUCT_DETAIL: PreparedQuery = {
   name: 'catalog-product-detail',
-  text: `SELECT ${productColumnsSql(tierDiscountSql('$2'))}, p.description, p.keywords,
+  text: `SELECT ${productColumnsSql(tierDiscountSql('$2'))}, p.description, p.keywords, p.datasheet,
          (${tierDiscountSql('$3')})::float8 AS next_tier_discount_percent,
          (WITH RECURSIVE path AS (
             SELECT k.id, k.parent_id, k.slug, k.name, k.name_en, 0 AS depth FROM categories k WHERE k.id = p.category_id
@@ -163,6 +165,7 @@ export class CatalogService {
       keywords: row.keywords.split(' ').filter(Boolean),
       categoryPath: row.category_path,
       replacement: replacement ? toProductSummary(replacement, audience) : null,
+      datasheetUrl: datasheetUrlOf(row.datasheet),
     };
     if (upgrade && summary.price && !row.net_priced) {
       const unitPriceOre = tierUnitPrice(summary.price.listPriceOre, row.next_tier_discount_percent, false);

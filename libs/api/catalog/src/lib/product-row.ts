@@ -8,6 +8,7 @@ import type {
 } from '@lumen/shared/contracts';
 import { priceView } from '@lumen/shared/domain';
 import type { PriceAudience } from './price-audience';
+import { productImageOf } from './product-media';
 
 /** The tier's discount percentage for a bound tier parameter (`$n`, text or null): 0 when none. */
 export function tierDiscountSql(tierParam: string): string {
@@ -23,7 +24,7 @@ export function productColumnsSql(discountSql: string): string {
   return `p.id, p.sku, p.name, p.brand, p.stock_status,
     to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date, p.bulky, p.net_priced, p.lifecycle,
     p.replacement_sku, p.list_price_ore, p.wattage::float8 AS wattage, p.lumen,
-    p.colour_temperature_k, p.cri, p.ip_rating, p.beam_angle, p.dimmable,
+    p.colour_temperature_k, p.cri, p.ip_rating, p.beam_angle, p.dimmable, p.image,
     c.id AS category_id, c.slug AS category_slug, c.name AS category_name, c.name_en AS category_name_en,
     (${discountSql})::float8 AS tier_discount_percent`;
 }
@@ -47,6 +48,8 @@ export interface ProductRow {
   ip_rating: string | null;
   beam_angle: number | null;
   dimmable: boolean | null;
+  /** The image's content hash (see product-media.ts), or null. */
+  image: string | null;
   category_id: string;
   category_slug: string;
   category_name: string;
@@ -70,7 +73,7 @@ function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | un
   );
 }
 
-function lightingOf(row: ProductRow): LightingData {
+export function lightingOf(row: ProductRow): LightingData {
   return {
     wattage: row.wattage,
     lumen: row.lumen,
@@ -100,6 +103,7 @@ export function toProductSummary(row: ProductRow, audience: PriceAudience): Prod
     lifecycle: row.lifecycle,
     replacementSku: row.replacement_sku,
     lighting: lightingOf(row),
+    image: productImageOf(row.image),
   };
   const price = priceOfRow(row, audience);
   if (price) summary.price = price;

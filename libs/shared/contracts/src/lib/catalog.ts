@@ -50,6 +50,15 @@ export interface CategoryRef {
   nameEn: string;
 }
 
+/**
+ * A product's picture, resized on upload (PRODUCT_IMAGE_SIZES). The URLs are content-addressed
+ * (`/api/media/<hash>.webp`), so they are cached for a year and change when the image does.
+ */
+export interface ProductImage {
+  thumbnailUrl: string;
+  detailUrl: string;
+}
+
 export interface ProductSummary {
   id: string;
   sku: string;
@@ -63,6 +72,8 @@ export interface ProductSummary {
   lifecycle: ProductLifecycle;
   replacementSku: string | null;
   lighting: LightingData;
+  /** null: the portal shows its placeholder. */
+  image: ProductImage | null;
   /** Present only for logged-in callers (whether it is net-priced too: visitors learn nothing of prices). */
   price?: ProductPrice;
 }
@@ -74,6 +85,8 @@ export interface ProductDetail extends ProductSummary {
   categoryPath: CategoryRef[];
   /** For an end-of-life product with a replacement: that product, priced the same way. */
   replacement: ProductSummary | null;
+  /** The product's datasheet PDF, when the shop has one. */
+  datasheetUrl: string | null;
   /**
    * For silver and gold customers: what the next tier would pay for this product ("gold would
    * save you kr X on this"). Absent for visitors, staff, platinum and net-priced products.
@@ -93,6 +106,11 @@ export interface ProductPage {
   total: number;
   page: number;
   pageSize: number;
+  /**
+   * When a search word found nothing and a catalog word is close to it ("downlite" →
+   * "downlight"): the query with that word corrected, whose hits `items` then are.
+   */
+  didYouMean?: string;
 }
 
 export interface ProductQuery {
