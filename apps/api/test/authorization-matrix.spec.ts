@@ -59,6 +59,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/auth/password/reset': { allow: 'public' },
   'POST /api/auth/invitations/accept': { allow: 'public' },
   'GET /api/me': { allow: SIGNED_IN },
+  'PATCH /api/me': { allow: SIGNED_IN },
 
   // company accounts (customer side; staff act for the shop and are refused)
   'GET /api/company': { allow: CUSTOMERS },

@@ -3,3 +3,4 @@ export * from './lib/outbox-message.entity';
 export * from './lib/outbox.service';
 export * from './lib/outbox.worker';
 export * from './lib/attachment-renderers';
+export * from './lib/mail-language';

@@ -9,7 +9,7 @@ import { SHELL_TRANSLATIONS } from '../shell.translations';
 import { Header } from './header';
 
 const buyer: MeResponse = {
-  user: { id: 'u1', name: 'Bjørn Kjøper', email: 'buyer@nordlys.test', roles: ['Buyer'], staffRole: null },
+  user: { id: 'u1', name: 'Bjørn Kjøper', email: 'buyer@nordlys.test', roles: ['Buyer'], staffRole: null, language: 'nb' },
   company: {
     id: 'c1',
     name: 'Nordlys Elektro AS',

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { LOCALES, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import { AuthStore, LOCALES, TranslatePipe, TranslationService } from '@lumen/portal/core';
 
 @Component({
   selector: 'lt-language-switch',
@@ -14,7 +14,7 @@ import { LOCALES, TranslatePipe, TranslationService } from '@lumen/portal/core';
           [attr.aria-pressed]="translations.locale() === locale"
           [attr.lang]="locale"
           [attr.data-locale]="locale"
-          (click)="translations.setLocale(locale)"
+          (click)="auth.chooseLanguage(locale)"
         >
           {{ 'shell.languages.' + locale | t }}
         </button>
@@ -50,5 +50,6 @@ import { LOCALES, TranslatePipe, TranslationService } from '@lumen/portal/core';
 })
 export class LanguageSwitch {
   protected readonly translations = inject(TranslationService);
+  protected readonly auth = inject(AuthStore);
   protected readonly locales = LOCALES;
 }

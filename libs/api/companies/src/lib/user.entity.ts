@@ -1,5 +1,6 @@
 import { Column, Entity, JoinTable, ManyToMany } from 'typeorm';
 import { BaseEntity } from '@lumen/api/database';
+import type { UserLanguage } from '@lumen/shared/contracts';
 import type { StaffRoleKey } from '@lumen/shared/permissions';
 import { Role } from './role.entity';
 
@@ -24,6 +25,10 @@ export class User extends BaseEntity {
   /** Null until an invited employee sets a password. */
   @Column('text', { nullable: true, select: false })
   passwordHash: string | null;
+
+  /** The language of the user's e-mails and documents: the portal's choice (`PATCH /api/me`). */
+  @Column('text', { default: 'nb' })
+  language: UserLanguage;
 
   @Column('boolean', { default: true })
   active: boolean;

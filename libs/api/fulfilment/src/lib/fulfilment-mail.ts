@@ -1,31 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
-import { type Mail, type MailAttachment, OutboxService } from '@lumen/api/mail';
+import {
+  formatMailDate,
+  formatMailMoney,
+  type Mail,
+  type MailAttachment,
+  type MailRecipient,
+  type MailTexts,
+  OutboxService,
+} from '@lumen/api/mail';
+import type { UserLanguage } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
-
-type Language = 'nb' | 'en';
-
-interface Recipient {
-  email: string;
-  language: Language;
-}
-
-/** One e-mail, in both languages; the recipient's picks one. */
-type Texts = Record<Language, { subject: string; body: string }>;
-
-const LOCALES: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' };
-
-/** `kr 1 675,00` / `NOK 1,675.00`, as the portal writes amounts. */
-function formatMoney(ore: number, language: Language): string {
-  const amount = (ore / 100).toLocaleString(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return language === 'nb' ? `kr ${amount}` : `NOK ${amount}`;
-}
-
-/** `22.11.2026` / `22/11/2026`. */
-function formatDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-');
-  return language === 'nb' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
-}
 
 export interface ShipmentMailFacts {
   orderId: string;
@@ -68,11 +53,11 @@ export class FulfilmentMail {
       texts(language, {
         nb: {
           subject: `Ordre ${orderNumber} er bekreftet`,
-          body: `Vi har bekreftet ordre ${orderNumber}. Forventet utsendelse: ${formatDate(dispatchDate, 'nb')}.\n\nFølg ordren her:\n${link}`,
+          body: `Vi har bekreftet ordre ${orderNumber}. Forventet utsendelse: ${formatMailDate(dispatchDate, 'nb')}.\n\nFølg ordren her:\n${link}`,
         },
         en: {
           subject: `Order ${orderNumber} is confirmed`,
-          body: `We have confirmed order ${orderNumber}. Expected dispatch: ${formatDate(dispatchDate, 'en')}.\n\nFollow the order here:\n${link}`,
+          body: `We have confirmed order ${orderNumber}. Expected dispatch: ${formatMailDate(dispatchDate, 'en')}.\n\nFollow the order here:\n${link}`,
         },
       }),
     );
@@ -111,13 +96,13 @@ export class FulfilmentMail {
             subject: `Faktura ${facts.number} for ordre ${facts.orderNumber}`,
             body:
               `Vedlagt er faktura ${facts.number} for ordre ${facts.orderNumber}.\n` +
-              `Å betale: ${formatMoney(facts.grossOre, 'nb')} innen ${formatDate(facts.dueDate, 'nb')}, KID ${facts.kid}.\n\n${link}`,
+              `Å betale: ${formatMailMoney(facts.grossOre, 'nb')} innen ${formatMailDate(facts.dueDate, 'nb')}, KID ${facts.kid}.\n\n${link}`,
           },
           en: {
             subject: `Invoice ${facts.number} for order ${facts.orderNumber}`,
             body:
               `Attached is invoice ${facts.number} for order ${facts.orderNumber}.\n` +
-              `Amount due: ${formatMoney(facts.grossOre, 'en')} by ${formatDate(facts.dueDate, 'en')}, KID ${facts.kid}.\n\n${link}`,
+              `Amount due: ${formatMailMoney(facts.grossOre, 'en')} by ${formatMailDate(facts.dueDate, 'en')}, KID ${facts.kid}.\n\n${link}`,
           },
         }),
       [pdf],
@@ -148,7 +133,7 @@ export class FulfilmentMail {
     manager: EntityManager,
     orderId: string,
     kind: string,
-    write: (language: Language) => { subject: string; body: string },
+    write: (language: UserLanguage) => { subject: string; body: string },
     attachments?: MailAttachment[],
   ): Promise<void> {
     const recipients = await this.recipientsOf(manager, orderId);
@@ -157,18 +142,18 @@ export class FulfilmentMail {
   }
 
   /** Whoever placed the order, unless erased since. */
-  private async recipientsOf(manager: EntityManager, orderId: string): Promise<Recipient[]> {
+  private async recipientsOf(manager: EntityManager, orderId: string): Promise<MailRecipient[]> {
     return (await this.recipientsOfOrders(manager, [orderId])).get(orderId) ?? [];
   }
 
   /** Per order, whoever placed it, unless erased since: one statement for any number of orders. */
-  private async recipientsOfOrders(manager: EntityManager, orderIds: string[]): Promise<Map<string, Recipient[]>> {
-    const rows: (Recipient & { order_id: string })[] = await manager.query(
+  private async recipientsOfOrders(manager: EntityManager, orderIds: string[]): Promise<Map<string, MailRecipient[]>> {
+    const rows: (MailRecipient & { order_id: string })[] = await manager.query(
       `SELECT o.id AS order_id, u.email, u.language FROM orders o JOIN users u ON u.id = o.placed_by_user_id
        WHERE o.id = ANY($1::uuid[]) AND u.erased_at IS NULL`,
       [orderIds],
     );
-    const byOrder = new Map<string, Recipient[]>();
+    const byOrder = new Map<string, MailRecipient[]>();
     for (const { order_id, email, language } of rows)
       byOrder.set(order_id, [...(byOrder.get(order_id) ?? []), { email, language }]);
     return byOrder;
@@ -180,22 +165,22 @@ export class FulfilmentMail {
   }
 }
 
-const texts = (language: Language, all: Texts) => all[language];
+const texts = (language: UserLanguage, all: MailTexts) => all[language];
 
-function reminderTexts(language: Language, facts: InvoiceMailFacts, outstandingOre: number, link: string) {
+function reminderTexts(language: UserLanguage, facts: InvoiceMailFacts, outstandingOre: number, link: string) {
   return texts(language, {
     nb: {
       subject: `Påminnelse: faktura ${facts.number} er forfalt`,
       body:
-        `Faktura ${facts.number} (ordre ${facts.orderNumber}) forfalt ${formatDate(facts.dueDate, 'nb')}. ` +
-        `Utestående: ${formatMoney(outstandingOre, 'nb')}. Betal med KID ${facts.kid}.\n` +
+        `Faktura ${facts.number} (ordre ${facts.orderNumber}) forfalt ${formatMailDate(facts.dueDate, 'nb')}. ` +
+        `Utestående: ${formatMailMoney(outstandingOre, 'nb')}. Betal med KID ${facts.kid}.\n` +
         `Har du allerede betalt, kan du se bort fra denne påminnelsen.\n\n${link}`,
     },
     en: {
       subject: `Reminder: invoice ${facts.number} is overdue`,
       body:
-        `Invoice ${facts.number} (order ${facts.orderNumber}) was due on ${formatDate(facts.dueDate, 'en')}. ` +
-        `Outstanding: ${formatMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
+        `Invoice ${facts.number} (order ${facts.orderNumber}) was due on ${formatMailDate(facts.dueDate, 'en')}. ` +
+        `Outstanding: ${formatMailMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
         `If you have already paid, please ignore this reminder.\n\n${link}`,
     },
   });

@@ -1,5 +1,9 @@
 import type { AddressInput, CompanySummary, CustomerType } from './company';
 
+/** The languages a user's e-mails and documents are written in; the portal's choice is stored on the user. */
+export const USER_LANGUAGES = ['nb', 'en'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+
 export interface RegisterCompanyRequest {
   company: {
     name: string;
@@ -13,6 +17,11 @@ export interface RegisterCompanyRequest {
     email: string;
     password: string;
   };
+}
+
+/** `PATCH /api/me`: the caller's own settings. */
+export interface UpdateMeRequest {
+  language: UserLanguage;
 }
 
 export interface LoginRequest {
@@ -70,6 +79,8 @@ export interface MeResponse {
     /** Names of the user's company roles; empty for staff. */
     roles: string[];
     staffRole: StaffRole | null;
+    /** The language of the user's e-mails and documents (the portal follows it on a new device). */
+    language: UserLanguage;
   };
   company: CompanySummary | null;
   permissions: string[];

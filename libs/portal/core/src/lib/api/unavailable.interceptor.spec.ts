@@ -159,7 +159,7 @@ describe('unavailableInterceptor (the API answers 503 while its database is away
       .flush({ accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900 } satisfies TokenPair);
     await settle();
     http.expectOne('/api/me').flush({
-      user: { id: 'u', name: 'U', email: 'u@x.no', roles: [], staffRole: null },
+      user: { id: 'u', name: 'U', email: 'u@x.no', roles: [], staffRole: null, language: 'nb' },
       company: null,
       permissions: [],
       rules: [],

@@ -115,7 +115,7 @@ describe('AuthStore across tabs', () => {
     const tokens = TestBed.inject(TokenStore);
     tokens.save({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 });
     auth.me.set({
-      user: { id: 'u', name: 'U', email: 'u@x.no', roles: [], staffRole: null },
+      user: { id: 'u', name: 'U', email: 'u@x.no', roles: [], staffRole: null, language: 'nb' },
       company: null,
       permissions: [],
       rules: [],

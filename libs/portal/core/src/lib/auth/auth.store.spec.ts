@@ -8,10 +8,11 @@ import { authInterceptor } from './auth.interceptor';
 import { AuthStore } from './auth.store';
 import { authGuard } from './guards';
 import { TokenStore } from './token-store';
+import { TranslationService } from '../i18n/translation.service';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const me: MeResponse = {
-  user: { id: 'u', name: 'Per Bestiller', email: 'purchaser@nordlys.test', roles: ['Purchaser'], staffRole: null },
+  user: { id: 'u', name: 'Per Bestiller', email: 'purchaser@nordlys.test', roles: ['Purchaser'], staffRole: null, language: 'nb' },
   company: null,
   permissions: ['quickOrder.use'],
   rules: [{ action: 'use', subject: 'QuickOrder' }],
@@ -96,5 +97,68 @@ describe('AuthStore.restore (start-up)', () => {
     http.expectOne('/api/me').flush(me);
     expect(await guarded).toBe(true);
     expect(TestBed.inject(TokenStore).refreshToken()).toBe('r2');
+  });
+});
+
+describe('AuthStore and the user’s language', () => {
+  let http: HttpTestingController;
+
+  const start = (storedLocale: string | null) => {
+    localStorage.clear();
+    if (storedLocale) localStorage.setItem('lumen.locale', storedLocale);
+    localStorage.setItem('lumen.refreshToken', 'kept-from-last-visit');
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    return { auth: TestBed.inject(AuthStore), translations: TestBed.inject(TranslationService) };
+  };
+  const resume = async (auth: AuthStore, language: 'nb' | 'en') => {
+    const restored = auth.restore();
+    await settle();
+    http.expectOne('/api/auth/refresh').flush({ accessToken: 'a', refreshToken: 'r2', expiresIn: 900 });
+    await settle();
+    http.expectOne('/api/me').flush({ ...me, user: { ...me.user, language } });
+    return restored;
+  };
+
+  afterEach(() => http.verify());
+
+  it('speaks the user’s saved language on a device where nobody chose one, without saving anything', async () => {
+    const { auth, translations } = start(null);
+    await resume(auth, 'en');
+    expect(translations.locale()).toBe('en');
+  });
+
+  it('saves a language chosen on this device on the user, so their e-mails follow it', async () => {
+    const { auth, translations } = start('en');
+    const restored = auth.restore();
+    await settle();
+    http.expectOne('/api/auth/refresh').flush({ accessToken: 'a', refreshToken: 'r2', expiresIn: 900 });
+    await settle();
+    http.expectOne('/api/me').flush({ ...me, user: { ...me.user, language: 'nb' } });
+    await settle();
+    const save = http.expectOne({ method: 'PATCH', url: '/api/me' });
+    expect(save.request.body).toEqual({ language: 'en' });
+    save.flush({ ...me, user: { ...me.user, language: 'en' } });
+    await restored;
+    await settle();
+    expect(translations.locale()).toBe('en');
+    expect(auth.user()?.language).toBe('en');
+  });
+
+  it('saves the header’s switch when logged in, and only then', async () => {
+    const { auth, translations } = start('nb');
+    await auth.chooseLanguage('en');
+    expect(translations.locale()).toBe('en');
+    http.expectNone('/api/me');
+
+    await resume(auth, 'en');
+    const switched = auth.chooseLanguage('nb');
+    const save = http.expectOne({ method: 'PATCH', url: '/api/me' });
+    expect(save.request.body).toEqual({ language: 'nb' });
+    save.flush({ ...me, user: { ...me.user, language: 'nb' } });
+    await switched;
+    expect(auth.user()?.language).toBe('nb');
   });
 });

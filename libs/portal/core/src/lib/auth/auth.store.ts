@@ -8,11 +8,13 @@ import type {
   MeResponse,
   RegisterCompanyRequest,
   TokenPair,
+  UpdateMeRequest,
 } from '@lumen/shared/contracts';
 import { type Action, type AppAbility, type AppRule, type Subject, createAbility } from '@lumen/shared/permissions';
 import { type Observable, filter, firstValueFrom, fromEvent } from 'rxjs';
 import { ApiClient } from '../api/api-client';
 import { ServiceStatus } from '../api/service-status';
+import { type Locale, TranslationService } from '../i18n/translation.service';
 import { withoutSession } from './http-context';
 import { REFRESH_TOKEN_KEY, TokenStore } from './token-store';
 
@@ -37,6 +39,7 @@ export class AuthStore {
   private readonly tokens = inject(TokenStore);
   private readonly router = inject(Router);
   private readonly serviceStatus = inject(ServiceStatus);
+  private readonly translations = inject(TranslationService);
   private refreshing: Promise<string> | null = null;
   /** A session resume waiting for the API to answer again (see `restore`). */
   private resuming: Promise<void> | null = null;
@@ -120,7 +123,27 @@ export class AuthStore {
   async loadMe(): Promise<MeResponse> {
     const me = await firstValueFrom(this.api.get<MeResponse>('/me'));
     this.me.set(me);
+    // The user's e-mails follow the portal's language: a choice made on this device is saved on
+    // the user; on a device where nobody chose, the portal speaks the user's saved language.
+    if (!this.translations.chosenHere()) this.translations.setLocale(me.user.language);
+    else if (me.user.language !== this.translations.locale()) await this.saveLanguage(this.translations.locale());
     return me;
+  }
+
+  /** The header's language switch: the portal changes at once, the user's e-mails with it. */
+  async chooseLanguage(locale: Locale): Promise<void> {
+    this.translations.setLocale(locale);
+    if (this.me() && this.me()?.user.language !== locale) await this.saveLanguage(locale);
+  }
+
+  /** Best effort: a failed save leaves the portal in the chosen language and tries again at the next log-in. */
+  private async saveLanguage(language: Locale): Promise<void> {
+    const body: UpdateMeRequest = { language };
+    try {
+      this.me.set(await firstValueFrom(this.api.patch<MeResponse>('/me', body)));
+    } catch {
+      // Nothing to tell the user: the language they see is the one they chose.
+    }
   }
 
   /**

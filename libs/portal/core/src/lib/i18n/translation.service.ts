@@ -24,12 +24,13 @@ function flatten(dictionary: Dictionary, prefix = '', into = new Map<string, str
   return into;
 }
 
-function storedLocale(): Locale {
+/** The locale chosen on this device before, if any. */
+function storedLocale(): Locale | null {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : DEFAULT_LOCALE;
+    return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : null;
   } catch {
-    return DEFAULT_LOCALE;
+    return null;
   }
 }
 
@@ -45,11 +46,17 @@ export class TranslationService {
     en: new Map(),
   });
   private readonly registered = new WeakSet<Translations>();
-  readonly locale = signal<Locale>(storedLocale());
+  readonly locale = signal<Locale>(storedLocale() ?? DEFAULT_LOCALE);
   readonly intlLocale = computed(() => INTL_LOCALE[this.locale()]);
+  /**
+   * Whether someone picked the language on this device (not just the default): at log-in such a
+   * choice is saved on the user; without one the portal takes the user's saved language instead.
+   */
+  readonly chosenHere = signal(storedLocale() !== null);
 
   setLocale(locale: Locale): void {
     this.locale.set(locale);
+    this.chosenHere.set(true);
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, locale);
     } catch {
