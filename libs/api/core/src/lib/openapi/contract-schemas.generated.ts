@@ -11,18 +11,51 @@ export type ContractName =
   | 'AddressKind'
   | 'ApiError'
   | 'ApiErrorDetail'
+  | 'AttachmentRef'
   | 'AuditEntryView'
   | 'BankFileOverpayment'
   | 'BankFileResult'
+  | 'BillCaseResponse'
+  | 'CancelLineRequest'
+  | 'Cancellation'
+  | 'CancellationStatus'
   | 'Carrier'
   | 'Cart'
   | 'CartItem'
+  | 'CaseCategory'
+  | 'CaseDetail'
+  | 'CaseMessage'
+  | 'CaseMessageRequest'
+  | 'CaseMetrics'
+  | 'CasePage'
+  | 'CaseStatus'
+  | 'CaseSummary'
+  | 'CatalogExportHeaderLanguage'
+  | 'CatalogExportQuery'
+  | 'CatalogImportColumn'
+  | 'CatalogImportField'
+  | 'CatalogImportLineStatus'
+  | 'CatalogImportMode'
+  | 'CatalogImportProblem'
+  | 'CatalogImportRefusalDetails'
+  | 'CatalogImportReport'
+  | 'CatalogImportReportLine'
+  | 'CatalogImportReportQuery'
+  | 'CatalogImportReportView'
+  | 'CatalogImportSummary'
   | 'CategoryNode'
   | 'CategoryRef'
   | 'ChangeCompanyTierRequest'
   | 'ChangeCompanyTierResponse'
   | 'ChangePasswordRequest'
   | 'CheckoutRequest'
+  | 'ClaimDecision'
+  | 'ClaimDetail'
+  | 'ClaimKind'
+  | 'ClaimPage'
+  | 'ClaimStatus'
+  | 'ClaimSummary'
+  | 'ClassifyCaseRequest'
   | 'CompanyAddress'
   | 'CompanyAuditPage'
   | 'CompanyProfile'
@@ -32,13 +65,20 @@ export type ContractName =
   | 'CompanyUser'
   | 'CopyProjectListRequest'
   | 'CreateAddressRequest'
+  | 'CreateCaseRequest'
+  | 'CreateCategoryRequest'
+  | 'CreateClaimRequest'
   | 'CreateCompanyUserRequest'
+  | 'CreateProductRequest'
   | 'CreateProjectListRequest'
   | 'CreateQuoteRequestRequest'
+  | 'CreateReturnRequest'
   | 'CreateRoleRequest'
   | 'CreateShipmentRequest'
   | 'CreateStaffUserRequest'
+  | 'CreateTimeEntryRequest'
   | 'CustomerType'
+  | 'DecideClaimRequest'
   | 'DeletionRequest'
   | 'DeliveryAccess'
   | 'DeliveryCountry'
@@ -47,6 +87,7 @@ export type ContractName =
   | 'FulfilmentLine'
   | 'FulfilmentSettings'
   | 'HealthResponse'
+  | 'InspectReturnRequest'
   | 'InvoiceDetail'
   | 'InvoiceKind'
   | 'InvoiceLine'
@@ -54,17 +95,20 @@ export type ContractName =
   | 'InvoiceStatus'
   | 'InvoiceSummary'
   | 'LightingData'
+  | 'LightingDataInput'
   | 'LoginRequest'
   | 'LoyaltyTier'
   | 'MeResponse'
   | 'NextTierPrice'
   | 'OrderAddress'
+  | 'OrderAfterSales'
   | 'OrderDeskDetail'
   | 'OrderDeskPage'
   | 'OrderDeskRow'
   | 'OrderDeskSort'
   | 'OrderDetail'
   | 'OrderLine'
+  | 'OrderLineAfterSales'
   | 'OrderPage'
   | 'OrderStatus'
   | 'OrderSummary'
@@ -73,6 +117,7 @@ export type ContractName =
   | 'PermissionRule'
   | 'PersonRef'
   | 'ProductDetail'
+  | 'ProductImage'
   | 'ProductLifecycle'
   | 'ProductPage'
   | 'ProductPrice'
@@ -111,36 +156,57 @@ export type ContractName =
   | 'QuoteSummary'
   | 'RecordPaymentRequest'
   | 'RefreshRequest'
+  | 'RefuseRequest'
   | 'RegisterCompanyRequest'
   | 'ReorderResponse'
   | 'ResetPasswordRequest'
+  | 'ReturnDetail'
+  | 'ReturnLine'
+  | 'ReturnLineVerdict'
+  | 'ReturnPage'
+  | 'ReturnStatus'
+  | 'ReturnSummary'
   | 'RoleRef'
   | 'SaveQuoteDraftRequest'
+  | 'ServiceClassification'
+  | 'ServiceSettings'
   | 'Shipment'
   | 'ShipmentLine'
   | 'ShippingCharges'
   | 'ShippingMethod'
   | 'ShippingOption'
   | 'ShippingOptionsResponse'
+  | 'StaffCasePage'
+  | 'StaffCategoryNode'
   | 'StaffCompany'
   | 'StaffCompanyPage'
   | 'StaffCompanyQuery'
+  | 'StaffProduct'
+  | 'StaffProductPage'
+  | 'StaffProductQuery'
   | 'StaffQuoteDetail'
   | 'StaffQuoteQuery'
   | 'StaffQuoteSummary'
+  | 'StaffReplyRequest'
   | 'StaffRole'
   | 'StaffUser'
+  | 'StockFeedResult'
   | 'StockStatus'
   | 'TierDiscounts'
+  | 'TimeEntry'
   | 'TokenPair'
   | 'UpdateAddressRequest'
   | 'UpdateCartItemRequest'
+  | 'UpdateCategoryRequest'
   | 'UpdateCompanyRequest'
   | 'UpdateCompanyUserRequest'
+  | 'UpdateMeRequest'
+  | 'UpdateProductRequest'
   | 'UpdateProjectListItemRequest'
   | 'UpdateProjectListRequest'
   | 'UpdateRoleRequest'
-  | 'UpdateTierDiscountsRequest';
+  | 'UpdateTierDiscountsRequest'
+  | 'UserLanguage';
 
 export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
   AcceptInvitationRequest: {
@@ -213,6 +279,19 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: 'One offending field (or CSV line) in a validation error.',
   },
+  AttachmentRef: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      fileName: { type: 'string' },
+      contentType: { type: 'string', enum: ['image/jpeg', 'image/png', 'application/pdf'] },
+      sizeBytes: { type: 'number' },
+      url: { type: 'string', description: "`GET /api/attachments/:id`: the caller's company's (staff: any)." },
+    },
+    required: ['id', 'fileName', 'contentType', 'sizeBytes', 'url'],
+    additionalProperties: false,
+    description: "A stored file (a photo or a message's attachment), downloaded by its own route.",
+  },
   AuditEntryView: {
     type: 'object',
     properties: {
@@ -262,6 +341,67 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: '`POST /api/staff/payments/bank-file` (multipart `file`, CSV `KID;amount;date`): all or nothing.',
   },
+  BillCaseResponse: {
+    type: 'object',
+    properties: {
+      invoiceId: { type: 'string' },
+      invoiceNumber: { type: 'number' },
+      units: { type: 'number' },
+      grossOre: { type: 'number' },
+    },
+    required: ['invoiceId', 'invoiceNumber', 'units', 'grossOre'],
+    additionalProperties: false,
+    description: '`POST /api/staff/cases/:id/bill`: the service invoice for the billable units so far (PDF + EHF).',
+  },
+  CancelLineRequest: {
+    type: 'object',
+    properties: { quantity: { type: 'number' }, reason: { type: 'string' } },
+    required: ['quantity'],
+    additionalProperties: false,
+    description: '`POST /api/orders/:id/lines/:lineId/cancel-request`.',
+  },
+  Cancellation: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      orderId: { type: 'string' },
+      orderLineId: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      status: { $ref: '#/components/schemas/CancellationStatus' },
+      reason: { type: ['string', 'null'] },
+      requestedAt: { type: 'string' },
+      requestedBy: { type: 'string' },
+      decidedAt: { type: ['string', 'null'] },
+      decidedBy: { type: ['string', 'null'] },
+      refusalReason: { type: ['string', 'null'] },
+      caseId: {
+        type: ['string', 'null'],
+        description: 'The case a refused request joins, so the customer can answer it.',
+      },
+    },
+    required: [
+      'id',
+      'orderId',
+      'orderLineId',
+      'sku',
+      'name',
+      'quantity',
+      'status',
+      'reason',
+      'requestedAt',
+      'requestedBy',
+      'decidedAt',
+      'decidedBy',
+      'refusalReason',
+      'caseId',
+    ],
+    additionalProperties: false,
+    description:
+      'The answer to a cancel request: `cancelled` at once (the order was not yet in preparation), or `requested` for staff to accept or refuse (201 either way).',
+  },
+  CancellationStatus: { type: 'string', enum: ['cancelled', 'requested', 'accepted', 'refused'] },
   Carrier: { type: 'string', enum: ['bring', 'postnord', 'dhl', 'db_schenker'] },
   Cart: {
     type: 'object',
@@ -296,6 +436,447 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     required: ['id', 'product', 'quantity', 'lineTotalOre', 'problem'],
     additionalProperties: false,
+  },
+  CaseCategory: {
+    type: 'string',
+    enum: [
+      'order_change',
+      'cancellation',
+      'return',
+      'warranty',
+      'damage',
+      'invoice_question',
+      'technical_support',
+      'account',
+      'other',
+    ],
+  },
+  CaseDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'string', description: '`C-000123`.' },
+      category: { $ref: '#/components/schemas/CaseCategory' },
+      subject: { type: 'string' },
+      status: { $ref: '#/components/schemas/CaseStatus' },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      order: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      invoice: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      openedAt: { type: 'string' },
+      openedBy: { type: 'string' },
+      firstAnswerDueAt: {
+        type: ['string', 'null'],
+        description: 'When the first staff answer is due (one business day); null once answered.',
+      },
+      firstAnsweredAt: { type: ['string', 'null'] },
+      overdue: { type: 'boolean' },
+      assignee: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, name: { type: 'string' } },
+            required: ['id', 'name'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      lastMessageAt: { type: 'string' },
+      awaitingStaff: {
+        type: 'boolean',
+        description: "The last message is the customer's and staff have not answered it.",
+      },
+      messageCount: { type: 'number' },
+      orderLineId: { type: ['string', 'null'] },
+      messages: { type: 'array', items: { $ref: '#/components/schemas/CaseMessage' } },
+      service: {
+        type: 'object',
+        properties: {
+          classification: { anyOf: [{ $ref: '#/components/schemas/ServiceClassification' }, { type: 'null' }] },
+          timeEntries: { type: 'array', items: { $ref: '#/components/schemas/TimeEntry' } },
+          totalMinutes: { type: 'number' },
+          billableUnits: { type: 'number', description: 'Started 15-minute units that are billable (0 when covered).' },
+          invoice: {
+            anyOf: [
+              {
+                type: 'object',
+                properties: { id: { type: 'string' }, number: { type: 'number' }, grossOre: { type: 'number' } },
+                required: ['id', 'number', 'grossOre'],
+                additionalProperties: false,
+              },
+              { type: 'null' },
+            ],
+            description: 'The service invoice once billed.',
+          },
+        },
+        required: ['classification', 'timeEntries', 'totalMinutes', 'billableUnits', 'invoice'],
+        additionalProperties: false,
+        description: "Staff only (absent for customers): technical support's classification and time.",
+      },
+      linked: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            kind: { type: 'string', enum: ['return', 'warranty', 'damage', 'cancellation'] },
+            id: { type: 'string' },
+            number: { type: ['string', 'null'] },
+          },
+          required: ['kind', 'id', 'number'],
+          additionalProperties: false,
+        },
+        description: 'Returns, claims and refused cancellations that joined this case.',
+      },
+    },
+    required: [
+      'assignee',
+      'awaitingStaff',
+      'category',
+      'company',
+      'firstAnswerDueAt',
+      'firstAnsweredAt',
+      'id',
+      'invoice',
+      'lastMessageAt',
+      'linked',
+      'messageCount',
+      'messages',
+      'number',
+      'openedAt',
+      'openedBy',
+      'order',
+      'orderLineId',
+      'overdue',
+      'status',
+      'subject',
+    ],
+    additionalProperties: false,
+  },
+  CaseMessage: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      author: {
+        type: 'object',
+        properties: { name: { type: 'string' }, staff: { type: 'boolean' } },
+        required: ['name', 'staff'],
+        additionalProperties: false,
+      },
+      body: { type: 'string' },
+      createdAt: { type: 'string' },
+      attachments: { type: 'array', items: { $ref: '#/components/schemas/AttachmentRef' } },
+    },
+    required: ['id', 'author', 'body', 'createdAt', 'attachments'],
+    additionalProperties: false,
+  },
+  CaseMessageRequest: {
+    type: 'object',
+    properties: { body: { type: 'string' } },
+    required: ['body'],
+    additionalProperties: false,
+    description: '`POST /api/cases/:id/messages` and `POST /api/staff/cases/:id/messages`: multipart `body` + `files`.',
+  },
+  CaseMetrics: {
+    type: 'object',
+    properties: {
+      windowDays: { type: 'number' },
+      answered: { type: 'number' },
+      answeredInTime: { type: 'number' },
+      shareAnsweredInTime: {
+        type: ['number', 'null'],
+        description: 'answeredInTime / answered, 0–1; null when none answered.',
+      },
+      openOverdue: { type: 'number' },
+    },
+    required: ['windowDays', 'answered', 'answeredInTime', 'shareAnsweredInTime', 'openOverdue'],
+    additionalProperties: false,
+    description: "`GET /api/staff/metrics/cases`: like the quote desk's.",
+  },
+  CasePage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/CaseSummary' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+    description: '`GET /api/cases?status=&page=&pageSize=`.',
+  },
+  CaseStatus: { type: 'string', enum: ['open', 'waiting_for_customer', 'resolved', 'closed'] },
+  CaseSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'string', description: '`C-000123`.' },
+      category: { $ref: '#/components/schemas/CaseCategory' },
+      subject: { type: 'string' },
+      status: { $ref: '#/components/schemas/CaseStatus' },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      order: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      invoice: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      openedAt: { type: 'string' },
+      openedBy: { type: 'string' },
+      firstAnswerDueAt: {
+        type: ['string', 'null'],
+        description: 'When the first staff answer is due (one business day); null once answered.',
+      },
+      firstAnsweredAt: { type: ['string', 'null'] },
+      overdue: { type: 'boolean' },
+      assignee: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, name: { type: 'string' } },
+            required: ['id', 'name'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      lastMessageAt: { type: 'string' },
+      awaitingStaff: {
+        type: 'boolean',
+        description: "The last message is the customer's and staff have not answered it.",
+      },
+      messageCount: { type: 'number' },
+    },
+    required: [
+      'id',
+      'number',
+      'category',
+      'subject',
+      'status',
+      'company',
+      'order',
+      'invoice',
+      'openedAt',
+      'openedBy',
+      'firstAnswerDueAt',
+      'firstAnsweredAt',
+      'overdue',
+      'assignee',
+      'lastMessageAt',
+      'awaitingStaff',
+      'messageCount',
+    ],
+    additionalProperties: false,
+  },
+  CatalogExportHeaderLanguage: { type: 'string', enum: ['en', 'nb'] },
+  CatalogExportQuery: {
+    type: 'object',
+    properties: {
+      headers: { $ref: '#/components/schemas/CatalogExportHeaderLanguage', description: 'Header names; default `en`.' },
+    },
+    additionalProperties: false,
+    description: 'The export writes every product in `CATALOG_IMPORT_COLUMNS` order, so it imports back unchanged.',
+  },
+  CatalogImportColumn: {
+    type: 'object',
+    properties: {
+      field: { $ref: '#/components/schemas/CatalogImportField' },
+      en: { type: 'string', description: 'Header in English (what the export writes by default).' },
+      nb: { type: 'string', description: 'Header in bokmål. Either is accepted, case-insensitively, in any order.' },
+      requiredToCreate: {
+        type: 'boolean',
+        description: 'Needed to create a product; an update may leave the column out (the field keeps its value).',
+      },
+      format: { type: 'string', description: 'How a cell is written.' },
+    },
+    required: ['field', 'en', 'nb', 'requiredToCreate', 'format'],
+    additionalProperties: false,
+  },
+  CatalogImportField: {
+    type: 'string',
+    enum: [
+      'sku',
+      'name',
+      'description',
+      'keywords',
+      'category',
+      'brand',
+      'listPriceOre',
+      'wattage',
+      'lumen',
+      'colourTemperatureK',
+      'cri',
+      'ipRating',
+      'beamAngle',
+      'dimmable',
+      'stockStatus',
+      'stockDate',
+      'bulky',
+      'netPriced',
+      'lifecycle',
+      'replacementSku',
+    ],
+  },
+  CatalogImportLineStatus: { type: 'string', enum: ['created', 'changed', 'unchanged', 'refused'] },
+  CatalogImportMode: { type: 'string', enum: ['dry-run', 'apply'] },
+  CatalogImportProblem: {
+    type: 'object',
+    properties: {
+      field: {
+        anyOf: [{ $ref: '#/components/schemas/CatalogImportField' }, { type: 'null' }],
+        description: 'null when the line as a whole is at fault.',
+      },
+      code: { type: 'string' },
+      message: { type: 'string' },
+    },
+    required: ['field', 'code', 'message'],
+    additionalProperties: false,
+    description:
+      'Why a line is refused, by field. `code` is one of: `required`, `invalid_sku`, `duplicate_sku` (the SKU is on an earlier line too: `message` names it), `invalid_number`, `out_of_range`, `invalid_value` (not one of the allowed words), `invalid_date`, `stock_date_mismatch`, `unknown_category`, `replacement_not_found`, `replacement_not_active`, `replacement_cycle`, `replacement_not_end_of_life` (a replacement on an active product), `too_long`, `formula`, `invalid_characters`.',
+  },
+  CatalogImportRefusalDetails: {
+    type: 'object',
+    properties: {
+      importId: { type: 'string', description: 'The stored report (for an import; absent for a stock feed).' },
+      summary: { $ref: '#/components/schemas/CatalogImportSummary' },
+      refused: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/CatalogImportReportLine' },
+        description: 'The first refused lines (at most 100).',
+      },
+    },
+    required: ['summary', 'refused'],
+    additionalProperties: false,
+    description: '`details` of a 422 `import_has_refusals` answer to an apply (import or stock feed).',
+  },
+  CatalogImportReport: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      mode: { $ref: '#/components/schemas/CatalogImportMode' },
+      applied: { type: 'boolean' },
+      fileName: { type: 'string', description: 'Original file name, as sent.' },
+      columns: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/CatalogImportField' },
+        description: 'The header columns recognised, in file order.',
+      },
+      expiresAt: { type: 'string' },
+      summary: { $ref: '#/components/schemas/CatalogImportSummary' },
+      view: { $ref: '#/components/schemas/CatalogImportReportView' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+      total: { type: 'number', description: 'Lines in this view.' },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/CatalogImportReportLine' } },
+    },
+    required: [
+      'id',
+      'mode',
+      'applied',
+      'fileName',
+      'columns',
+      'expiresAt',
+      'summary',
+      'view',
+      'page',
+      'pageSize',
+      'total',
+      'lines',
+    ],
+    additionalProperties: false,
+    description:
+      "The answer of `POST /api/staff/products/import` (first page) and of `GET /api/staff/products/imports/:id?view=&page=&pageSize=` (any page), like the quick-order report: every line's verdict is made and stored at once, the lines come a page at a time. `applied` is true only when `mode=apply` wrote the catalog (one transaction, one audit event with the counts). An apply of a file with refused lines changes nothing and answers 422 `import_has_refusals` with `details: { importId, summary }`: its report is then paged like a dry run's.",
+  },
+  CatalogImportReportLine: {
+    type: 'object',
+    properties: {
+      line: { type: 'number', description: 'Line in the file (the header is line 1), or the row Excel shows.' },
+      sku: { type: 'string', description: "Normalised SKU ('' when the line had none)." },
+      status: { $ref: '#/components/schemas/CatalogImportLineStatus' },
+      changedFields: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/CatalogImportField' },
+        description: "For `changed`: the fields whose value differs from the catalog's.",
+      },
+      problems: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/CatalogImportProblem' },
+        description: 'For `refused`: every reason, by field.',
+      },
+    },
+    required: ['line', 'sku', 'status'],
+    additionalProperties: false,
+  },
+  CatalogImportReportQuery: {
+    type: 'object',
+    properties: {
+      view: { $ref: '#/components/schemas/CatalogImportReportView' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    additionalProperties: false,
+  },
+  CatalogImportReportView: {
+    type: 'string',
+    enum: ['all', 'problems', 'changes'],
+    description: '`problems`: refused lines only; `changes`: created, changed and refused (not unchanged).',
+  },
+  CatalogImportSummary: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      lines: { type: 'number' },
+      created: { type: 'number' },
+      changed: { type: 'number' },
+      unchanged: { type: 'number' },
+      refused: { type: 'number' },
+    },
+    required: ['changed', 'created', 'lines', 'refused', 'unchanged'],
   },
   CategoryNode: {
     type: 'object',
@@ -368,6 +949,143 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['deliveryAddressId', 'shippingMethod'],
     additionalProperties: false,
     description: '`POST /api/orders` with an `Idempotency-Key` header.',
+  },
+  ClaimDecision: { type: 'string', enum: ['replacement', 'repair', 'credit', 'refuse'] },
+  ClaimDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { $ref: '#/components/schemas/ClaimKind' },
+      number: { type: 'string', description: '`W-000123` (warranty) or `D-000123` (damage).' },
+      status: { $ref: '#/components/schemas/ClaimStatus' },
+      order: {
+        type: 'object',
+        properties: { id: { type: 'string' }, number: { type: 'number' } },
+        required: ['id', 'number'],
+        additionalProperties: false,
+      },
+      orderLineId: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      createdAt: { type: 'string' },
+      createdBy: { type: 'string' },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      description: { type: 'string' },
+      photos: { type: 'array', items: { $ref: '#/components/schemas/AttachmentRef' } },
+      decision: { anyOf: [{ $ref: '#/components/schemas/ClaimDecision' }, { type: 'null' }] },
+      decisionReason: { type: ['string', 'null'] },
+      decidedAt: { type: ['string', 'null'] },
+      decidedBy: { type: ['string', 'null'] },
+      replacementShipmentId: {
+        type: ['string', 'null'],
+        description: 'A replacement: the shipment sent at no charge.',
+      },
+      creditNote: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' }, grossOre: { type: 'number' } },
+            required: ['id', 'number', 'grossOre'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+      },
+      caseId: { type: 'string' },
+    },
+    required: [
+      'caseId',
+      'company',
+      'createdAt',
+      'createdBy',
+      'creditNote',
+      'decidedAt',
+      'decidedBy',
+      'decision',
+      'decisionReason',
+      'description',
+      'id',
+      'kind',
+      'name',
+      'number',
+      'order',
+      'orderLineId',
+      'photos',
+      'quantity',
+      'replacementShipmentId',
+      'sku',
+      'status',
+    ],
+    additionalProperties: false,
+  },
+  ClaimKind: { type: 'string', enum: ['warranty', 'damage'] },
+  ClaimPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/ClaimSummary' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+    description: "`GET /api/claims?kind=&status=` (company's), `GET /api/staff/claims` (all).",
+  },
+  ClaimStatus: { type: 'string', enum: ['open', 'replacement_sent', 'repair', 'credited', 'refused'] },
+  ClaimSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { $ref: '#/components/schemas/ClaimKind' },
+      number: { type: 'string', description: '`W-000123` (warranty) or `D-000123` (damage).' },
+      status: { $ref: '#/components/schemas/ClaimStatus' },
+      order: {
+        type: 'object',
+        properties: { id: { type: 'string' }, number: { type: 'number' } },
+        required: ['id', 'number'],
+        additionalProperties: false,
+      },
+      orderLineId: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      createdAt: { type: 'string' },
+      createdBy: { type: 'string' },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+    },
+    required: [
+      'id',
+      'kind',
+      'number',
+      'status',
+      'order',
+      'orderLineId',
+      'sku',
+      'name',
+      'quantity',
+      'createdAt',
+      'createdBy',
+      'company',
+    ],
+    additionalProperties: false,
+  },
+  ClassifyCaseRequest: {
+    type: 'object',
+    properties: { classification: { $ref: '#/components/schemas/ServiceClassification' } },
+    required: ['classification'],
+    additionalProperties: false,
+    description: '`PUT /api/staff/cases/:id/classification`.',
   },
   CompanyAddress: {
     type: 'object',
@@ -531,6 +1249,46 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: '`POST /api/company/addresses` creates a delivery address (the billing one exists from registration).',
   },
+  CreateCaseRequest: {
+    type: 'object',
+    properties: {
+      category: { $ref: '#/components/schemas/CaseCategory' },
+      subject: { type: 'string' },
+      message: { type: 'string' },
+      orderId: { type: 'string' },
+      orderLineId: { type: 'string' },
+      invoiceId: { type: 'string' },
+    },
+    required: ['category', 'subject', 'message'],
+    additionalProperties: false,
+    description: '`POST /api/cases`: multipart (fields below + up to 5 `files`) or JSON without files.',
+  },
+  CreateCategoryRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      nameEn: { type: 'string' },
+      slug: { type: 'string', description: 'Made from `nameEn` when left out (`indoor-spots`); must be unique.' },
+      parentId: { type: ['string', 'null'] },
+      position: { type: 'number' },
+    },
+    required: ['name', 'nameEn'],
+    additionalProperties: false,
+    description: '`POST /api/staff/categories`: appended last among its siblings unless `position` says.',
+  },
+  CreateClaimRequest: {
+    type: 'object',
+    properties: {
+      orderId: { type: 'string' },
+      orderLineId: { type: 'string' },
+      quantity: { type: 'number' },
+      description: { type: 'string' },
+    },
+    required: ['orderId', 'orderLineId', 'quantity', 'description'],
+    additionalProperties: false,
+    description:
+      '`POST /api/warranty-claims` and `POST /api/damage-reports`: multipart with the fields below and up to `ATTACHMENTS_PER_MESSAGE_MAX` `photos` (JPEG/PNG, checked by content).',
+  },
   CreateCompanyUserRequest: {
     type: 'object',
     properties: {
@@ -541,6 +1299,28 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     required: ['name', 'email', 'roleIds'],
     additionalProperties: false,
+  },
+  CreateProductRequest: {
+    type: 'object',
+    properties: {
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      keywords: { type: 'array', items: { type: 'string' } },
+      categoryId: { type: 'string' },
+      brand: { type: 'string' },
+      listPriceOre: { type: 'number' },
+      lighting: { $ref: '#/components/schemas/LightingDataInput' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      stockDate: { type: ['string', 'null'] },
+      bulky: { type: 'boolean' },
+      netPriced: { type: 'boolean' },
+      lifecycle: { $ref: '#/components/schemas/ProductLifecycle', description: 'Default `active`.' },
+      replacementSku: { type: ['string', 'null'] },
+    },
+    required: ['sku', 'name', 'categoryId', 'brand', 'listPriceOre', 'stockStatus'],
+    additionalProperties: false,
+    description: '`POST /api/staff/products`.',
   },
   CreateProjectListRequest: {
     type: 'object',
@@ -556,6 +1336,24 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     type: 'object',
     properties: { message: { type: ['string', 'null'] } },
     additionalProperties: false,
+  },
+  CreateReturnRequest: {
+    type: 'object',
+    properties: {
+      lines: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { orderLineId: { type: 'string' }, quantity: { type: 'number' } },
+          required: ['orderLineId', 'quantity'],
+          additionalProperties: false,
+        },
+      },
+      reason: { type: 'string' },
+    },
+    required: ['lines'],
+    additionalProperties: false,
+    description: '`POST /api/orders/:id/returns`.',
   },
   CreateRoleRequest: {
     type: 'object',
@@ -593,7 +1391,26 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: '`POST /api/staff/users`: a shop admin invites a consultant (or another shop admin).',
   },
+  CreateTimeEntryRequest: {
+    type: 'object',
+    properties: { minutes: { type: 'number' }, note: { type: 'string' } },
+    required: ['minutes'],
+    additionalProperties: false,
+    description: '`POST /api/staff/cases/:id/time-entries`.',
+  },
   CustomerType: { type: 'string', enum: ['business', 'non_vat_registered'] },
+  DecideClaimRequest: {
+    type: 'object',
+    properties: {
+      decision: { $ref: '#/components/schemas/ClaimDecision' },
+      reason: { type: 'string' },
+      carrier: { type: 'string', description: 'A replacement goes by this carrier and tracking number.' },
+      trackingNumber: { type: 'string' },
+    },
+    required: ['decision'],
+    additionalProperties: false,
+    description: '`POST /api/staff/claims/:id/decide`. A refusal needs a reason.',
+  },
   DeletionRequest: { type: 'object', properties: { reason: { type: 'string' } }, additionalProperties: false },
   DeliveryAccess: { type: 'string', enum: ['street_level', 'lift', 'carrying_help'] },
   DeliveryCountry: {
@@ -679,6 +1496,29 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'bank_file_invalid',
       'bank_file_already_recorded',
       'access_notes_required',
+      'cancel_exceeds_open_quantity',
+      'order_not_delivered',
+      'return_window_closed',
+      'warranty_window_closed',
+      'damage_window_closed',
+      'return_exceeds_delivered',
+      'after_sales_transition_not_allowed',
+      'reason_required',
+      'file_type_not_allowed',
+      'too_many_files',
+      'message_too_long',
+      'case_transition_not_allowed',
+      'case_claimed_by_other',
+      'case_not_billable',
+      'nothing_to_bill',
+      'sku_taken',
+      'replacement_not_found',
+      'replacement_not_active',
+      'replacement_cycle',
+      'category_not_found',
+      'category_not_empty',
+      'category_cycle',
+      'import_has_refusals',
     ],
   },
   ForgotPasswordRequest: {
@@ -752,6 +1592,27 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     required: ['status', 'database', 'version'],
     additionalProperties: false,
+  },
+  InspectReturnRequest: {
+    type: 'object',
+    properties: {
+      lines: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            orderLineId: { type: 'string' },
+            verdict: { $ref: '#/components/schemas/ReturnLineVerdict' },
+            refusalReason: { type: 'string' },
+          },
+          required: ['orderLineId', 'verdict'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['lines'],
+    additionalProperties: false,
+    description: '`POST /api/staff/returns/:id/inspect`: a verdict per line; accepted goods are credited at once.',
   },
   InvoiceDetail: {
     type: 'object',
@@ -946,6 +1807,20 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['wattage', 'lumen', 'colourTemperatureK', 'cri', 'ipRating', 'beamAngle', 'dimmable'],
     additionalProperties: false,
   },
+  LightingDataInput: {
+    type: 'object',
+    properties: {
+      wattage: { type: ['number', 'null'] },
+      lumen: { type: ['number', 'null'] },
+      colourTemperatureK: { type: ['number', 'null'] },
+      cri: { type: ['number', 'null'] },
+      ipRating: { type: ['string', 'null'], description: 'e.g. `IP44`' },
+      beamAngle: { type: ['number', 'null'] },
+      dimmable: { type: ['boolean', 'null'] },
+    },
+    additionalProperties: false,
+    description: 'Lighting data as written: a field left out is null (no data).',
+  },
   LoginRequest: {
     type: 'object',
     properties: { email: { type: 'string' }, password: { type: 'string' } },
@@ -968,8 +1843,12 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
             description: "Names of the user's company roles; empty for staff.",
           },
           staffRole: { anyOf: [{ $ref: '#/components/schemas/StaffRole' }, { type: 'null' }] },
+          language: {
+            $ref: '#/components/schemas/UserLanguage',
+            description: "The language of the user's e-mails and documents (the portal follows it on a new device).",
+          },
         },
-        required: ['id', 'name', 'email', 'roles', 'staffRole'],
+        required: ['id', 'name', 'email', 'roles', 'staffRole', 'language'],
         additionalProperties: false,
       },
       company: { anyOf: [{ $ref: '#/components/schemas/CompanySummary' }, { type: 'null' }] },
@@ -1006,6 +1885,28 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     required: ['label', 'line1', 'line2', 'postalCode', 'city', 'country'],
     additionalProperties: false,
+  },
+  OrderAfterSales: {
+    type: 'object',
+    properties: {
+      orderId: { type: 'string' },
+      deliveredAt: {
+        type: ['string', 'null'],
+        description: "When the whole order was delivered (the return window's start), or null.",
+      },
+      returnOpenUntil: {
+        type: ['string', 'null'],
+        description: 'Last day (YYYY-MM-DD, Europe/Oslo) a return may be made; null until delivered.',
+      },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/OrderLineAfterSales' } },
+      cancellations: { type: 'array', items: { $ref: '#/components/schemas/Cancellation' } },
+      returns: { type: 'array', items: { $ref: '#/components/schemas/ReturnSummary' } },
+      claims: { type: 'array', items: { $ref: '#/components/schemas/ClaimSummary' } },
+    },
+    required: ['orderId', 'deliveredAt', 'returnOpenUntil', 'lines', 'cancellations', 'returns', 'claims'],
+    additionalProperties: false,
+    description:
+      "`GET /api/orders/:id/after-sales`: per line, what may still be cancelled, returned, claimed or reported, and until when — the order page's buttons and their window dates.",
   },
   OrderDeskDetail: {
     type: 'object',
@@ -1208,6 +2109,52 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     ],
     additionalProperties: false,
   },
+  OrderLineAfterSales: {
+    type: 'object',
+    properties: {
+      orderLineId: { type: 'string' },
+      position: { type: 'number' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      cancellableQuantity: {
+        type: 'number',
+        description: 'Open (not shipped, not cancelled, not requested) and so cancellable.',
+      },
+      cancelNeedsApproval: {
+        type: 'boolean',
+        description: 'True when a cancel is a request for staff (the order is in preparation).',
+      },
+      returnableQuantity: {
+        type: 'number',
+        description: 'Delivered minus already returned (or in a return not refused); 0 outside the window.',
+      },
+      deliveredQuantity: { type: 'number' },
+      warrantyOpenUntil: {
+        type: ['string', 'null'],
+        description:
+          "Last day a warranty claim may be filed (12 months from this line's delivery); null until delivered.",
+      },
+      damageReportOpenUntil: {
+        type: ['string', 'null'],
+        description: 'The instant the 48-hour damage window closes; null until delivered.',
+      },
+    },
+    required: [
+      'orderLineId',
+      'position',
+      'sku',
+      'name',
+      'quantity',
+      'cancellableQuantity',
+      'cancelNeedsApproval',
+      'returnableQuantity',
+      'deliveredQuantity',
+      'warrantyOpenUntil',
+      'damageReportOpenUntil',
+    ],
+    additionalProperties: false,
+  },
   OrderPage: {
     type: 'object',
     properties: {
@@ -1311,6 +2258,10 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       lifecycle: { $ref: '#/components/schemas/ProductLifecycle' },
       replacementSku: { type: ['string', 'null'] },
       lighting: { $ref: '#/components/schemas/LightingData' },
+      image: {
+        anyOf: [{ $ref: '#/components/schemas/ProductImage' }, { type: 'null' }],
+        description: 'null: the portal shows its placeholder.',
+      },
       price: {
         $ref: '#/components/schemas/ProductPrice',
         description:
@@ -1327,6 +2278,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
         anyOf: [{ $ref: '#/components/schemas/ProductSummary' }, { type: 'null' }],
         description: 'For an end-of-life product with a replacement: that product, priced the same way.',
       },
+      datasheetUrl: { type: ['string', 'null'], description: "The product's datasheet PDF, when the shop has one." },
       nextTier: {
         $ref: '#/components/schemas/NextTierPrice',
         description:
@@ -1338,8 +2290,10 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'bulky',
       'category',
       'categoryPath',
+      'datasheetUrl',
       'description',
       'id',
+      'image',
       'keywords',
       'lifecycle',
       'lighting',
@@ -1352,6 +2306,14 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     ],
     additionalProperties: false,
   },
+  ProductImage: {
+    type: 'object',
+    properties: { thumbnailUrl: { type: 'string' }, detailUrl: { type: 'string' } },
+    required: ['thumbnailUrl', 'detailUrl'],
+    additionalProperties: false,
+    description:
+      "A product's picture, resized on upload (PRODUCT_IMAGE_SIZES). The URLs are content-addressed (`/api/media/<hash>.webp`), so they are cached for a year and change when the image does.",
+  },
   ProductLifecycle: { type: 'string', enum: ['active', 'end_of_life'] },
   ProductPage: {
     type: 'object',
@@ -1360,6 +2322,11 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       total: { type: 'number' },
       page: { type: 'number' },
       pageSize: { type: 'number' },
+      didYouMean: {
+        type: 'string',
+        description:
+          'When a search word found nothing and a catalog word is close to it ("downlite" → "downlight"): the query with that word corrected, whose hits `items` then are.',
+      },
     },
     required: ['items', 'total', 'page', 'pageSize'],
     additionalProperties: false,
@@ -1421,6 +2388,10 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       lifecycle: { $ref: '#/components/schemas/ProductLifecycle' },
       replacementSku: { type: ['string', 'null'] },
       lighting: { $ref: '#/components/schemas/LightingData' },
+      image: {
+        anyOf: [{ $ref: '#/components/schemas/ProductImage' }, { type: 'null' }],
+        description: 'null: the portal shows its placeholder.',
+      },
       price: {
         $ref: '#/components/schemas/ProductPrice',
         description:
@@ -1439,6 +2410,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'lifecycle',
       'replacementSku',
       'lighting',
+      'image',
     ],
     additionalProperties: false,
   },
@@ -1997,6 +2969,13 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['refreshToken'],
     additionalProperties: false,
   },
+  RefuseRequest: {
+    type: 'object',
+    properties: { reason: { type: 'string' } },
+    required: ['reason'],
+    additionalProperties: false,
+    description: '`POST /api/staff/cancellations/:id/accept` (no body) and `/refuse`.',
+  },
   RegisterCompanyRequest: {
     type: 'object',
     properties: {
@@ -2054,6 +3033,138 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['token', 'newPassword'],
     additionalProperties: false,
   },
+  ReturnDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      rmaNumber: { type: 'string', description: 'Its own series: `RMA-000123`.' },
+      status: { $ref: '#/components/schemas/ReturnStatus' },
+      order: {
+        type: 'object',
+        properties: { id: { type: 'string' }, number: { type: 'number' } },
+        required: ['id', 'number'],
+        additionalProperties: false,
+      },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      createdAt: { type: 'string' },
+      createdBy: { type: 'string' },
+      lineCount: { type: 'number' },
+      quantity: { type: 'number' },
+      creditedNetOre: {
+        type: 'number',
+        description: 'Sum of accepted quantities × unit price, excl. VAT; 0 before inspection.',
+      },
+      reason: { type: ['string', 'null'] },
+      lines: { type: 'array', items: { $ref: '#/components/schemas/ReturnLine' } },
+      receivedAt: { type: ['string', 'null'] },
+      inspectedAt: { type: ['string', 'null'] },
+      creditNotes: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { id: { type: 'string' }, number: { type: 'number' }, grossOre: { type: 'number' } },
+          required: ['id', 'number', 'grossOre'],
+          additionalProperties: false,
+        },
+      },
+      refundMethod: { type: 'string', description: "Where the refund goes: the order's payment method." },
+      caseId: { type: ['string', 'null'] },
+    },
+    required: [
+      'caseId',
+      'company',
+      'createdAt',
+      'createdBy',
+      'creditNotes',
+      'creditedNetOre',
+      'id',
+      'inspectedAt',
+      'lineCount',
+      'lines',
+      'order',
+      'quantity',
+      'reason',
+      'receivedAt',
+      'refundMethod',
+      'rmaNumber',
+      'status',
+    ],
+    additionalProperties: false,
+  },
+  ReturnLine: {
+    type: 'object',
+    properties: {
+      orderLineId: { type: 'string' },
+      sku: { type: 'string' },
+      name: { type: 'string' },
+      quantity: { type: 'number' },
+      unitPriceOre: { type: 'number' },
+      verdict: { anyOf: [{ $ref: '#/components/schemas/ReturnLineVerdict' }, { type: 'null' }] },
+      refusalReason: { type: ['string', 'null'] },
+    },
+    required: ['orderLineId', 'sku', 'name', 'quantity', 'unitPriceOre', 'verdict', 'refusalReason'],
+    additionalProperties: false,
+  },
+  ReturnLineVerdict: { type: 'string', enum: ['accepted', 'refused'] },
+  ReturnPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/ReturnSummary' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+    description: "`GET /api/returns?status=&page=&pageSize=` (company's); `GET /api/staff/returns` (all).",
+  },
+  ReturnStatus: { type: 'string', enum: ['requested', 'received', 'inspected', 'credited', 'refused'] },
+  ReturnSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      rmaNumber: { type: 'string', description: 'Its own series: `RMA-000123`.' },
+      status: { $ref: '#/components/schemas/ReturnStatus' },
+      order: {
+        type: 'object',
+        properties: { id: { type: 'string' }, number: { type: 'number' } },
+        required: ['id', 'number'],
+        additionalProperties: false,
+      },
+      company: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      createdAt: { type: 'string' },
+      createdBy: { type: 'string' },
+      lineCount: { type: 'number' },
+      quantity: { type: 'number' },
+      creditedNetOre: {
+        type: 'number',
+        description: 'Sum of accepted quantities × unit price, excl. VAT; 0 before inspection.',
+      },
+    },
+    required: [
+      'id',
+      'rmaNumber',
+      'status',
+      'order',
+      'company',
+      'createdAt',
+      'createdBy',
+      'lineCount',
+      'quantity',
+      'creditedNetOre',
+    ],
+    additionalProperties: false,
+  },
   RoleRef: {
     type: 'object',
     properties: { id: { type: 'string' }, name: { type: 'string' }, builtInKey: { type: ['string', 'null'] } },
@@ -2070,6 +3181,14 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['lines'],
     additionalProperties: false,
     description: 'Replaces the whole draft: lines not listed are removed, new SKUs are added.',
+  },
+  ServiceClassification: { type: 'string', enum: ['covered', 'third_party_fault', 'user_error'] },
+  ServiceSettings: {
+    type: 'object',
+    properties: { unitPriceOre: { type: 'number', description: 'Excl. VAT, per started 15-minute unit.' } },
+    required: ['unitPriceOre'],
+    additionalProperties: false,
+    description: '`GET PUT /api/staff/service-settings` (shop admin writes): the price of one started 15 minutes.',
   },
   Shipment: {
     type: 'object',
@@ -2159,6 +3278,49 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['deliveryAddressId', 'options', 'freeShippingThresholdOre'],
     additionalProperties: false,
   },
+  StaffCasePage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/CaseSummary' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+      counts: {
+        type: 'object',
+        properties: {
+          open: { type: 'number' },
+          waitingForCustomer: { type: 'number' },
+          overdue: { type: 'number' },
+          unassigned: { type: 'number' },
+        },
+        required: ['open', 'waitingForCustomer', 'overdue', 'unassigned'],
+        additionalProperties: false,
+      },
+    },
+    required: ['counts', 'items', 'page', 'pageSize', 'total'],
+    additionalProperties: false,
+    description:
+      '`GET /api/staff/cases?status=&overdue=&category=&assignee=me&page=&pageSize=`: sorted by due time (cases without a due time after, by last message); counts over the whole desk.',
+  },
+  StaffCategoryNode: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      nameEn: { type: 'string' },
+      parentId: { type: ['string', 'null'] },
+      position: { type: 'number', description: '0-based place among its siblings.' },
+      productCount: {
+        type: 'number',
+        description: 'Products (active and end-of-life) directly in this category, not below it.',
+      },
+      children: { type: 'array', items: { $ref: '#/components/schemas/StaffCategoryNode' } },
+    },
+    required: ['children', 'id', 'name', 'nameEn', 'parentId', 'position', 'productCount', 'slug'],
+    additionalProperties: false,
+    description: 'A node of `GET /api/staff/categories` (the whole tree, siblings in `position` order).',
+  },
   StaffCompany: {
     type: 'object',
     properties: {
@@ -2215,6 +3377,91 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     additionalProperties: false,
     description: '`GET /api/staff/companies` query.',
+  },
+  StaffProduct: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      sku: {
+        type: 'string',
+        description: 'Fixed once created: carts, lists, quotes and imports know the product by it.',
+      },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      keywords: { type: 'array', items: { type: 'string' } },
+      category: { $ref: '#/components/schemas/CategoryRef' },
+      brand: { type: 'string' },
+      listPriceOre: { type: 'number', description: 'Integer øre excl. VAT, ≥ 0.' },
+      lighting: { $ref: '#/components/schemas/LightingData' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      stockDate: {
+        type: ['string', 'null'],
+        description: 'YYYY-MM-DD, set exactly when `stockStatus` is `supplier_date_confirmed`.',
+      },
+      bulky: { type: 'boolean' },
+      netPriced: { type: 'boolean' },
+      lifecycle: { $ref: '#/components/schemas/ProductLifecycle' },
+      replacementSku: {
+        type: ['string', 'null'],
+        description: 'Only on an end-of-life product; must be an active product.',
+      },
+      image: { anyOf: [{ $ref: '#/components/schemas/ProductImage' }, { type: 'null' }] },
+      datasheetUrl: { type: ['string', 'null'] },
+      version: {
+        type: 'number',
+        description: 'Goes up by one with every change; send it back in a PATCH to refuse a stale edit.',
+      },
+      createdAt: { type: 'string' },
+      updatedAt: { type: 'string' },
+    },
+    required: [
+      'id',
+      'sku',
+      'name',
+      'description',
+      'keywords',
+      'category',
+      'brand',
+      'listPriceOre',
+      'lighting',
+      'stockStatus',
+      'stockDate',
+      'bulky',
+      'netPriced',
+      'lifecycle',
+      'replacementSku',
+      'image',
+      'datasheetUrl',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ],
+    additionalProperties: false,
+    description: 'A product as the back office edits it: every field of §3, nothing priced for a tier.',
+  },
+  StaffProductPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/StaffProduct' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+  },
+  StaffProductQuery: {
+    type: 'object',
+    properties: {
+      q: { type: 'string', description: 'SKU (exact or prefix), name, brand or keywords.' },
+      category: { type: 'string', description: 'Category slug; includes its sub-categories.' },
+      lifecycle: { $ref: '#/components/schemas/ProductLifecycle' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    additionalProperties: false,
+    description: '`GET /api/staff/products`.',
   },
   StaffQuoteDetail: {
     type: 'object',
@@ -2380,6 +3627,13 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: "The consultant's queue row: which company, and the clock.",
   },
+  StaffReplyRequest: {
+    type: 'object',
+    properties: { body: { type: 'string' }, waitForCustomer: { type: 'boolean' } },
+    required: ['body'],
+    additionalProperties: false,
+    description: 'Staff: `POST /api/staff/cases/:id/reply` sets `waitingForCustomer` when asked to.',
+  },
   StaffRole: { type: 'string', enum: ['consultant', 'shop_admin'] },
   StaffUser: {
     type: 'object',
@@ -2392,6 +3646,14 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     required: ['id', 'name', 'email', 'staffRole', 'invitationPending'],
     additionalProperties: false,
+  },
+  StockFeedResult: {
+    type: 'object',
+    properties: { lines: { type: 'number' }, changed: { type: 'number' }, unchanged: { type: 'number' } },
+    required: ['lines', 'changed', 'unchanged'],
+    additionalProperties: false,
+    description:
+      'Touches only stock status and date. All or nothing: any refused line (unknown SKU, bad status or date) answers 422 `import_has_refusals` with the lines in `details.refused`.',
   },
   StockStatus: {
     type: 'string',
@@ -2409,6 +3671,18 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     type: 'object',
     properties: { silver: { type: 'number' }, gold: { type: 'number' }, platinum: { type: 'number' } },
     required: ['silver', 'gold', 'platinum'],
+    additionalProperties: false,
+  },
+  TimeEntry: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      minutes: { type: 'number' },
+      note: { type: ['string', 'null'] },
+      loggedAt: { type: 'string' },
+      loggedBy: { type: 'string' },
+    },
+    required: ['id', 'minutes', 'note', 'loggedAt', 'loggedBy'],
     additionalProperties: false,
   },
   TokenPair: {
@@ -2443,6 +3717,18 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['quantity'],
     additionalProperties: false,
   },
+  UpdateCategoryRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      nameEn: { type: 'string' },
+      parentId: { type: ['string', 'null'] },
+      position: { type: 'number' },
+    },
+    additionalProperties: false,
+    description:
+      '`PATCH /api/staff/categories/:id`: rename (nb + en), move (`parentId`; null for the root; never under itself: `category_cycle`), reorder (`position` among the new siblings).',
+  },
   UpdateCompanyRequest: {
     type: 'object',
     properties: { name: { type: 'string' }, contactEmail: { type: 'string' }, phone: { type: 'string' } },
@@ -2458,6 +3744,35 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       active: { type: 'boolean' },
     },
     additionalProperties: false,
+  },
+  UpdateMeRequest: {
+    type: 'object',
+    properties: { language: { $ref: '#/components/schemas/UserLanguage' } },
+    required: ['language'],
+    additionalProperties: false,
+    description: "`PATCH /api/me`: the caller's own settings.",
+  },
+  UpdateProductRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      description: { type: 'string' },
+      keywords: { type: 'array', items: { type: 'string' } },
+      categoryId: { type: 'string' },
+      brand: { type: 'string' },
+      listPriceOre: { type: 'number' },
+      lighting: { $ref: '#/components/schemas/LightingDataInput' },
+      stockStatus: { $ref: '#/components/schemas/StockStatus' },
+      stockDate: { type: ['string', 'null'] },
+      bulky: { type: 'boolean' },
+      netPriced: { type: 'boolean' },
+      lifecycle: { $ref: '#/components/schemas/ProductLifecycle' },
+      replacementSku: { type: ['string', 'null'] },
+      version: { type: 'number' },
+    },
+    additionalProperties: false,
+    description:
+      '`PATCH /api/staff/products/:id`: only the fields sent change (`lighting` field by field). With `version`, an edit made on a stale copy answers 409 `conflict`; without it the last write wins — and both writes are audited, each with the state it replaced.',
   },
   UpdateProjectListItemRequest: {
     type: 'object',
@@ -2484,4 +3799,5 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['silver', 'gold', 'platinum'],
     additionalProperties: false,
   },
+  UserLanguage: { type: 'string', enum: ['nb', 'en'] },
 };
