@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { AuthStore, CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
 import type { MeResponse } from '@lumen/shared/contracts';
 import { defineRulesFor } from '@lumen/shared/permissions';
@@ -35,7 +35,7 @@ describe('Header', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [Header],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideRouter([{ path: '**', children: [] }]), provideHttpClient(), provideHttpClientTesting()],
     });
     const translations = TestBed.inject(TranslationService);
     translations.register(CORE_TRANSLATIONS);
@@ -78,5 +78,23 @@ describe('Header', () => {
     (element.querySelector('[data-locale=nb]') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect(element.querySelector('[data-testid=account-menu]')?.textContent).toContain('Gull');
+  });
+
+  it('folds the navigation into a menu that opens on the button and closes on the next page', async () => {
+    TestBed.inject(AuthStore).me.set(buyer);
+    const fixture = TestBed.createComponent(Header);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const toggle = element.querySelector('[data-testid=menu-toggle]') as HTMLButtonElement;
+    const nav = element.querySelector('#main-nav') as HTMLElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(nav.classList).toContain('open');
+    await TestBed.inject(Router).navigateByUrl('/elsewhere');
+    await fixture.whenStable();
+    expect(nav.classList).not.toContain('open');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { filter, map } from 'rxjs';
@@ -47,4 +47,14 @@ export class Header {
     ),
   );
   protected readonly headerItems = computed(() => HEADER_ITEMS.filter((item) => isShown(item, this.auth)));
+  /** The phone's menu (the navigation is a row on wider screens, where this does nothing). */
+  protected readonly menuOpen = signal(false);
+
+  constructor() {
+    // Following a link from the open menu lands on the page, not on the menu still covering it.
+    effect(() => {
+      this.url();
+      this.menuOpen.set(false);
+    });
+  }
 }
