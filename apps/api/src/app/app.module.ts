@@ -14,6 +14,7 @@ import { FulfilmentModule } from '@lumen/api/fulfilment';
 import { MailModule } from '@lumen/api/mail';
 import { OrdersModule } from '@lumen/api/orders';
 import { ProjectListsModule } from '@lumen/api/project-lists';
+import { PurchasingModule } from '@lumen/api/purchasing';
 import { QuickOrderModule } from '@lumen/api/quick-order';
 import { QuotesModule } from '@lumen/api/quotes';
 import { ServiceDeskModule } from '@lumen/api/service-desk';
@@ -42,6 +43,7 @@ export class AppModule {
         ServiceDeskModule,
         AfterSalesModule,
         CatalogAdminModule,
+        PurchasingModule,
         DemoDataModule,
       ],
     };

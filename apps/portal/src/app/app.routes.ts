@@ -35,6 +35,8 @@ export const appRoutes: Route[] = [
   { path: 'cases', canActivate: [canGuard('read', 'Case')], loadChildren: () => import('@lumen/portal/after-sales').then((m) => m.casesRoutes) },
   { path: 'service-desk', canActivate: [canGuard('handle', 'Case')], loadChildren: () => import('@lumen/portal/service-desk').then((m) => m.serviceDeskRoutes) },
   { path: 'catalog-admin', canActivate: [canGuard('read', 'StaffArea')], loadChildren: () => import('@lumen/portal/catalog-admin').then((m) => m.catalogAdminRoutes) },
+  { path: 'purchasing', canActivate: [canGuard('read', 'PurchasingControls')], loadChildren: () => import('@lumen/portal/purchasing').then((m) => m.purchasingRoutes) },
+  { path: 'approvals', canActivate: [canGuard('approve', 'Approval')], loadChildren: () => import('@lumen/portal/purchasing').then((m) => m.approvalsRoutes) },
   { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
   { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
 ];

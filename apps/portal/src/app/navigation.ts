@@ -19,6 +19,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/staff/orders', label: { nb: 'Ordredesk', en: 'Order desk' }, can: ['fulfil', 'Order'], audience: 'staff' },
   { path: '/desk', label: { nb: 'Tilbudsdesk', en: 'Quote desk' }, can: ['read', 'StaffArea'], audience: 'staff' },
   { path: '/company', label: { nb: 'Firma', en: 'Company' }, can: ['read', 'Company'], audience: 'customer' },
+  { path: '/approvals', label: { nb: 'Godkjenninger', en: 'Approvals' }, can: ['approve', 'Approval'], audience: 'customer' },
+  { path: '/purchasing', label: { nb: 'Innkjøpsregler', en: 'Purchasing rules' }, can: ['update', 'PurchasingControls'], audience: 'customer' },
   { path: '/company/employees', label: { nb: 'Ansatte', en: 'Employees' }, can: ['read', 'User'], audience: 'customer' },
   { path: '/service-desk', label: { nb: 'Kundeservice', en: 'Service desk' }, can: ['handle', 'Case'], audience: 'staff' },
   { path: '/catalog-admin', label: { nb: 'Katalogadmin', en: 'Catalogue admin' }, can: ['read', 'StaffArea'], audience: 'staff' },

@@ -22,3 +22,4 @@ export * from './lib/invoice-amounts';
 export * from './lib/after-sales-windows';
 export * from './lib/service-terms';
 export * from './lib/product-rules';
+export * from './lib/purchasing-rules';

@@ -107,6 +107,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         'quickOrder.use': 'Hurtigbestilling (varenummer og CSV)',
         'orders.place': 'Bestille (kassen)',
         'afterSales.request': 'Avbestille, returnere, reklamere og åpne saker',
+        'purchasing.manage': 'Godkjenningsregler og budsjetter',
       },
     },
     errors: {
@@ -221,6 +222,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         'quickOrder.use': 'Quick order (article numbers and CSV)',
         'orders.place': 'Place orders (checkout)',
         'afterSales.request': 'Cancel, return, claim and open cases',
+        'purchasing.manage': 'Approval rules and budgets',
       },
     },
     errors: {

@@ -118,6 +118,13 @@ export const ERROR_CODES = [
   'category_not_empty',
   'category_cycle',
   'import_has_refusals',
+  // Purchasing controls: approval rules, budgets, approvals.
+  'approval_rule_without_approvers',
+  'not_an_approver',
+  'approver_is_orderer',
+  'approval_already_decided',
+  'approval_expired',
+  'budget_exceeded',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,7 +26,8 @@ export type Action =
   | 'erase'
   | 'fulfil'
   | 'record'
-  | 'handle';
+  | 'handle'
+  | 'approve';
 
 export type Subject =
   | 'all'
@@ -49,6 +50,8 @@ export type Subject =
   | 'Case'
   | 'ServiceSettings'
   | 'Category'
+  | 'PurchasingControls'
+  | 'Approval'
   | 'StaffArea'
   | 'PriceSettings'
   | 'AuditLog'
@@ -106,6 +109,8 @@ export function defineRulesFor(principal: Principal): AppRule[] {
     cannot('place', 'Order');
     cannot('request', 'AfterSales');
     cannot(['create', 'comment'], 'Case');
+    cannot('approve', 'Approval');
+    cannot(['create', 'update', 'delete'], 'PurchasingControls');
     cannot('use', ['QuickOrder', 'Cart']);
     // A customer's account and lists are the customer's: refused at the guard, before any
     // body validation, so a shop admin on a customer route gets 403 like everyone else.
@@ -140,6 +145,11 @@ export function defineRulesFor(principal: Principal): AppRule[] {
     can('use', 'QuickOrder');
     can('use', 'Cart');
   }
+  // Approving is decided per order (an approver named by a rule, never the orderer); every
+  // customer may open the approvals page, which lists only what is theirs to decide.
+  can('approve', 'Approval', own);
+  can('read', 'PurchasingControls', own);
+  if (has('purchasing.manage')) can(['create', 'update', 'delete'], 'PurchasingControls', own);
   if (has('afterSales.request')) {
     can('request', 'AfterSales', own);
     can(['create', 'comment'], 'Case', own);

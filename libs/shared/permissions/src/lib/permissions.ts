@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   'orders.place',
   /** Cancel, return, claim warranty, report damage and open service cases (PRODUCT.md §14, §15). */
   'afterSales.request',
+  /** Approval rules and budgets of the company (PRODUCT.md §17). */
+  'purchasing.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

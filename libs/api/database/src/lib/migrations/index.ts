@@ -17,6 +17,7 @@ import { InvoiceSellerSnapshot1796950000000 } from './1796950000000-InvoiceSelle
 import { ServiceDesk1797000000000 } from './1797000000000-ServiceDesk';
 import { AfterSales1797000000001 } from './1797000000001-AfterSales';
 import { CatalogBackOffice1797000000002 } from './1797000000002-CatalogBackOffice';
+import { PurchasingControls1797000000003 } from './1797000000003-PurchasingControls';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ServiceDesk1797000000000,
   AfterSales1797000000001,
   CatalogBackOffice1797000000002,
+  PurchasingControls1797000000003,
 ];

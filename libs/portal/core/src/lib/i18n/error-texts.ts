@@ -117,6 +117,13 @@ export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, str
     category_not_empty: 'Kategorien har produkter. Flytt dem før du sletter den.',
     category_cycle: 'En kategori kan ikke flyttes inn under seg selv.',
     import_has_refusals: 'Filen har avviste linjer; ingenting ble lagret. Rett linjene og prøv igjen.',
+    // Purchasing controls
+    approval_rule_without_approvers: 'Regelen må ha minst én godkjenner (en rolle eller navngitte brukere).',
+    not_an_approver: 'Du er ikke godkjenner for denne ordren.',
+    approver_is_orderer: 'Du kan ikke godkjenne din egen ordre.',
+    approval_already_decided: 'Ordren er allerede godkjent eller avvist.',
+    approval_expired: 'Fristen for å godkjenne ordren har gått ut; prisene gjelder ikke lenger. Bestill på nytt.',
+    budget_exceeded: 'Ordren går over budsjettet og kan ikke legges inn.',
   },
   en: {
     bad_request: 'The request could not be handled. Reload the page and try again.',
@@ -225,5 +232,12 @@ export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, str
     category_not_empty: 'The category holds products. Move them before deleting it.',
     category_cycle: 'A category cannot be moved under itself.',
     import_has_refusals: 'The file has refused lines; nothing was saved. Fix the lines and try again.',
+    // Purchasing controls
+    approval_rule_without_approvers: 'The rule needs at least one approver (a role or named users).',
+    not_an_approver: 'You are not an approver of this order.',
+    approver_is_orderer: 'You cannot approve your own order.',
+    approval_already_decided: 'The order has already been approved or rejected.',
+    approval_expired: 'The time to approve this order has run out; its prices no longer hold. Order again.',
+    budget_exceeded: 'The order goes over the budget and cannot be placed.',
   },
 };
