@@ -390,9 +390,11 @@ describe('company accounts over HTTP', () => {
       expect((await t.http.get('/me', { token: session.accessToken })).status).toBe(401);
       expect((await t.http.get('/me', { token: second.accessToken })).status).toBe(401);
       expect((await t.http.post('/auth/refresh', { refreshToken: second.refreshToken })).status).toBe(401);
-      expect(
-        (await t.http.post('/auth/login', { email: 'leaving@nordlys.test', password: 'invited-secret-10' })).status,
-      ).toBe(401);
+      // The right password learns why (and whom to ask); a wrong one learns nothing new.
+      const refused = await t.http.post('/auth/login', { email: 'leaving@nordlys.test', password: 'invited-secret-10' });
+      expect([refused.status, refused.body.code]).toEqual([403, 'account_deactivated']);
+      const guessed = await t.http.post('/auth/login', { email: 'leaving@nordlys.test', password: 'wrong-secret-10' });
+      expect([guessed.status, guessed.body.code]).toEqual([401, 'invalid_credentials']);
       expect(
         await t.sql(`SELECT count(*)::int AS live FROM auth_sessions WHERE user_id = $1 AND revoked_at IS NULL`, [employee.id]),
       ).toEqual([{ live: 0 }]);

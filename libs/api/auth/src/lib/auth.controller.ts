@@ -42,7 +42,10 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiAnswer('TokenPair')
-  @ApiErrors({ 401: '`invalid_credentials`: the e-mail or the password is wrong' })
+  @ApiErrors({
+    401: '`invalid_credentials`: the e-mail or the password is wrong',
+    403: '`account_deactivated`: the password is right but the company admin has deactivated the account',
+  })
   @ApiOperation({
     summary: "Log in with e-mail and password; failures lock the account for the caller's address, not everywhere",
   })

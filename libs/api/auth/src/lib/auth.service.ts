@@ -110,7 +110,7 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .leftJoin(Company, 'c', 'c.id = u.companyId')
       .where('lower(u.email) = :email', { email: dto.email })
-      .andWhere('u.active AND u.erasedAt IS NULL')
+      .andWhere('u.erasedAt IS NULL')
       .andWhere("(c.id IS NULL OR c.status <> 'deleted')")
       .getOne();
     // Unknown e-mail and wrong password cost the same argon2 verification and answer the same.
@@ -123,6 +123,11 @@ export class AuthService {
         'invalid_credentials',
         'The e-mail or the password is wrong',
       );
+    }
+    // Said only to whoever knows the password: a deactivated employee learns why, and whom to
+    // ask, instead of retyping a password that is right; a guesser learns nothing new.
+    if (!user.active) {
+      throw new AppError(403, 'account_deactivated', 'Your account is deactivated. Ask your company admin to activate it again.');
     }
     return this.dataSource.transaction(async (manager) => {
       await this.throttle.recordSuccess(manager, dto.email, client.ip);

@@ -84,4 +84,16 @@ describe('LoginPage', () => {
     );
     expect(alertText((await submitLogin()).element)).toBe('Feil e-postadresse eller passord.');
   });
+
+  it('tells a deactivated employee why, and whom to ask, instead of "wrong password"', async () => {
+    login.mockRejectedValue(
+      new HttpErrorResponse({
+        status: 403,
+        error: { statusCode: 403, code: 'account_deactivated', message: 'Your account is deactivated.' },
+      }),
+    );
+    expect(alertText((await submitLogin()).element)).toBe(
+      'Kontoen din er deaktivert. Be firmaets administrator om å aktivere den igjen.',
+    );
+  });
 });

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'customer_only',
   // Accounts, sessions and links.
   'invalid_credentials',
+  'account_deactivated',
   'too_many_login_attempts',
   'invalid_token',
   'session_expired',
