@@ -54,3 +54,19 @@ describe('deriveOrderStatus', () => {
     expect(() => deriveOrderStatus({ ...placed, lines: [line(1.5)] })).toThrow(/line 1 quantity/);
   });
 });
+
+describe('deriveOrderStatus for purchasing approvals', () => {
+  it('awaits approval until approved, then follows the desk from placed', () => {
+    expect(deriveOrderStatus({ ...placed, awaitingApproval: true, lines: [line(3)] })).toBe('awaiting_approval');
+    expect(deriveOrderStatus({ ...placed, awaitingApproval: false, lines: [line(3)] })).toBe('placed');
+  });
+
+  it('is cancelled when a rejection cancels every line, approval or not', () => {
+    expect(deriveOrderStatus({ ...placed, awaitingApproval: true, lines: [line(3, 0, 0, 3)] })).toBe('cancelled');
+  });
+
+  it('refuses an order awaiting approval that the desk has confirmed or shipped', () => {
+    expect(() => deriveOrderStatus({ ...confirmed, awaitingApproval: true, lines: [line(3)] })).toThrow(RangeError);
+    expect(() => deriveOrderStatus({ ...placed, awaitingApproval: true, lines: [line(3, 1)] })).toThrow(RangeError);
+  });
+});

@@ -12,7 +12,15 @@ export const ORDER_STATUSES = [
   'delivered',
   'cancelled',
 ] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+/**
+ * An order that a purchasing rule or budget holds for approval (PRODUCT.md §17): placed by the
+ * customer, not yet the shop's. It is not one of `ORDER_STATUSES` — the shop's desk never shows
+ * it — but the customer's history lists it and filters by it (`ORDER_HISTORY_STATUSES`).
+ */
+export const AWAITING_APPROVAL = 'awaiting_approval';
+export type OrderStatus = (typeof ORDER_STATUSES)[number] | typeof AWAITING_APPROVAL;
+/** Every status a customer's order can have, in the order of its life: the history's filter. */
+export const ORDER_HISTORY_STATUSES: readonly OrderStatus[] = [AWAITING_APPROVAL, ...ORDER_STATUSES];
 
 /** The quantities of one order line, as the order's lines and shipments add them up. */
 export interface OrderStatusLine {
@@ -29,6 +37,8 @@ export interface OrderStatusInput {
   confirmedAt: Date | string | null;
   /** When staff put the order in preparation; null until then. */
   preparationStartedAt: Date | string | null;
+  /** Whether the order still waits for its purchasing approvals; left out, it does not. */
+  awaitingApproval?: boolean;
   lines: readonly OrderStatusLine[];
 }
 
@@ -57,7 +67,8 @@ function liveUnits(line: OrderStatusLine, index: number): number {
  * every line is fully cancelled is cancelled; otherwise it is delivered when every live unit is
  * in a delivered shipment, shipped when every live unit is in a shipment, partially shipped when
  * some are, and before the first shipment it is where staff moved it (placed → confirmed → in
- * preparation).
+ * preparation). Before all that, an order waiting for its approvals awaits approval; a rejected or
+ * expired one has every line cancelled, so it is cancelled by the same rule as any other.
  */
 export function deriveOrderStatus(input: OrderStatusInput): OrderStatus {
   if (input.lines.length === 0) throw new RangeError('an order has at least one line');
@@ -70,6 +81,11 @@ export function deriveOrderStatus(input: OrderStatusInput): OrderStatus {
     delivered += line.deliveredQuantity;
   });
   if (live === 0) return 'cancelled';
+  if (input.awaitingApproval) {
+    if (shipped > 0 || input.confirmedAt !== null)
+      throw new RangeError('an order awaiting approval has not reached the shop: nothing confirmed or shipped');
+    return AWAITING_APPROVAL;
+  }
   if (delivered === live) return 'delivered';
   if (shipped === live) return 'shipped';
   if (shipped > 0) return 'partially_shipped';
