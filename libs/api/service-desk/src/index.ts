@@ -1,1 +1,6 @@
 export * from './lib/service-desk.module';
+export { AttachmentService } from './lib/attachments/attachment.service';
+export type { AttachmentOwner, StoreOptions, UploadedAttachment } from './lib/attachments/attachment.service';
+export { AttachmentUpload } from './lib/attachments/attachment-upload.interceptor';
+export { CaseLinker } from './lib/case-linker';
+export type { CaseLink, OpenOrJoinInput } from './lib/case-linker';

@@ -77,12 +77,13 @@ export function firstAnswerDueAt(openedAt: Date): Date {
   return osloInstant(starts, DESK_CLOSES_MINUTE);
 }
 
-/** A case is overdue while its first answer is missing past its due time (a closed case never is). */
+/** A case is overdue while it is active and its first answer is missing past its due time. */
 export function isCaseOverdue(
   status: CaseStatus,
   dueAt: Date,
   firstAnsweredAt: Date | null,
   now: Date,
 ): boolean {
-  return status !== 'closed' && status !== 'resolved' && firstAnsweredAt === null && now.getTime() > dueAt.getTime();
+  const active: readonly CaseStatus[] = ACTIVE_CASE_STATUSES;
+  return active.includes(status) && firstAnsweredAt === null && now.getTime() > dueAt.getTime();
 }
