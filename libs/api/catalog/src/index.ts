@@ -6,3 +6,4 @@ export * from './lib/product-row';
 export * from './lib/product.entity';
 export * from './lib/tier-discount.entity';
 export * from './lib/product-media';
+export * from './lib/catalog.service';

@@ -15,6 +15,6 @@ import { TierDiscount } from './tier-discount.entity';
   imports: [TypeOrmModule.forFeature([Product, Category, TierDiscount])],
   controllers: [CatalogController, StaffPricingController],
   providers: [CatalogPricing, CatalogService, CatalogChangeListener, StaffPricingService],
-  exports: [CatalogPricing, TypeOrmModule],
+  exports: [CatalogPricing, CatalogService, TypeOrmModule],
 })
 export class CatalogModule {}

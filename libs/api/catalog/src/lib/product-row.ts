@@ -73,7 +73,13 @@ function priceOfRow(row: ProductRow, audience: PriceAudience): ProductPrice | un
   );
 }
 
-export function lightingOf(row: ProductRow): LightingData {
+/** The lighting columns of a product row, wherever it was read. */
+type LightingColumns = Pick<
+  ProductRow,
+  'wattage' | 'lumen' | 'colour_temperature_k' | 'cri' | 'ip_rating' | 'beam_angle' | 'dimmable'
+>;
+
+export function lightingOf(row: LightingColumns): LightingData {
   return {
     wattage: row.wattage,
     lumen: row.lumen,

@@ -11,13 +11,21 @@ export type ContractName =
   | 'AddressKind'
   | 'ApiError'
   | 'ApiErrorDetail'
+  | 'ApprovalRule'
+  | 'ApprovalStatus'
+  | 'ApprovalStep'
+  | 'ApprovalsPage'
   | 'AttachmentRef'
   | 'AuditEntryView'
   | 'BankFileOverpayment'
   | 'BankFileResult'
   | 'BillCaseResponse'
+  | 'Budget'
+  | 'BudgetPeriod'
+  | 'BudgetVerdict'
   | 'CancelLineRequest'
   | 'Cancellation'
+  | 'CancellationPage'
   | 'CancellationStatus'
   | 'Carrier'
   | 'Cart'
@@ -48,6 +56,7 @@ export type ContractName =
   | 'ChangeCompanyTierRequest'
   | 'ChangeCompanyTierResponse'
   | 'ChangePasswordRequest'
+  | 'CheckoutBudget'
   | 'CheckoutRequest'
   | 'ClaimDecision'
   | 'ClaimDetail'
@@ -65,6 +74,8 @@ export type ContractName =
   | 'CompanyUser'
   | 'CopyProjectListRequest'
   | 'CreateAddressRequest'
+  | 'CreateApprovalRuleRequest'
+  | 'CreateBudgetRequest'
   | 'CreateCaseRequest'
   | 'CreateCategoryRequest'
   | 'CreateClaimRequest'
@@ -102,6 +113,8 @@ export type ContractName =
   | 'NextTierPrice'
   | 'OrderAddress'
   | 'OrderAfterSales'
+  | 'OrderApproval'
+  | 'OrderApprovalAnswer'
   | 'OrderDeskDetail'
   | 'OrderDeskPage'
   | 'OrderDeskRow'
@@ -113,6 +126,7 @@ export type ContractName =
   | 'OrderStatus'
   | 'OrderSummary'
   | 'OrderTotals'
+  | 'OverBudgetAction'
   | 'PaymentMethod'
   | 'PermissionRule'
   | 'PersonRef'
@@ -128,6 +142,7 @@ export type ContractName =
   | 'ProjectListLine'
   | 'ProjectListSummary'
   | 'ProjectListToCartResponse'
+  | 'PurchasingCheck'
   | 'QuickOrderAddToCartRequest'
   | 'QuickOrderAddToCartResponse'
   | 'QuickOrderCheckRequest'
@@ -158,6 +173,7 @@ export type ContractName =
   | 'RefreshRequest'
   | 'RefuseRequest'
   | 'RegisterCompanyRequest'
+  | 'RejectApprovalRequest'
   | 'ReorderResponse'
   | 'ResetPasswordRequest'
   | 'ReturnDetail'
@@ -196,6 +212,8 @@ export type ContractName =
   | 'TimeEntry'
   | 'TokenPair'
   | 'UpdateAddressRequest'
+  | 'UpdateApprovalRuleRequest'
+  | 'UpdateBudgetRequest'
   | 'UpdateCartItemRequest'
   | 'UpdateCategoryRequest'
   | 'UpdateCompanyRequest'
@@ -279,6 +297,85 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: 'One offending field (or CSV line) in a validation error.',
   },
+  ApprovalRule: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      appliesToRoleIds: {
+        type: 'array',
+        items: { type: 'string' },
+        description: "The orderers' roles the rule is for; empty: everyone who orders.",
+      },
+      aboveNetOre: {
+        type: ['number', 'null'],
+        description: 'Orders above this total excl. VAT (øre) need approval; null: every order.',
+      },
+      approverRoleId: { type: ['string', 'null'], description: 'Holders of this role approve…' },
+      approverUserIds: {
+        type: 'array',
+        items: { type: 'string' },
+        description: '…and so do these users. A rule has at least one of the two.',
+      },
+      approverNames: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Who can approve, by name, as the portal lists them.',
+      },
+      createdAt: { type: 'string' },
+      updatedAt: { type: 'string' },
+    },
+    required: [
+      'id',
+      'name',
+      'appliesToRoleIds',
+      'aboveNetOre',
+      'approverRoleId',
+      'approverUserIds',
+      'approverNames',
+      'createdAt',
+      'updatedAt',
+    ],
+    additionalProperties: false,
+    description: '`GET /api/company/approval-rules`: which orders need approval, and by whom (PRODUCT.md §17).',
+  },
+  ApprovalStatus: { type: 'string', enum: ['pending', 'approved', 'rejected', 'expired'] },
+  ApprovalStep: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { type: 'string', enum: ['rule', 'budget'] },
+      label: { type: 'string' },
+      approverNames: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Who may approve this step, by name (the orderer left out).',
+      },
+      approvedBy: { type: ['string', 'null'] },
+      approvedAt: { type: ['string', 'null'] },
+    },
+    required: ['id', 'kind', 'label', 'approverNames', 'approvedBy', 'approvedAt'],
+    additionalProperties: false,
+    description: 'One rule or budget that holds an order; each needs one approval.',
+  },
+  ApprovalsPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/OrderApproval' } },
+      counts: {
+        type: 'object',
+        properties: {
+          awaitingYou: { type: 'number', description: 'Waiting for the caller.' },
+          pending: { type: 'number', description: 'Waiting in the whole company, for anyone.' },
+        },
+        required: ['awaitingYou', 'pending'],
+        additionalProperties: false,
+      },
+    },
+    required: ['items', 'counts'],
+    additionalProperties: false,
+    description: "`GET /api/approvals`: the orders waiting for the caller's decision, and counts for the header.",
+  },
   AttachmentRef: {
     type: 'object',
     properties: {
@@ -353,6 +450,45 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: '`POST /api/staff/cases/:id/bill`: the service invoice for the billable units so far (PDF + EHF).',
   },
+  Budget: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      period: { $ref: '#/components/schemas/BudgetPeriod' },
+      deliveryAddressId: { type: ['string', 'null'], description: "A site's budget; null: the whole company's." },
+      deliveryAddressLabel: {
+        type: ['string', 'null'],
+        description: "The site's label or street, for showing; null for the company's budget.",
+      },
+      amountOre: { type: 'number' },
+      overBudget: { $ref: '#/components/schemas/OverBudgetAction' },
+      active: { type: 'boolean' },
+      periodFirstDay: { type: 'string', description: 'The current period, Oslo calendar days.' },
+      periodLastDay: { type: 'string' },
+      spentOre: {
+        type: 'number',
+        description: 'Orders placed or awaiting approval in the period, less what was cancelled (excl. VAT).',
+      },
+      remainingOre: { type: 'number' },
+    },
+    required: [
+      'id',
+      'period',
+      'deliveryAddressId',
+      'deliveryAddressLabel',
+      'amountOre',
+      'overBudget',
+      'active',
+      'periodFirstDay',
+      'periodLastDay',
+      'spentOre',
+      'remainingOre',
+    ],
+    additionalProperties: false,
+    description: '`GET /api/company/budgets`: a budget with what its current period has spent.',
+  },
+  BudgetPeriod: { type: 'string', enum: ['month', 'quarter', 'year'] },
+  BudgetVerdict: { type: 'string', enum: ['fits', 'needs_approval', 'refused'] },
   CancelLineRequest: {
     type: 'object',
     properties: { quantity: { type: 'number' }, reason: { type: 'string' } },
@@ -400,6 +536,18 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description:
       'The answer to a cancel request: `cancelled` at once (the order was not yet in preparation), or `requested` for staff to accept or refuse (201 either way).',
+  },
+  CancellationPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/Cancellation' } },
+      total: { type: 'number' },
+      page: { type: 'number' },
+      pageSize: { type: 'number' },
+    },
+    required: ['items', 'total', 'page', 'pageSize'],
+    additionalProperties: false,
+    description: '`GET /api/staff/cancellations?status=&page=&pageSize=`, newest first.',
   },
   CancellationStatus: { type: 'string', enum: ['cancelled', 'requested', 'accepted', 'refused'] },
   Carrier: { type: 'string', enum: ['bring', 'postnord', 'dhl', 'db_schenker'] },
@@ -925,6 +1073,21 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['currentPassword', 'newPassword'],
     additionalProperties: false,
   },
+  CheckoutBudget: {
+    type: 'object',
+    properties: {
+      budgetId: { type: 'string' },
+      period: { $ref: '#/components/schemas/BudgetPeriod' },
+      deliveryAddressLabel: { type: ['string', 'null'] },
+      amountOre: { type: 'number' },
+      spentOre: { type: 'number' },
+      remainingOre: { type: 'number', description: 'Left before this order.' },
+      verdict: { $ref: '#/components/schemas/BudgetVerdict' },
+    },
+    required: ['budgetId', 'period', 'deliveryAddressLabel', 'amountOre', 'spentOre', 'remainingOre', 'verdict'],
+    additionalProperties: false,
+    description: 'One budget as a checkout meets it.',
+  },
   CheckoutRequest: {
     type: 'object',
     properties: {
@@ -986,25 +1149,25 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
         type: ['string', 'null'],
         description: 'A replacement: the shipment sent at no charge.',
       },
-      creditNote: {
-        anyOf: [
-          {
-            type: 'object',
-            properties: { id: { type: 'string' }, number: { type: 'number' }, grossOre: { type: 'number' } },
-            required: ['id', 'number', 'grossOre'],
-            additionalProperties: false,
-          },
-          { type: 'null' },
-        ],
+      creditNotes: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { id: { type: 'string' }, number: { type: 'number' }, grossOre: { type: 'number' } },
+          required: ['id', 'number', 'grossOre'],
+          additionalProperties: false,
+        },
+        description:
+          "A credit: the credit notes that gave the units back — one, or one per invoice when the line's units were charged on two (it shipped in parts). Empty for any other decision.",
       },
-      caseId: { type: 'string' },
+      caseId: { type: ['string', 'null'] },
     },
     required: [
       'caseId',
       'company',
       'createdAt',
       'createdBy',
-      'creditNote',
+      'creditNotes',
       'decidedAt',
       'decidedBy',
       'decision',
@@ -1249,6 +1412,31 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: '`POST /api/company/addresses` creates a delivery address (the billing one exists from registration).',
   },
+  CreateApprovalRuleRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      appliesToRoleIds: { type: 'array', items: { type: 'string' } },
+      aboveNetOre: { type: ['number', 'null'] },
+      approverRoleId: { type: ['string', 'null'] },
+      approverUserIds: { type: 'array', items: { type: 'string' } },
+    },
+    required: ['name', 'appliesToRoleIds', 'aboveNetOre', 'approverRoleId', 'approverUserIds'],
+    additionalProperties: false,
+    description: '`POST /api/company/approval-rules`.',
+  },
+  CreateBudgetRequest: {
+    type: 'object',
+    properties: {
+      period: { $ref: '#/components/schemas/BudgetPeriod' },
+      deliveryAddressId: { type: ['string', 'null'] },
+      amountOre: { type: 'number' },
+      overBudget: { $ref: '#/components/schemas/OverBudgetAction' },
+    },
+    required: ['period', 'deliveryAddressId', 'amountOre', 'overBudget'],
+    additionalProperties: false,
+    description: '`POST /api/company/budgets`.',
+  },
   CreateCaseRequest: {
     type: 'object',
     properties: {
@@ -1438,6 +1626,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'malformed_body',
       'customer_only',
       'invalid_credentials',
+      'account_deactivated',
       'too_many_login_attempts',
       'invalid_token',
       'session_expired',
@@ -1519,6 +1708,12 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'category_not_empty',
       'category_cycle',
       'import_has_refusals',
+      'approval_rule_without_approvers',
+      'not_an_approver',
+      'approver_is_orderer',
+      'approval_already_decided',
+      'approval_expired',
+      'budget_exceeded',
     ],
   },
   ForgotPasswordRequest: {
@@ -1908,6 +2103,50 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     description:
       "`GET /api/orders/:id/after-sales`: per line, what may still be cancelled, returned, claimed or reported, and until when — the order page's buttons and their window dates.",
   },
+  OrderApproval: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      orderId: { type: 'string' },
+      orderNumber: { type: 'number' },
+      status: { $ref: '#/components/schemas/ApprovalStatus' },
+      requestedAt: { type: 'string' },
+      holdUntil: { type: 'string', description: "Until when the order's prices hold; after that it expires." },
+      orderer: { type: 'string' },
+      netOre: { type: 'number' },
+      grossOre: { type: 'number' },
+      steps: { type: 'array', items: { $ref: '#/components/schemas/ApprovalStep' } },
+      decidedBy: { type: ['string', 'null'] },
+      decidedAt: { type: ['string', 'null'] },
+      rejectionReason: { type: ['string', 'null'] },
+      canDecide: { type: 'boolean', description: 'Whether the caller may approve or reject it now.' },
+    },
+    required: [
+      'id',
+      'orderId',
+      'orderNumber',
+      'status',
+      'requestedAt',
+      'holdUntil',
+      'orderer',
+      'netOre',
+      'grossOre',
+      'steps',
+      'decidedBy',
+      'decidedAt',
+      'rejectionReason',
+      'canDecide',
+    ],
+    additionalProperties: false,
+    description: "An order's approval: its steps, who approved when, and how it ended.",
+  },
+  OrderApprovalAnswer: {
+    type: 'object',
+    properties: { approval: { anyOf: [{ $ref: '#/components/schemas/OrderApproval' }, { type: 'null' }] } },
+    required: ['approval'],
+    additionalProperties: false,
+    description: "`GET /api/orders/:id/approval`: the order's approval, or null when it needed none.",
+  },
   OrderDeskDetail: {
     type: 'object',
     properties: {
@@ -1976,6 +2215,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
           shipped: { type: 'number' },
           delivered: { type: 'number' },
           cancelled: { type: 'number' },
+          awaiting_approval: { type: 'number' },
         },
         additionalProperties: false,
         description: 'Orders per status over the whole desk (not the filter), for the status tabs.',
@@ -2168,7 +2408,16 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
   },
   OrderStatus: {
     type: 'string',
-    enum: ['placed', 'confirmed', 'in_preparation', 'partially_shipped', 'shipped', 'delivered', 'cancelled'],
+    enum: [
+      'placed',
+      'confirmed',
+      'in_preparation',
+      'partially_shipped',
+      'shipped',
+      'delivered',
+      'cancelled',
+      'awaiting_approval',
+    ],
   },
   OrderSummary: {
     type: 'object',
@@ -2221,6 +2470,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: 'VAT (25 %) is computed on the total, shipping included.',
   },
+  OverBudgetAction: { type: 'string', enum: ['needs_approval', 'refuse'] },
   PaymentMethod: { type: 'string', enum: ['invoice_30_days'] },
   PermissionRule: {
     type: 'object',
@@ -2499,6 +2749,28 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['added', 'skippedEndOfLife', 'cart'],
     additionalProperties: false,
     description: '`POST /api/cart/from-project-list/:id`: "move all to cart"; end-of-life products stay on the list.',
+  },
+  PurchasingCheck: {
+    type: 'object',
+    properties: {
+      netOre: { type: 'number', description: "The order's total excl. VAT, which rules and budgets compare." },
+      budgets: { type: 'array', items: { $ref: '#/components/schemas/CheckoutBudget' } },
+      approvals: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { label: { type: 'string' }, approverNames: { type: 'array', items: { type: 'string' } } },
+          required: ['label', 'approverNames'],
+          additionalProperties: false,
+        },
+        description: 'The rules and budgets that would hold the order, with who approves each.',
+      },
+      refused: { type: 'boolean', description: 'Placing it would be refused (a budget that refuses overruns).' },
+    },
+    required: ['netOre', 'budgets', 'approvals', 'refused'],
+    additionalProperties: false,
+    description:
+      '`GET /api/cart/purchasing-check?deliveryAddressId=&shippingMethod=&quoteId=`: what the purchasing controls would do to this order, shown before it is placed.',
   },
   QuickOrderAddToCartRequest: {
     type: 'object',
@@ -3000,6 +3272,13 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     required: ['company', 'user'],
     additionalProperties: false,
+  },
+  RejectApprovalRequest: {
+    type: 'object',
+    properties: { reason: { type: 'string' } },
+    required: ['reason'],
+    additionalProperties: false,
+    description: '`POST /api/approvals/:id/reject`.',
   },
   ReorderResponse: {
     type: 'object',
@@ -3710,6 +3989,28 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       recipientPhone: { type: ['string', 'null'] },
     },
     additionalProperties: false,
+  },
+  UpdateApprovalRuleRequest: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      appliesToRoleIds: { type: 'array', items: { type: 'string' } },
+      aboveNetOre: { type: ['number', 'null'] },
+      approverRoleId: { type: ['string', 'null'] },
+      approverUserIds: { type: 'array', items: { type: 'string' } },
+    },
+    additionalProperties: false,
+    description: '`PATCH /api/company/approval-rules/:id`: any of the fields.',
+  },
+  UpdateBudgetRequest: {
+    type: 'object',
+    properties: {
+      amountOre: { type: 'number' },
+      overBudget: { $ref: '#/components/schemas/OverBudgetAction' },
+      active: { type: 'boolean' },
+    },
+    additionalProperties: false,
+    description: '`PATCH /api/company/budgets/:id`: the amount, the action, or switching it off.',
   },
   UpdateCartItemRequest: {
     type: 'object',
