@@ -1,6 +1,4 @@
-import type { Route } from '@angular/router';
-
-/** Under /cases: the company's service cases. */
-export const casesRoutes: Route[] = [];
-/** Under /after-sales: the company's returns and claims. */
-export const afterSalesRoutes: Route[] = [];
+export * from './lib/after-sales.routes';
+export * from './lib/after-sales.translations';
+export { AfterSalesApi } from './lib/after-sales.api';
+export { OrderAfterSalesPanel } from './lib/order-after-sales';

@@ -1,8 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
+import { By } from '@angular/platform-browser';
+import { AfterSalesApi, OrderAfterSalesPanel } from '@lumen/portal/after-sales';
 import { CART_TRANSLATIONS, CartApi } from '@lumen/portal/cart';
 import { AuthStore, CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
-import type { InvoicePage, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
+import type { InvoicePage, OrderAfterSales, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
 import { OrderPage } from './order.page';
 import { OrdersApi } from './orders.api';
 import { ORDERS_TRANSLATIONS } from './orders.translations';
@@ -62,6 +64,15 @@ const invoices: InvoicePage = {
   pageSize: 100,
   totals: { grossOre: 0, openOre: 0, overdueOre: 0 },
 };
+const afterSales: OrderAfterSales = {
+  orderId: 'order-1',
+  deliveredAt: null,
+  returnOpenUntil: null,
+  lines: [],
+  cancellations: [],
+  returns: [],
+  claims: [],
+};
 const emptyCart = {
   items: [],
   itemCount: 2,
@@ -74,11 +85,13 @@ describe('OrderPage', () => {
   let reorder: ReorderResponse;
   let added: { sku: string; quantity: number }[];
   let canUseCart: boolean;
+  let reads: number;
 
   beforeEach(() => {
     localStorage.clear();
     added = [];
     canUseCart = true;
+    reads = 0;
     reorder = { added: 2, notOrderable: [], cart: emptyCart };
     TestBed.configureTestingModule({
       imports: [OrderPage],
@@ -87,7 +100,10 @@ describe('OrderPage', () => {
         {
           provide: OrdersApi,
           useValue: {
-            get: () => Promise.resolve(order),
+            get: () => {
+              reads++;
+              return Promise.resolve(order);
+            },
             shipments: () => Promise.resolve([shipment]),
             invoices: () => Promise.resolve(invoices),
             reorder: () => Promise.resolve(reorder),
@@ -104,6 +120,7 @@ describe('OrderPage', () => {
             },
           },
         },
+        { provide: AfterSalesApi, useValue: { forOrder: () => Promise.resolve(afterSales) } },
         { provide: AuthStore, useValue: { can: () => canUseCart } },
       ],
     });
@@ -183,5 +200,15 @@ describe('OrderPage', () => {
     canUseCart = false;
     const { element } = await render();
     expect(element.querySelector('[data-testid="order-again"]')).toBeNull();
+  });
+
+  it('shows the after-sales panel for this order and reads the order again when it changes something', async () => {
+    const { fixture } = await render();
+    const panel = fixture.debugElement.query(By.directive(OrderAfterSalesPanel));
+    expect(panel.componentInstance.orderId()).toBe('order-1');
+    expect(reads).toBe(1);
+    panel.componentInstance.changed.emit();
+    await fixture.whenStable();
+    expect(reads).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, type OnInit, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
+import { OrderAfterSalesPanel } from '@lumen/portal/after-sales';
 import { CartApi } from '@lumen/portal/cart';
 import {
   AuthStore,
@@ -24,7 +25,8 @@ const DOCUMENTS_PAGE_SIZE = 100;
 
 /**
  * One order: lines, the copied addresses, delivery choice, expected dates, totals, its shipments
- * with tracking, its invoices and credit notes, and "Order again". After checkout it thanks.
+ * with tracking, its invoices and credit notes, what may still be cancelled, returned or claimed
+ * (the after-sales panel), and "Order again". After checkout it thanks.
  */
 @Component({
   selector: 'lt-order-page',
@@ -36,6 +38,7 @@ const DOCUMENTS_PAGE_SIZE = 100;
     TranslatePipe,
     InvoiceTable,
     OrderAddressView,
+    OrderAfterSalesPanel,
     OrderStatusBadge,
     ShipmentList,
   ],
@@ -64,7 +67,12 @@ export class OrderPage implements OnInit {
   /** Replacements the buyer has put in the cart from that notice. */
   protected readonly taken = signal<string[]>([]);
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): Promise<void> {
+    return this.load();
+  }
+
+  /** Read again after a cancellation: its lines, status, totals and documents follow. */
+  protected async load(): Promise<void> {
     const id = this.id();
     try {
       const [order, shipments, invoices] = await Promise.all([
