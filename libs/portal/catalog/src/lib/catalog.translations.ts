@@ -35,6 +35,9 @@ export const CATALOG_TRANSLATIONS: Translations = {
       register: 'Registrer bedrift',
       login: 'Logg inn',
       loading: 'Henter varer …',
+      noHitsFor: 'Ingen treff på «{q}».',
+      didYouMean: 'Mente du',
+      showingFor: 'Viser treffene for «{q}».',
     },
     price: {
       exVat: 'eks. mva.',
@@ -67,6 +70,8 @@ export const CATALOG_TRANSLATIONS: Translations = {
       replacement: 'Erstatningsvare:',
       noReplacement: 'Den har ingen erstatningsvare. Kontakt kundeservice.',
       notFound: 'Fant ingen vare med varenummer {sku}.',
+      noImage: 'Ingen bilde av varen',
+      datasheet: 'Datablad (PDF)',
     },
     stock: {
       in_stock: 'På lager',
@@ -139,6 +144,9 @@ export const CATALOG_TRANSLATIONS: Translations = {
       register: 'Register your business',
       login: 'Log in',
       loading: 'Loading products …',
+      noHitsFor: 'No hits for "{q}".',
+      didYouMean: 'Did you mean',
+      showingFor: 'Showing the hits for "{q}".',
     },
     price: {
       exVat: 'excl. VAT',
@@ -171,6 +179,8 @@ export const CATALOG_TRANSLATIONS: Translations = {
       replacement: 'Replacement:',
       noReplacement: 'It has no replacement. Please contact customer service.',
       notFound: 'No product has article number {sku}.',
+      noImage: 'No picture of the product',
+      datasheet: 'Datasheet (PDF)',
     },
     stock: {
       in_stock: 'In stock',
