@@ -271,6 +271,42 @@ describe('company accounts over HTTP', () => {
       expect(response.body.details[0].field).toBe('country');
     });
 
+    it('refuses a postcode that is not one of the country, on create and on a patch of either half', async () => {
+      const count = async () => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM addresses`))[0].n;
+      const before = await count();
+      for (const [postalCode, country] of [
+        ['X / 12 / Y', 'NO'],
+        ['12345', 'NO'],
+        ['1112', 'SE'],
+      ]) {
+        const response = await t.http.post(
+          '/company/addresses',
+          { line1: 'Storgata 1', postalCode, city: 'Oslo', country },
+          { token: admin },
+        );
+        expect(response.status).toBe(400);
+        expect(response.body.details).toEqual([expect.objectContaining({ field: 'postalCode' })]);
+      }
+      expect(await count()).toBe(before);
+
+      const created = await t.http.post(
+        '/company/addresses',
+        { line1: 'Kungsgatan 1', postalCode: '111 22', city: 'Stockholm', country: 'SE' },
+        { token: admin },
+      );
+      expect(created.status).toBe(201);
+      const id = created.body.id as string;
+      const moved = await t.http.patch(`/company/addresses/${id}`, { country: 'NO' }, { token: admin });
+      expect([moved.status, moved.body.details?.[0]?.field]).toEqual([400, 'country']);
+      const retyped = await t.http.patch(`/company/addresses/${id}`, { postalCode: '0150' }, { token: admin });
+      expect([retyped.status, retyped.body.details?.[0]?.field]).toEqual([400, 'postalCode']);
+      expect(await t.sql(`SELECT postal_code, country FROM addresses WHERE id = $1`, [id])).toEqual([
+        { postal_code: '111 22', country: 'SE' },
+      ]);
+      const both = await t.http.patch(`/company/addresses/${id}`, { postalCode: '0150', country: 'NO', city: 'Oslo' }, { token: admin });
+      expect(both.status).toBe(200);
+    });
+
     it("answers 404 for another company's address, as for one that does not exist", async () => {
       const [fjord] = await t.sql<{ id: string }>(
         `SELECT a.id FROM addresses a JOIN companies c ON c.id = a.company_id WHERE c.name = 'Fjord Bygg AS' AND a.kind = 'delivery'`,

@@ -9,6 +9,7 @@ export * from './lib/format/format';
 export * from './lib/format/format.pipes';
 export * from './lib/forms/api-errors';
 export * from './lib/forms/submission';
+export * from './lib/forms/postal-code.validator';
 export * from './lib/i18n/core.translations';
 export * from './lib/i18n/provide-translations';
 export * from './lib/i18n/translate.pipe';

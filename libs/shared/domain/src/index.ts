@@ -23,3 +23,4 @@ export * from './lib/after-sales-windows';
 export * from './lib/service-terms';
 export * from './lib/product-rules';
 export * from './lib/purchasing-rules';
+export * from './lib/postal-code';

@@ -1,7 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { AuthStore, FieldError, FormAlert, Submission, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import {
+  AuthStore,
+  FieldError,
+  FormAlert,
+  Submission,
+  TranslatePipe,
+  TranslationService,
+  postalCodeOfCountry,
+} from '@lumen/portal/core';
 import {
   type CustomerType,
   DELIVERY_COUNTRIES,
@@ -59,7 +68,7 @@ export class RegisterPage {
       billingAddress: this.fb.group({
         line1: ['', [Validators.required, Validators.maxLength(200)]],
         line2: ['', Validators.maxLength(200)],
-        postalCode: ['', [Validators.required, Validators.maxLength(20)]],
+        postalCode: ['', [Validators.required, Validators.maxLength(20), postalCodeOfCountry]],
         city: ['', [Validators.required, Validators.maxLength(100)]],
         country: this.fb.control<DeliveryCountry>('NO'),
       }),
@@ -79,6 +88,12 @@ export class RegisterPage {
     const [norway, ...rest] = byName;
     return [norway, ...rest.sort((a, b) => a.name.localeCompare(b.name, this.translations.intlLocale()))];
   });
+
+  constructor() {
+    // The postcode's format is the country's: choosing another country checks it again.
+    const address = this.form.controls.company.controls.billingAddress.controls;
+    address.country.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => address.postalCode.updateValueAndValidity());
+  }
 
   protected async submit(): Promise<void> {
     const ok = await this.submission.run(this.form, () => this.auth.register(this.request()), {

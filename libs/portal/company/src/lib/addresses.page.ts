@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   AuthStore,
@@ -9,6 +10,7 @@ import {
   TranslationService,
   describeError,
   type ErrorMessage,
+  postalCodeOfCountry,
 } from '@lumen/portal/core';
 import { type CompanyAddress, DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
 import { PHONE_PATTERN } from '@lumen/shared/domain';
@@ -211,7 +213,10 @@ export class CompanyAddressesPage {
     label: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
     line1: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
     line2: new FormControl('', { nonNullable: true, validators: Validators.maxLength(200) }),
-    postalCode: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(20)] }),
+    postalCode: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(20), postalCodeOfCountry],
+    }),
     city: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
     country: new FormControl<DeliveryCountry>('NO', { nonNullable: true }),
     isDefault: new FormControl(false, { nonNullable: true }),
@@ -229,6 +234,10 @@ export class CompanyAddressesPage {
 
   constructor() {
     void this.load();
+    // The postcode's format is the country's: choosing another country checks it again.
+    this.form.controls.country.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.postalCode.updateValueAndValidity());
   }
 
   protected lines(address: CompanyAddress): string {

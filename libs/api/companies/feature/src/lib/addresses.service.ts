@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type CompanyScope } from '@lumen/api/core';
 import { Address, liveAddresses } from '@lumen/api/companies';
 import type { CompanyAddress, DeliveryCountry } from '@lumen/shared/contracts';
+import { isValidPostalCode, postalCodeExample } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateAddressDto, UpdateAddressDto } from './dto/address.dto';
 import { lockCompany } from './tenant';
@@ -86,6 +87,14 @@ export class AddressesService {
         address.isDefault = true;
       }
       Object.assign(address, fields);
+      // A patch may change the postcode or the country alone: the pair is checked as it ends up.
+      const country = address.country as DeliveryCountry;
+      if (!isValidPostalCode(address.postalCode, country))
+        throw AppError.invalidField(
+          fields.postalCode === undefined ? 'country' : 'postalCode',
+          'postalCodeOfCountry',
+          `${address.postalCode} is not a postcode of ${country} (e.g. ${postalCodeExample(country)})`,
+        );
       return toView(await manager.save(address));
     });
   }

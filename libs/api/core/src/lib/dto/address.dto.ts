@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type AddressInput, DELIVERY_COUNTRIES, type DeliveryCountry } from '@lumen/shared/contracts';
-import { Trim } from '../validation/validators';
+import { IsPostalCodeOfCountry, Trim } from '../validation/validators';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Optional } from '../validation/optional';
 
@@ -22,6 +22,7 @@ export class AddressDto implements AddressInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(20)
+  @IsPostalCodeOfCountry()
   postalCode: string;
 
   @Trim()

@@ -1,4 +1,10 @@
-import { isValidOrganisationNumber } from '@lumen/shared/domain';
+import {
+  DELIVERY_COUNTRIES,
+  type DeliveryCountry,
+  isValidOrganisationNumber,
+  isValidPostalCode,
+  postalCodeExample,
+} from '@lumen/shared/domain';
 import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
@@ -15,6 +21,36 @@ export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecor
       },
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isValidOrganisationNumber(value),
+      },
+    });
+}
+
+/**
+ * A postcode in the format of the country named by the object's `country` (Norway 4 digits,
+ * Sweden 5, …). An unknown country is `country`'s own error, so this one stays quiet then.
+ */
+export function IsPostalCodeOfCountry(options?: ValidationOptions): PropertyDecorator {
+  const countryOf = (object: object): DeliveryCountry | null => {
+    const country = (object as { country?: unknown }).country;
+    return (DELIVERY_COUNTRIES as readonly unknown[]).includes(country) ? (country as DeliveryCountry) : null;
+  };
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'postalCodeOfCountry',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: ({ object }) => {
+          const country = countryOf(object);
+          return `$property is not a postcode of ${country} (e.g. ${country ? postalCodeExample(country) : ''})`;
+        },
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown, args) => {
+          const country = args ? countryOf(args.object) : null;
+          return country === null || (typeof value === 'string' && isValidPostalCode(value, country));
+        },
       },
     });
 }
