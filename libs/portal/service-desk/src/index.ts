@@ -1,4 +1,2 @@
-import type { Route } from '@angular/router';
-
-/** Under /service-desk: the staff's case queue and after-sales decisions. */
-export const serviceDeskRoutes: Route[] = [];
+export * from './lib/service-desk.routes';
+export * from './lib/service-desk.translations';

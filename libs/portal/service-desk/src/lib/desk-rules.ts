@@ -1,0 +1,85 @@
+import type {
+  CaseDetail,
+  ClaimDecision,
+  ClaimKind,
+  DecideClaimRequest,
+  ReturnStatus,
+  ServiceClassification,
+} from '@lumen/shared/contracts';
+import { CLAIM_DECISIONS } from '@lumen/shared/contracts';
+
+/** The service terms bill time in started quarters of an hour. */
+export const BILLING_UNIT_MINUTES = 15;
+
+/**
+ * Started 15-minute units the customer pays for: 1 minute is one unit, 15 one, 16 two; time on a
+ * case the service agreement covers is free. Mirrors the API's rule so the desk can show what a
+ * time entry being typed would add before it is logged.
+ */
+export function billableUnits(minutes: number, classification: ServiceClassification | null): number {
+  if (classification === 'covered' || !(minutes > 0)) return 0;
+  return Math.ceil(minutes / BILLING_UNIT_MINUTES);
+}
+
+/** What the consultant may do with a case now; the API refuses the rest. */
+export interface CaseActions {
+  claim: boolean;
+  reply: boolean;
+  resolve: boolean;
+  /** Classification and time entries: technical support only, while the case is worked. */
+  service: boolean;
+  bill: boolean;
+}
+
+export function caseActions(detail: CaseDetail, myId: string | null): CaseActions {
+  const working = detail.status === 'open' || detail.status === 'waiting_for_customer';
+  const service = detail.service;
+  const technical = detail.category === 'technical_support' && service !== undefined;
+  return {
+    claim: working && detail.assignee?.id !== myId,
+    reply: working,
+    resolve: working,
+    service: technical && detail.status !== 'closed' && !service?.invoice,
+    bill:
+      technical &&
+      !service?.invoice &&
+      service?.classification != null &&
+      service.classification !== 'covered' &&
+      service.billableUnits > 0,
+  };
+}
+
+/** A return is received when it arrives, then inspected line by line; after that it is history. */
+export function returnStep(status: ReturnStatus): 'receive' | 'inspect' | null {
+  if (status === 'requested') return 'receive';
+  if (status === 'received') return 'inspect';
+  return null;
+}
+
+/** Transport damage is put right by a new item or money back; a warranty claim may also be repaired or refused. */
+export function claimDecisions(kind: ClaimKind): readonly ClaimDecision[] {
+  return kind === 'damage' ? ['replacement', 'credit'] : CLAIM_DECISIONS;
+}
+
+/**
+ * What a decision needs before it can be sent: a replacement its carrier and tracking number,
+ * a refusal its reason.
+ */
+export function decisionRequest(
+  decision: ClaimDecision | null,
+  reason: string,
+  carrier: string,
+  trackingNumber: string,
+): DecideClaimRequest | null {
+  if (!decision) return null;
+  if (decision === 'replacement') {
+    return carrier && trackingNumber.trim() ? { decision, carrier, trackingNumber: trackingNumber.trim() } : null;
+  }
+  if (decision === 'refuse') return reason.trim() ? { decision, reason: reason.trim() } : null;
+  return reason.trim() ? { decision, reason: reason.trim() } : { decision };
+}
+
+/** The pager's page count for a list answer; one page while empty. */
+export function pageCount(page: { total: number; pageSize: number } | null): number {
+  return page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
+}
