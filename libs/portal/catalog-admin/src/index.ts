@@ -1,4 +1,2 @@
-import type { Route } from '@angular/router';
-
-/** Under /catalog-admin: the shop's products, categories, import and stock feed. */
-export const catalogAdminRoutes: Route[] = [];
+export * from './lib/catalog-admin.routes';
+export * from './lib/catalog-admin.translations';
