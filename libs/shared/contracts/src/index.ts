@@ -13,3 +13,4 @@ export * from './lib/fulfilment';
 export * from './lib/after-sales';
 export * from './lib/service-desk';
 export * from './lib/catalog-admin';
+export * from './lib/purchasing';

@@ -4,6 +4,7 @@ import { CatalogModule } from '@lumen/api/catalog';
 import { CheckoutCalculatorModule } from '@lumen/api/checkout/calculator';
 import { CompaniesDataModule } from '@lumen/api/companies';
 import { OrdersModule } from '@lumen/api/orders';
+import { PurchasingModule } from '@lumen/api/purchasing';
 import { QuotesModule } from '@lumen/api/quotes';
 import { CheckoutController } from './checkout.controller';
 import { CheckoutService } from './checkout.service';
@@ -22,7 +23,15 @@ import { ShippingOptionsService } from './shipping-options.service';
  * e-mail goes through the global MailModule's outbox.
  */
 @Module({
-  imports: [CartModule, CatalogModule, CheckoutCalculatorModule, CompaniesDataModule, OrdersModule, QuotesModule],
+  imports: [
+    CartModule,
+    CatalogModule,
+    CheckoutCalculatorModule,
+    CompaniesDataModule,
+    OrdersModule,
+    PurchasingModule,
+    QuotesModule,
+  ],
   controllers: [CheckoutController, ShippingOptionsController, ReorderController],
   providers: [
     CheckoutService,

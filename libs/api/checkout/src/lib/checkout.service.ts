@@ -6,14 +6,15 @@ import { CheckoutCalculator, ShippingSettingsService } from '@lumen/api/checkout
 import { CompanyAddresses, orderAddressCopy } from '@lumen/api/companies';
 import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
-import { OrderReadQuery } from '@lumen/api/orders';
-import type { ApiErrorDetail, OrderDetail } from '@lumen/shared/contracts';
+import { PurchasingControls } from '@lumen/api/purchasing';
+
+import { type ApiErrorDetail, AWAITING_APPROVAL, type OrderDetail } from '@lumen/shared/contracts';
 import { checkDesiredDeliveryDate } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CheckoutDto } from './dto/checkout.dto';
 import { IdempotencyKeys, requestHash } from './idempotency-keys';
 import { OrderInsertQuery } from './order-insert.query';
-import { orderConfirmationMail } from './order-mail';
+import { orderConfirmationMail, OrderReadQuery } from '@lumen/api/orders';
 import { type CheckoutLine, QuoteCheckoutLines } from './quote-checkout-lines';
 
 export const PAYMENT_TERMS_DAYS = 30;
@@ -44,6 +45,7 @@ export class CheckoutService {
     private readonly outbox: OutboxService,
     private readonly reader: OrderReadQuery,
     private readonly orderInsert: OrderInsertQuery,
+    private readonly purchasing: PurchasingControls,
   ) {}
 
   /** The company comes from the scope; the user gives the tier, prices and the confirmation's address. */
@@ -139,6 +141,27 @@ export class CheckoutService {
         ]);
     }
 
+    // Purchasing controls (PRODUCT.md §17), after every other check: the budgets stay locked until
+    // this order commits, so a racing checkout of the same company reads its spending after it.
+    const controls = await this.purchasing.check(
+      manager,
+      scope,
+      { netOre: figures.totals.netOre, deliveryAddressId: delivery.id, placedAt },
+      { lock: true },
+    );
+    if (controls.refusedBy.length > 0)
+      throw new AppError(
+        422,
+        'budget_exceeded',
+        'The order goes over a budget that refuses overruns; nothing was ordered',
+        controls.refusedBy.map((budget) => ({
+          field: budget.budgetId,
+          code: 'budget_exceeded',
+          message: `The ${budget.period}'s budget has ${budget.remainingOre} øre left; the order is ${figures.totals.netOre} øre excl. VAT`,
+        })),
+      );
+    const awaitingApproval = controls.holds.length > 0;
+
     let orderId: string;
     try {
       orderId = await this.orderInsert.insert(
@@ -147,6 +170,8 @@ export class CheckoutService {
           company_id: companyId,
           placed_by_user_id: scope.userId,
           placed_at: placedAt,
+          status: awaitingApproval ? AWAITING_APPROVAL : 'placed',
+          approval_pending: awaitingApproval,
           tier,
           quote_id: source.quote?.quoteId ?? null,
           quote_revision: source.quote?.revisionNumber ?? null,
@@ -193,8 +218,10 @@ export class CheckoutService {
       throw error;
     }
     if (source.cartId) await this.cart.clear(manager, source.cartId);
+    // An order that waits for approval is confirmed when its last approval places it.
+    if (awaitingApproval) await this.purchasing.hold(manager, scope, { id: orderId, placedAt }, controls.holds);
     const order = await this.reader.detail(manager, scope, orderId);
-    await this.outbox.enqueue(manager, orderConfirmationMail(user.email, order));
+    if (!awaitingApproval) await this.outbox.enqueue(manager, orderConfirmationMail(user.email, order));
     return order;
   }
 

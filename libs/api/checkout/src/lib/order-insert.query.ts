@@ -3,17 +3,21 @@ import type {
   DeliveryAccess,
   LoyaltyTier,
   OrderAddress,
+  OrderStatus,
   PaymentMethod,
   ShippingMethod,
   StockStatus,
 } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 
-/** A row of `orders` as checkout writes it, keyed by column; the database adds id, number and status. */
+/** A row of `orders` as checkout writes it, keyed by column; the database adds id and number. */
 export interface NewOrderRow {
   company_id: string;
   placed_by_user_id: string;
   placed_at: Date;
+  /** `placed`, or `awaiting_approval` when a purchasing rule or budget holds it. */
+  status: Extract<OrderStatus, 'placed' | 'awaiting_approval'>;
+  approval_pending: boolean;
   tier: LoyaltyTier;
   quote_id: string | null;
   quote_revision: number | null;

@@ -11,8 +11,8 @@ import {
   CurrentUser,
   CustomerOnlyGuard,
 } from '@lumen/api/core';
-import type { ShippingOptionsResponse } from '@lumen/shared/contracts';
-import { ShippingOptionsQueryDto } from './dto/shipping-options-query.dto';
+import type { PurchasingCheck, ShippingOptionsResponse } from '@lumen/shared/contracts';
+import { PurchasingCheckQueryDto, ShippingOptionsQueryDto } from './dto/shipping-options-query.dto';
 import { ShippingOptionsService } from './shipping-options.service';
 
 /**
@@ -43,5 +43,30 @@ export class ShippingOptionsController {
     @Query() query: ShippingOptionsQueryDto,
   ): Promise<ShippingOptionsResponse> {
     return this.shippingOptions.options(scope, priceAudienceOf(user), query.deliveryAddressId, query.quoteId);
+  }
+
+  @Get('purchasing-check')
+  @ApiOperation({
+    summary:
+      "What the company's budgets and approval rules would do to this order: budgets spent and left, who must approve, or refused",
+  })
+  @ApiAnswer('PurchasingCheck')
+  @ApiErrors({
+    404: 'No such delivery address (`deliveryAddressId`) or quote (`quoteId`), or the company has no delivery address',
+    409: '`quote_not_accepted`: only an accepted quote can be ordered',
+    422: '`country_not_delivered`: the address is outside the delivery countries',
+  })
+  purchasingCheck(
+    @CurrentCompanyScope() scope: CompanyScope,
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PurchasingCheckQueryDto,
+  ): Promise<PurchasingCheck> {
+    return this.shippingOptions.purchasingCheck(
+      scope,
+      priceAudienceOf(user),
+      query.shippingMethod,
+      query.deliveryAddressId,
+      query.quoteId,
+    );
   }
 }

@@ -36,11 +36,13 @@ interface DeskStatements {
  */
 export function orderDeskStatements(
   scope: Scope,
-  filter: OrderFilter,
+  deskFilter: OrderFilter,
   sort: OrderDeskSort,
   page: number,
   pageSize: number,
 ): DeskStatements {
+  // An order awaiting its purchasing approval is not the shop's yet (PRODUCT.md §17).
+  const filter: OrderFilter = { ...deskFilter, hideAwaitingApproval: true };
   const direction = sort === 'oldest' ? 'ASC' : 'DESC';
   const params: unknown[] = [pageSize, (page - 1) * pageSize];
   const where = `${scopeSql(scope, 'o.company_id', params)}${orderFilterSql(filter, params)}`;
@@ -65,7 +67,7 @@ export function orderDeskStatements(
     openCounts: openCountsStatement(scope),
     total:
       filter.q === null
-        ? countedOrders(scope, filter.status)
+        ? countedOrders(scope, filter)
         : { sql: `SELECT count(*)::int AS count FROM orders o WHERE ${searchWhere}`, params: searchParams },
   };
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type Scope, scopeSql } from '@lumen/api/core';
-import type {
-  OrderAddress,
-  OrderDetail,
-  OrderLine,
-  OrderPage,
-  OrderStatus,
-  OrderSummary,
-  PaymentMethod,
-  ShippingMethod,
+import {
+  AWAITING_APPROVAL,
+  type OrderAddress,
+  type OrderDetail,
+  type OrderLine,
+  type OrderPage,
+  type OrderStatus,
+  type OrderSummary,
+  type PaymentMethod,
+  type ShippingMethod,
 } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { type OrderFilter, orderFilterSql } from './order-search';
@@ -84,23 +85,24 @@ export function orderPageStatements(
     },
     count:
       filter.q === null
-        ? countedOrders(scope, filter.status)
+        ? countedOrders(scope, filter)
         : { sql: `SELECT count(*)::int AS count FROM orders o WHERE ${countWhere}`, params: countParams },
   };
 }
 
 /**
  * How many orders the scope has (of one status), from the per-company counters the triggers keep
- * (migration CompanyOrderCounts): a company's row or seven; for the shop, the rows of every
+ * (migration CompanyOrderCounts): a company's row or eight; for the shop, the rows of every
  * company (a few thousand), since a shop-wide counter row would make every checkout wait for
- * the one before it to commit.
+ * the one before it to commit. The desk's count leaves out orders awaiting approval, as its list does.
  */
-export function countedOrders(scope: Scope, status: OrderStatus | null): Statement {
+export function countedOrders(scope: Scope, filter: Pick<OrderFilter, 'status' | 'hideAwaitingApproval'>): Statement {
   const params: unknown[] = [];
-  const statusSql = status === null ? '' : ` AND o.status = $${params.push(status)}`;
+  const statusSql = filter.status === null ? '' : ` AND o.status = $${params.push(filter.status)}`;
+  const awaitingSql = filter.hideAwaitingApproval ? ` AND o.status <> $${params.push(AWAITING_APPROVAL)}` : '';
   return {
     sql: `SELECT coalesce(sum(o.count), 0)::int AS count FROM company_order_counts o
-          WHERE ${scopeSql(scope, 'o.company_id', params)}${statusSql}`,
+          WHERE ${scopeSql(scope, 'o.company_id', params)}${statusSql}${awaitingSql}`,
     params,
   };
 }

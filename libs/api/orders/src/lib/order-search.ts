@@ -1,8 +1,10 @@
 import { escapeLike } from '@lumen/api/core';
-import { ORDER_STATUSES, type OrderDeskSort, type OrderStatus } from '@lumen/shared/contracts';
+import { AWAITING_APPROVAL, ORDER_STATUSES, type OrderDeskSort, type OrderStatus } from '@lumen/shared/contracts';
 
 /** Whether an order in a status has work left; a record, so the compiler insists on every status. */
 const STATUS_IS_OPEN: Record<OrderStatus, boolean> = {
+  // Open for the customer, but not the shop's work until approved (OPEN_ORDER_STATUSES reads the shop's statuses).
+  awaiting_approval: true,
   placed: true,
   confirmed: true,
   in_preparation: true,
@@ -22,6 +24,11 @@ export interface OrderFilter {
   q: string | null;
   /** The desk also finds orders by the ordering company's name; a customer only has its own. */
   matchCompanyName: boolean;
+  /**
+   * The desk leaves out orders awaiting their purchasing approval (PRODUCT.md §17): they are not
+   * the shop's yet. The customer's history shows them.
+   */
+  hideAwaitingApproval?: boolean;
 }
 
 /** The filter a list's query asks for; an empty search is no search. */
@@ -51,6 +58,7 @@ export function orderFilterSql(filter: OrderFilter, params: unknown[]): string {
   const add = (value: unknown) => `$${params.push(value)}`;
   let sql = '';
   if (filter.status !== null) sql += ` AND o.status = ${add(filter.status)}`;
+  if (filter.hideAwaitingApproval) sql += ` AND o.status <> ${add(AWAITING_APPROVAL)}`;
   if (filter.q !== null) {
     const pattern = add(`%${escapeLike(filter.q)}%`);
     const branches = [

@@ -1,4 +1,5 @@
-import { IsUUID } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
+import { SHIPPING_METHODS, type ShippingMethod } from '@lumen/shared/contracts';
 import { Optional } from '@lumen/api/core';
 
 export class ShippingOptionsQueryDto {
@@ -11,4 +12,10 @@ export class ShippingOptionsQueryDto {
   @Optional()
   @IsUUID()
   quoteId?: string;
+}
+
+/** `GET /api/cart/purchasing-check`: the order as checkout would place it, with its shipping method. */
+export class PurchasingCheckQueryDto extends ShippingOptionsQueryDto {
+  @IsIn(SHIPPING_METHODS)
+  shippingMethod: ShippingMethod;
 }

@@ -1,14 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Optional, PageQueryDto, Trim } from '@lumen/api/core';
-import { ORDER_SEARCH_MAX_LENGTH, ORDER_STATUSES, type OrderDeskSort, type OrderStatus } from '@lumen/shared/contracts';
+import {
+  ORDER_HISTORY_STATUSES,
+  ORDER_SEARCH_MAX_LENGTH,
+  type OrderDeskSort,
+  type OrderStatus,
+} from '@lumen/shared/contracts';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { ORDER_DESK_SORTS } from '../order-search';
 
 /** `GET /api/orders?status=&q=&page=&pageSize=`: the order history. */
 export class OrderQueryDto extends PageQueryDto {
-  @ApiProperty({ enum: ORDER_STATUSES, required: false })
+  @ApiProperty({ enum: ORDER_HISTORY_STATUSES, required: false })
   @Optional()
-  @IsIn(ORDER_STATUSES)
+  @IsIn(ORDER_HISTORY_STATUSES)
   status?: OrderStatus;
 
   /** Order number (exactly), or part of a PO reference or of a line's SKU; case does not matter. */
