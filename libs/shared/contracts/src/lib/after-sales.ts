@@ -16,7 +16,8 @@ export interface CancelLineRequest {
   reason?: string;
 }
 
-export type CancellationStatus = 'cancelled' | 'requested' | 'accepted' | 'refused';
+export const CANCELLATION_STATUSES = ['cancelled', 'requested', 'accepted', 'refused'] as const;
+export type CancellationStatus = (typeof CANCELLATION_STATUSES)[number];
 
 /**
  * The answer to a cancel request: `cancelled` at once (the order was not yet in preparation),
@@ -38,6 +39,14 @@ export interface Cancellation {
   refusalReason: string | null;
   /** The case a refused request joins, so the customer can answer it. */
   caseId: string | null;
+}
+
+/** `GET /api/staff/cancellations?status=&page=&pageSize=`, newest first. */
+export interface CancellationPage {
+  items: Cancellation[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 /** `POST /api/staff/cancellations/:id/accept` (no body) and `/refuse`. */
@@ -104,7 +113,8 @@ export interface ReturnSummary {
   creditedNetOre: number;
 }
 
-export type ReturnLineVerdict = 'accepted' | 'refused';
+export const RETURN_LINE_VERDICTS = ['accepted', 'refused'] as const;
+export type ReturnLineVerdict = (typeof RETURN_LINE_VERDICTS)[number];
 
 export interface ReturnLine {
   orderLineId: string;
@@ -186,8 +196,12 @@ export interface ClaimDetail extends ClaimSummary {
   decidedBy: string | null;
   /** A replacement: the shipment sent at no charge. */
   replacementShipmentId: string | null;
-  creditNote: { id: string; number: number; grossOre: number } | null;
-  caseId: string;
+  /**
+   * A credit: the credit notes that gave the units back — one, or one per invoice when the
+   * line's units were charged on two (it shipped in parts). Empty for any other decision.
+   */
+  creditNotes: { id: string; number: number; grossOre: number }[];
+  caseId: string | null;
 }
 
 /** `POST /api/staff/claims/:id/decide`. A refusal needs a reason. */

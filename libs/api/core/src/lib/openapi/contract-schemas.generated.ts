@@ -11,6 +11,7 @@ export type ContractName =
   | 'AddressKind'
   | 'ApiError'
   | 'ApiErrorDetail'
+  | 'ApprovalHold'
   | 'ApprovalRule'
   | 'ApprovalStatus'
   | 'ApprovalStep'
@@ -56,6 +57,7 @@ export type ContractName =
   | 'ChangeCompanyTierRequest'
   | 'ChangeCompanyTierResponse'
   | 'ChangePasswordRequest'
+  | 'CheckLinkRequest'
   | 'CheckoutBudget'
   | 'CheckoutRequest'
   | 'ClaimDecision'
@@ -107,6 +109,7 @@ export type ContractName =
   | 'InvoiceSummary'
   | 'LightingData'
   | 'LightingDataInput'
+  | 'LinkPurpose'
   | 'LoginRequest'
   | 'LoyaltyTier'
   | 'MeResponse'
@@ -297,6 +300,28 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: 'One offending field (or CSV line) in a validation error.',
   },
+  ApprovalHold: {
+    type: 'object',
+    properties: {
+      kind: { type: 'string', enum: ['rule', 'budget'] },
+      label: {
+        type: 'string',
+        description: "The rule's name; for a budget, its site's label (empty for the company's budget).",
+      },
+      budgetPeriod: {
+        anyOf: [{ $ref: '#/components/schemas/BudgetPeriod' }, { type: 'null' }],
+        description: "A budget's period, which the portal names in the reader's language; null for a rule.",
+      },
+      approverNames: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Who may approve it, by name (the orderer left out).',
+      },
+    },
+    required: ['kind', 'label', 'budgetPeriod', 'approverNames'],
+    additionalProperties: false,
+    description: 'One rule or budget that holds an order; each needs one approval.',
+  },
   ApprovalRule: {
     type: 'object',
     properties: {
@@ -343,20 +368,26 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
   ApprovalStep: {
     type: 'object',
     properties: {
-      id: { type: 'string' },
       kind: { type: 'string', enum: ['rule', 'budget'] },
-      label: { type: 'string' },
+      label: {
+        type: 'string',
+        description: "The rule's name; for a budget, its site's label (empty for the company's budget).",
+      },
+      budgetPeriod: {
+        anyOf: [{ $ref: '#/components/schemas/BudgetPeriod' }, { type: 'null' }],
+        description: "A budget's period, which the portal names in the reader's language; null for a rule.",
+      },
       approverNames: {
         type: 'array',
         items: { type: 'string' },
-        description: 'Who may approve this step, by name (the orderer left out).',
+        description: 'Who may approve it, by name (the orderer left out).',
       },
+      id: { type: 'string' },
       approvedBy: { type: ['string', 'null'] },
       approvedAt: { type: ['string', 'null'] },
     },
-    required: ['id', 'kind', 'label', 'approverNames', 'approvedBy', 'approvedAt'],
+    required: ['approvedAt', 'approvedBy', 'approverNames', 'budgetPeriod', 'id', 'kind', 'label'],
     additionalProperties: false,
-    description: 'One rule or budget that holds an order; each needs one approval.',
   },
   ApprovalsPage: {
     type: 'object',
@@ -1073,6 +1104,14 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['currentPassword', 'newPassword'],
     additionalProperties: false,
   },
+  CheckLinkRequest: {
+    type: 'object',
+    properties: { token: { type: 'string' }, purpose: { $ref: '#/components/schemas/LinkPurpose' } },
+    required: ['token', 'purpose'],
+    additionalProperties: false,
+    description:
+      '`POST /api/auth/links/check`: whether an e-mailed link still works (204) or not (400 `invalid_token`), so its page says so before anyone types a new password. Spends nothing.',
+  },
   CheckoutBudget: {
     type: 'object',
     properties: {
@@ -1638,6 +1677,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'deletion_not_requested',
       'not_pending_verification',
       'last_admin',
+      'invitation_not_pending',
       'role_name_taken',
       'role_in_use',
       'built_in_role',
@@ -2016,6 +2056,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: 'Lighting data as written: a field left out is null (no data).',
   },
+  LinkPurpose: { type: 'string', enum: ['invitation', 'password_reset'] },
   LoginRequest: {
     type: 'object',
     properties: { email: { type: 'string' }, password: { type: 'string' } },
@@ -2757,12 +2798,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       budgets: { type: 'array', items: { $ref: '#/components/schemas/CheckoutBudget' } },
       approvals: {
         type: 'array',
-        items: {
-          type: 'object',
-          properties: { label: { type: 'string' }, approverNames: { type: 'array', items: { type: 'string' } } },
-          required: ['label', 'approverNames'],
-          additionalProperties: false,
-        },
+        items: { $ref: '#/components/schemas/ApprovalHold' },
         description: 'The rules and budgets that would hold the order, with who approves each.',
       },
       refused: { type: 'boolean', description: 'Placing it would be refused (a budget that refuses overruns).' },
