@@ -1,9 +1,9 @@
 import type { Translations } from '@lumen/portal/core';
-import { LIGHTING_LIMITS } from '@lumen/shared/domain';
-import { BEAM_ANGLE_LIMITS } from './product-form';
+import { PRODUCT_LIMITS } from '@lumen/shared/domain';
 
-const { wattage, luminousFluxLm, colourTemperatureK, cri } = LIGHTING_LIMITS;
-const beam = BEAM_ANGLE_LIMITS;
+const { wattage, lumen, colourTemperatureK, cri, beamAngle: beam } = PRODUCT_LIMITS;
+/** The price limit in kroner, as the form asks for it. */
+const price = { min: PRODUCT_LIMITS.listPriceOre.min / 100, max: PRODUCT_LIMITS.listPriceOre.max / 100 };
 /** Limits in each language's digits (100 000 / 100,000), as the field messages show them. */
 const nb = (value: number) => value.toLocaleString('nb-NO');
 const en = (value: number) => value.toLocaleString('en-GB');
@@ -221,6 +221,11 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
           too_long: 'for lang',
           formula: 'formler er ikke tillatt',
           invalid_characters: 'ugyldige tegn',
+          not_whole: 'for mange desimaler',
+          replacement_in_use: 'andre utgåtte produkter peker hit, så produktet må være aktivt',
+          unknown_sku: 'ukjent artikkelnummer',
+          unknown_column: 'ukjent kolonne',
+          duplicate_column: 'kolonnen står to ganger',
         },
       },
       stockFeed: {
@@ -241,23 +246,37 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       },
     },
     errors: {
+      detail: {
+        required: 'Må fylles ut.',
+        invalid_sku: 'Ugyldig artikkelnummer.',
+        too_long: 'For langt.',
+        out_of_range: 'Utenfor tillatt område.',
+        not_whole: 'For mange desimaler.',
+        invalid_value: 'Ugyldig verdi.',
+        stock_date_mismatch: 'Dato bare når leverandøren har bekreftet den.',
+        replacement_not_end_of_life: 'Bare et utgått produkt kan ha erstatning.',
+      },
       fields: {
         sku: {
-          sku: 'Artikkelnummer: A–Z, 0–9 og bindestrek, 2–32 tegn.',
+          invalid_sku: 'Artikkelnummer: A–Z, 0–9 og bindestrek, 2–32 tegn, ikke bindestrek først.',
           sku_taken: 'Artikkelnummeret er allerede i bruk.',
         },
-        listPrice: { range: 'Skriv en pris på 0 kr eller mer, med høyst to desimaler.' },
-        wattage: { range: `Skriv en effekt fra ${nb(wattage.min)} til ${nb(wattage.max)} W, med høyst én desimal.` },
-        lumen: {
-          range: `Skriv en lysstrøm fra ${nb(luminousFluxLm.min)} til ${nb(luminousFluxLm.max)} lm, i hele tall.`,
+        listPrice: {
+          out_of_range: `Skriv en pris fra ${nb(price.min)} til ${nb(price.max)} kr.`,
+          not_whole: 'Prisen tar høyst to desimaler (hele øre).',
         },
+        wattage: {
+          out_of_range: `Skriv en effekt fra ${nb(wattage.min)} til ${nb(wattage.max)} W.`,
+          not_whole: 'Effekten tar høyst én desimal.',
+        },
+        lumen: { out_of_range: `Skriv en lysstrøm fra ${nb(lumen.min)} til ${nb(lumen.max)} lm.` },
         colourTemperatureK: {
-          range: `Skriv en fargetemperatur fra ${nb(colourTemperatureK.min)} til ${nb(colourTemperatureK.max)} K, i hele tall.`,
+          out_of_range: `Skriv en fargetemperatur fra ${nb(colourTemperatureK.min)} til ${nb(colourTemperatureK.max)} K.`,
         },
-        cri: { range: `Skriv en CRI fra ${nb(cri.min)} til ${nb(cri.max)}, i hele tall.` },
-        beamAngle: { range: `Skriv en vinkel fra ${nb(beam.min)} til ${nb(beam.max)} grader, i hele tall.` },
-        ipRating: { ipRating: 'Skriv kapslingsgraden som IP44, IP65 eller IPX4.' },
-        stockDate: { stockDateRequired: 'Velg datoen leverandøren har bekreftet.' },
+        cri: { out_of_range: `Skriv en CRI fra ${nb(cri.min)} til ${nb(cri.max)}.` },
+        beamAngle: { out_of_range: `Skriv en vinkel fra ${nb(beam.min)} til ${nb(beam.max)} grader.` },
+        ipRating: { invalid_value: 'Skriv kapslingsgraden som IP44, IP65, IPX4 eller IP69K.' },
+        stockDate: { stock_date_mismatch: 'Velg datoen leverandøren har bekreftet.' },
         replacementSku: {
           replacement_not_found: 'Erstatningsproduktet finnes ikke.',
           replacement_not_active: 'Erstatningen må være et aktivt produkt.',
@@ -478,6 +497,11 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
           too_long: 'too long',
           formula: 'formulas are not allowed',
           invalid_characters: 'invalid characters',
+          not_whole: 'too many decimals',
+          replacement_in_use: 'other end-of-life products point here, so it must stay active',
+          unknown_sku: 'unknown article number',
+          unknown_column: 'unknown column',
+          duplicate_column: 'the column appears twice',
         },
       },
       stockFeed: {
@@ -498,23 +522,37 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       },
     },
     errors: {
+      detail: {
+        required: 'Required.',
+        invalid_sku: 'Invalid article number.',
+        too_long: 'Too long.',
+        out_of_range: 'Out of range.',
+        not_whole: 'Too many decimals.',
+        invalid_value: 'Invalid value.',
+        stock_date_mismatch: 'A date only when the supplier has confirmed one.',
+        replacement_not_end_of_life: 'Only an end-of-life product can have a replacement.',
+      },
       fields: {
         sku: {
-          sku: 'Article number: A–Z, 0–9 and hyphen, 2–32 characters.',
+          invalid_sku: 'Article number: A–Z, 0–9 and hyphen, 2–32 characters, not starting with a hyphen.',
           sku_taken: 'This article number is already in use.',
         },
-        listPrice: { range: 'Enter a price of 0 kr or more, with at most two decimals.' },
-        wattage: { range: `Enter a power from ${en(wattage.min)} to ${en(wattage.max)} W, with at most one decimal.` },
-        lumen: {
-          range: `Enter a luminous flux from ${en(luminousFluxLm.min)} to ${en(luminousFluxLm.max)} lm, in whole numbers.`,
+        listPrice: {
+          out_of_range: `Enter a price from ${en(price.min)} to ${en(price.max)} kr.`,
+          not_whole: 'The price takes at most two decimals (whole øre).',
         },
+        wattage: {
+          out_of_range: `Enter a power from ${en(wattage.min)} to ${en(wattage.max)} W.`,
+          not_whole: 'The power takes at most one decimal.',
+        },
+        lumen: { out_of_range: `Enter a luminous flux from ${en(lumen.min)} to ${en(lumen.max)} lm.` },
         colourTemperatureK: {
-          range: `Enter a colour temperature from ${en(colourTemperatureK.min)} to ${en(colourTemperatureK.max)} K, in whole numbers.`,
+          out_of_range: `Enter a colour temperature from ${en(colourTemperatureK.min)} to ${en(colourTemperatureK.max)} K.`,
         },
-        cri: { range: `Enter a CRI from ${en(cri.min)} to ${en(cri.max)}, in whole numbers.` },
-        beamAngle: { range: `Enter an angle from ${en(beam.min)} to ${en(beam.max)} degrees, in whole numbers.` },
-        ipRating: { ipRating: 'Write the ingress protection as IP44, IP65 or IPX4.' },
-        stockDate: { stockDateRequired: 'Choose the date the supplier confirmed.' },
+        cri: { out_of_range: `Enter a CRI from ${en(cri.min)} to ${en(cri.max)}.` },
+        beamAngle: { out_of_range: `Enter an angle from ${en(beam.min)} to ${en(beam.max)} degrees.` },
+        ipRating: { invalid_value: 'Write the ingress protection as IP44, IP65, IPX4 or IP69K.' },
+        stockDate: { stock_date_mismatch: 'Choose the date the supplier confirmed.' },
         replacementSku: {
           replacement_not_found: 'The replacement product does not exist.',
           replacement_not_active: 'The replacement must be an active product.',

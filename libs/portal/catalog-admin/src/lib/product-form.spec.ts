@@ -51,6 +51,7 @@ describe('product form', () => {
 
   it.each([
     ['lt-1', true],
+    ['-LT1', false],
     ['LT 1', false],
     ['A', false],
     ['LT-10423/B', false],
@@ -58,31 +59,35 @@ describe('product form', () => {
   ])('checks the article number format: %s', (sku, valid) => {
     const form = filled();
     form.controls.sku.setValue(sku);
-    expect(form.controls.sku.hasError('sku')).toBe(!valid);
+    expect(form.controls.sku.hasError('invalid_sku')).toBe(!valid);
   });
 
   it.each([
-    ['wattage', 7.25, false],
-    ['wattage', 100_001, false],
-    ['wattage', 0, true],
-    ['lumen', 10.5, false],
-    ['colourTemperatureK', 900, false],
-    ['colourTemperatureK', 10_000, true],
-    ['cri', 101, false],
-    ['beamAngle', 0, false],
-    ['beamAngle', 360, true],
-  ] as const)('keeps %s = %s within the lighting ranges', (field, value, valid) => {
+    ['wattage', 7.25, false, 'not_whole'],
+    ['wattage', 100_001, false, 'out_of_range'],
+    ['wattage', 0, true, ''],
+    ['lumen', 10.5, false, 'not_whole'],
+    ['colourTemperatureK', 900, false, 'out_of_range'],
+    ['colourTemperatureK', 10_000, true, ''],
+    ['cri', 101, false, 'out_of_range'],
+    ['beamAngle', 0, false, 'out_of_range'],
+    ['beamAngle', 360, true, ''],
+  ] as const)('keeps %s = %s within the domain’s lighting ranges', (field, value, valid, code) => {
     const form = filled();
-    form.controls.lighting.controls[field].setValue(value);
-    expect(form.controls.lighting.controls[field].hasError('range')).toBe(!valid);
+    const control = form.controls.lighting.controls[field];
+    control.setValue(value);
+    expect(control.valid).toBe(valid);
+    if (!valid) expect(control.hasError(code)).toBe(true);
   });
 
   it('refuses a negative price and more than two decimals (øre are whole)', () => {
     const form = filled();
     form.controls.listPrice.setValue(-1);
-    expect(form.controls.listPrice.hasError('range')).toBe(true);
+    expect(form.controls.listPrice.hasError('out_of_range')).toBe(true);
     form.controls.listPrice.setValue(12.345);
-    expect(form.controls.listPrice.hasError('range')).toBe(true);
+    expect(form.controls.listPrice.hasError('not_whole')).toBe(true);
+    form.controls.listPrice.setValue(129.9);
+    expect(form.controls.listPrice.valid).toBe(true);
     form.controls.listPrice.setValue(0);
     expect(form.controls.listPrice.valid).toBe(true);
   });
@@ -92,13 +97,23 @@ describe('product form', () => {
     ip.setValue('ipx4');
     expect(ip.valid).toBe(true);
     ip.setValue('IP4');
-    expect(ip.hasError('ipRating')).toBe(true);
+    expect(ip.hasError('invalid_value')).toBe(true);
+  });
+
+  it('keeps an error of its own next to a rule’s, and drops only the rule’s once it is kept', () => {
+    const form = filled();
+    const price = form.controls.listPrice;
+    price.setValue(-1);
+    price.setErrors({ ...price.errors, api: { code: 'x', message: 'from the API' } });
+    form.controls.name.setValue('Other'); // any edit re-runs the rules
+    expect(price.hasError('api')).toBe(true);
+    expect(price.hasError('out_of_range')).toBe(true);
   });
 
   it('asks for the date exactly when the supplier confirmed one', () => {
     const form = filled();
     form.controls.stockStatus.setValue('supplier_date_confirmed');
-    expect(form.controls.stockDate.hasError('stockDateRequired')).toBe(true);
+    expect(form.controls.stockDate.hasError('stock_date_mismatch')).toBe(true);
     expect(form.valid).toBe(false);
     form.controls.stockDate.setValue('2026-12-20');
     expect(form.valid).toBe(true);

@@ -1,11 +1,4 @@
-import {
-  type AbstractControl,
-  FormControl,
-  FormGroup,
-  type ValidationErrors,
-  type ValidatorFn,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 import type {
   CreateProductRequest,
   LightingData,
@@ -14,57 +7,105 @@ import type {
   StockStatus,
   UpdateProductRequest,
 } from '@lumen/shared/contracts';
-import { LIGHTING_LIMITS, normaliseSku } from '@lumen/shared/domain';
+import {
+  type ProductDraft,
+  type ProductRuleCode,
+  STOCK_STATUS_WITH_DATE,
+  normaliseSku,
+  productDraftProblems,
+} from '@lumen/shared/domain';
 
 /** Dimmable is yes, no or not known (null in the contract). */
 export type Dimmable = '' | 'yes' | 'no';
 
-/** SKU as the import documents it: A–Z, 0–9 and -, 2–32 characters, compared upper-case. */
-const SKU_FORMAT = /^[A-Z0-9-]{2,32}$/;
-const IP_RATING_FORMAT = /^IP[0-9X][0-9X]$/;
-export const BEAM_ANGLE_LIMITS = { min: 1, max: 360 } as const;
-/** Øre are a JavaScript safe integer; anything larger is not a price. */
-const PRICE_LIMITS = { min: 0, max: Math.floor(Number.MAX_SAFE_INTEGER / 100) } as const;
+/** Where each field of the domain's draft sits in the form. */
+const CONTROL_OF: Record<keyof ProductDraft, string> = {
+  sku: 'sku',
+  name: 'name',
+  description: 'description',
+  keywords: 'keywords',
+  brand: 'brand',
+  listPriceOre: 'listPrice',
+  wattage: 'lighting.wattage',
+  lumen: 'lighting.lumen',
+  colourTemperatureK: 'lighting.colourTemperatureK',
+  cri: 'lighting.cri',
+  ipRating: 'lighting.ipRating',
+  beamAngle: 'lighting.beamAngle',
+  stockStatus: 'stockStatus',
+  stockDate: 'stockDate',
+  lifecycle: 'lifecycle',
+  replacementSku: 'replacementSku',
+};
+/** The rules' own codes; `required` is left to Angular's validator on the same fields. */
+const RULE_CODES: readonly ProductRuleCode[] = [
+  'invalid_sku',
+  'too_long',
+  'out_of_range',
+  'not_whole',
+  'invalid_value',
+  'stock_date_mismatch',
+  'replacement_not_end_of_life',
+];
 
-/** A number within `[min, max]` with at most `decimals` decimals; empty passes (the field is optional). */
-export function rangeValidator(limits: { min: number; max: number }, decimals = 0): ValidatorFn {
-  return (control: AbstractControl<number | null>): ValidationErrors | null => {
-    const value = control.value;
-    if (value === null) return null;
-    const scaled = value * 10 ** decimals;
-    const whole = Math.abs(scaled - Math.round(scaled)) < 1e-6;
-    return value >= limits.min && value <= limits.max && whole ? null : { range: { ...limits, decimals } };
+/** Kroner as øre; a third decimal stays a fraction, so the rules call it "not whole". */
+function oreOf(kroner: number | null): number {
+  if (kroner === null) return 0;
+  const ore = kroner * 100;
+  return Math.abs(ore - Math.round(ore)) < 1e-6 ? Math.round(ore) : ore;
+}
+
+/** The form as the domain's rules read a product, with only the date and replacement that apply. */
+function draftOf(value: ProductFormValue): ProductDraft {
+  const lighting = lightingOf(value.lighting);
+  return {
+    sku: normaliseSku(value.sku),
+    name: value.name,
+    description: value.description,
+    keywords: value.keywords,
+    brand: value.brand,
+    listPriceOre: oreOf(value.listPrice),
+    wattage: lighting.wattage,
+    lumen: lighting.lumen,
+    colourTemperatureK: lighting.colourTemperatureK,
+    cri: lighting.cri,
+    ipRating: lighting.ipRating,
+    beamAngle: lighting.beamAngle,
+    stockStatus: value.stockStatus,
+    stockDate: stockDateOf(value),
+    lifecycle: value.lifecycle,
+    replacementSku: replacementOf(value),
   };
 }
 
-const skuValidator: ValidatorFn = (control) =>
-  !control.value || SKU_FORMAT.test(normaliseSku(String(control.value))) ? null : { sku: true };
-
-const ipRatingValidator: ValidatorFn = (control) =>
-  !control.value || IP_RATING_FORMAT.test(String(control.value).trim().toUpperCase()) ? null : { ipRating: true };
-
 /**
- * The date is asked for exactly when the supplier confirmed one; another status sends none.
- * On the group, so changing the status re-checks the date.
+ * The domain's rules (`productDraftProblems`, the ones the API and the import apply), put on
+ * the fields they name as errors named by the rule's code, so the field says why before the
+ * form is sent. On the group: a change of status re-checks the date.
  */
-const stockDateRule: ValidatorFn = (group) => {
-  const date = group.get('stockDate');
-  if (!date) return null;
-  const missing = group.get('stockStatus')?.value === 'supplier_date_confirmed' && !date.value;
-  if (missing === Boolean(date.errors?.['stockDateRequired'])) return null;
-  const errors = { ...date.errors };
-  delete errors['stockDateRequired'];
-  date.setErrors(missing ? { ...errors, stockDateRequired: true } : Object.keys(errors).length ? errors : null);
+const productRules: ValidatorFn = (group) => {
+  const problems = productDraftProblems(draftOf((group as ProductForm).getRawValue()));
+  for (const [field, path] of Object.entries(CONTROL_OF) as [keyof ProductDraft, string][]) {
+    const control = group.get(path);
+    if (!control || control.disabled) continue;
+    const kept = Object.fromEntries(
+      Object.entries(control.errors ?? {}).filter(([name]) => !(RULE_CODES as readonly string[]).includes(name)),
+    );
+    const broken = problems.find((problem) => problem.field === field && problem.code !== 'required');
+    const errors: ValidationErrors = broken ? { ...kept, [broken.code]: true } : kept;
+    if (JSON.stringify(errors) !== JSON.stringify(control.errors ?? {}))
+      control.setErrors(Object.keys(errors).length ? errors : null);
+  }
   return null;
 };
 
-const optionalNumber = (validator: ValidatorFn) => new FormControl<number | null>(null, validator);
+const optionalNumber = () => new FormControl<number | null>(null);
 
 /** The editor's form: every field of PRODUCT.md §3, with the API's rules checked before sending. */
 export function productForm() {
   return new FormGroup(
     {
-      sku: new FormControl('', { nonNullable: true, validators: [Validators.required, skuValidator] }),
+      sku: new FormControl('', { nonNullable: true, validators: Validators.required }),
       name: new FormControl('', { nonNullable: true, validators: Validators.required }),
       description: new FormControl('', { nonNullable: true }),
       /** Words separated by spaces or commas. */
@@ -72,14 +113,14 @@ export function productForm() {
       categoryId: new FormControl('', { nonNullable: true, validators: Validators.required }),
       brand: new FormControl('', { nonNullable: true, validators: Validators.required }),
       /** Kroner excl. VAT with two decimals; the API takes øre. */
-      listPrice: new FormControl<number | null>(null, [Validators.required, rangeValidator(PRICE_LIMITS, 2)]),
+      listPrice: new FormControl<number | null>(null, Validators.required),
       lighting: new FormGroup({
-        wattage: optionalNumber(rangeValidator(LIGHTING_LIMITS.wattage, 1)),
-        lumen: optionalNumber(rangeValidator(LIGHTING_LIMITS.luminousFluxLm)),
-        colourTemperatureK: optionalNumber(rangeValidator(LIGHTING_LIMITS.colourTemperatureK)),
-        cri: optionalNumber(rangeValidator(LIGHTING_LIMITS.cri)),
-        ipRating: new FormControl('', { nonNullable: true, validators: ipRatingValidator }),
-        beamAngle: optionalNumber(rangeValidator(BEAM_ANGLE_LIMITS)),
+        wattage: optionalNumber(),
+        lumen: optionalNumber(),
+        colourTemperatureK: optionalNumber(),
+        cri: optionalNumber(),
+        ipRating: new FormControl('', { nonNullable: true }),
+        beamAngle: optionalNumber(),
         dimmable: new FormControl<Dimmable>('', { nonNullable: true }),
       }),
       stockStatus: new FormControl<StockStatus>('in_stock', { nonNullable: true }),
@@ -89,7 +130,7 @@ export function productForm() {
       lifecycle: new FormControl<ProductLifecycle>('active', { nonNullable: true }),
       replacementSku: new FormControl('', { nonNullable: true }),
     },
-    { validators: stockDateRule },
+    { validators: productRules },
   );
 }
 
@@ -141,22 +182,29 @@ function lightingOf(value: ProductFormValue['lighting']): LightingData {
 }
 
 /** Every editable field as the API takes it; the date and the replacement only where they apply. */
+function stockDateOf(value: ProductFormValue): string | null {
+  return value.stockStatus === STOCK_STATUS_WITH_DATE ? value.stockDate || null : null;
+}
+
+function replacementOf(value: ProductFormValue): string | null {
+  return value.lifecycle === 'end_of_life' && value.replacementSku.trim() ? normaliseSku(value.replacementSku) : null;
+}
+
 function fieldsOf(value: ProductFormValue): Required<Omit<UpdateProductRequest, 'version'>> {
-  const endOfLife = value.lifecycle === 'end_of_life';
   return {
     name: value.name.trim(),
     description: value.description.trim(),
     keywords: value.keywords.split(/[\s,;]+/).filter(Boolean),
     categoryId: value.categoryId,
     brand: value.brand.trim(),
-    listPriceOre: Math.round((value.listPrice ?? 0) * 100),
+    listPriceOre: oreOf(value.listPrice),
     lighting: lightingOf(value.lighting),
     stockStatus: value.stockStatus,
-    stockDate: value.stockStatus === 'supplier_date_confirmed' ? value.stockDate : null,
+    stockDate: stockDateOf(value),
     bulky: value.bulky,
     netPriced: value.netPriced,
     lifecycle: value.lifecycle,
-    replacementSku: endOfLife && value.replacementSku ? normaliseSku(value.replacementSku) : null,
+    replacementSku: replacementOf(value),
   };
 }
 
