@@ -64,7 +64,7 @@ export class ShippingOptionsController {
     return this.shippingOptions.purchasingCheck(
       scope,
       priceAudienceOf(user),
-      query.shippingMethod,
+      query.shippingMethod ?? 'standard',
       query.deliveryAddressId,
       query.quoteId,
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Scope, scopeSql } from '@lumen/api/core';
+import { AppError, type Scope, scopeSql } from '@lumen/api/core';
 import type { ApprovalStatus, ApprovalStep, OrderApproval } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { approverSql, liveUserOf } from './approvers.sql';
@@ -68,12 +68,21 @@ export class ApprovalReadQuery {
     return rows.map(toView);
   }
 
-  /** The approval of one order, through the caller's scope (staff see every company's). */
+  /**
+   * The approval of one order, through the caller's scope (staff see every company's); null when
+   * the order needed none. Another company's order is not found, as a missing one.
+   */
   async ofOrder(manager: EntityManager, scope: Scope, orderId: string): Promise<OrderApproval | null> {
+    const params: unknown[] = [orderId];
+    const [order] = await manager.query(
+      `SELECT 1 FROM orders o WHERE o.id = $1 AND ${scopeSql(scope, 'o.company_id', params)}`,
+      params,
+    );
+    if (!order) throw AppError.notFound('Order');
     const [approval] = await this.read(
       manager,
       scope.kind === 'company' ? scope.userId : null,
-      (params) => `a.order_id = $${params.push(orderId)} AND ${scopeSql(scope, 'a.company_id', params)}`,
+      (more) => `a.order_id = $${more.push(orderId)}`,
     );
     return approval ?? null;
   }

@@ -16,6 +16,8 @@ export class ShippingOptionsQueryDto {
 
 /** `GET /api/cart/purchasing-check`: the order as checkout would place it, with its shipping method. */
 export class PurchasingCheckQueryDto extends ShippingOptionsQueryDto {
+  /** Defaults to standard. */
+  @Optional()
   @IsIn(SHIPPING_METHODS)
-  shippingMethod: ShippingMethod;
+  shippingMethod?: ShippingMethod;
 }
