@@ -86,7 +86,8 @@ export interface Delivery {
 }
 
 /**
- * An invoice of one shipment, or a credit note of (part of) an invoice: one model, because the
+ * An invoice of one shipment or of a service case's support time, or a credit note of (part of)
+ * an invoice: one model, because the
  * PDF and EHF of both differ only in a few fields (PRODUCT.md §13).
  */
 export interface InvoiceDocument {
@@ -100,7 +101,10 @@ export interface InvoiceDocument {
   kid: string;
   seller: SellerDetails;
   buyer: DocumentParty;
-  order: { number: number; placedOn: string };
+  /** The order invoiced; null on a service invoice, which bills a case's support time instead. */
+  order: { number: number; placedOn: string } | null;
+  /** A service invoice's case (`C-000123`). */
+  serviceCase?: { number: string };
   /** The buyer's PO reference ("Deres ref."), when they gave one. */
   purchaseOrderReference: string | null;
   delivery: Delivery | null;

@@ -2,7 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, AppError } from '@lumen/api/core';
 import type { DocumentParty } from '@lumen/api/documents';
 import type { OrderAddress } from '@lumen/shared/contracts';
-import { addDays, creditNoteAmounts, kidFor, shipmentInvoiceAmounts } from '@lumen/shared/domain';
+import { PAYMENT_TERMS_DAYS } from '@lumen/api/checkout';
+import {
+  addDays,
+  creditNoteAmounts,
+  kidFor,
+  SERVICE_UNIT_MINUTES,
+  shipmentInvoiceAmounts,
+  totalsWithVat,
+} from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 /** The order as its invoices need it; read (and locked) by the shipment's transaction. */
@@ -26,9 +34,23 @@ export interface InvoicedLine {
   quantity: number;
 }
 
+/** A service invoice: a case's billable support time, in started 15-minute units. */
+export interface ServiceInvoiceInput {
+  caseId: string;
+  companyId: string;
+  /** Whoever opened the case: the buyer's contact on the invoice. */
+  contactUserId: string;
+  units: number;
+  unitPriceOre: number;
+  /** The invoice date (Oslo). */
+  issueDate: string;
+  /** Printed as "our reference" context: the case number (`C-000123`). */
+  caseNumber: string;
+}
+
 interface DocumentLineRow {
   order_line_id: string | null;
-  charge: 'shipping' | 'bulky_surcharge' | null;
+  charge: 'shipping' | 'bulky_surcharge' | 'service' | null;
   sku: string | null;
   description: string;
   quantity: number;
@@ -102,6 +124,71 @@ export class InvoiceIssuer {
       note: null,
       totals: amounts,
       lines: documentLines,
+    });
+  }
+
+  /**
+   * The service invoice of a case (PRODUCT.md §15): one line, "Service, 2 × 15 min", of `units`
+   * at the service price, to the company at its default billing address, paid on the usual terms.
+   * It has no order and no shipment; its case is on the row. Answers its id.
+   */
+  async issueServiceInvoice(manager: EntityManager, input: ServiceInvoiceInput): Promise<string> {
+    const [buyer]: {
+      name: string;
+      organisation_number: string;
+      contact_name: string | null;
+      contact_email: string | null;
+      address: OrderAddress | null;
+    }[] = await manager.query(
+      `SELECT c.name, c.organisation_number, u.name AS contact_name, u.email AS contact_email,
+              (SELECT json_build_object('label', a.label, 'line1', a.line1, 'line2', a.line2, 'postalCode', a.postal_code,
+                        'city', a.city, 'country', a.country)
+               FROM addresses a WHERE a.company_id = c.id AND a.kind = 'billing' AND a.deleted_at IS NULL
+               ORDER BY a.is_default DESC, a.created_at LIMIT 1) AS address
+       FROM companies c LEFT JOIN users u ON u.id = $2 AND u.erased_at IS NULL WHERE c.id = $1`,
+      [input.companyId, input.contactUserId],
+    );
+    if (!buyer?.address) throw new RangeError(`company ${input.companyId} has no billing address to invoice`);
+    const address = buyer.address;
+    const lineTotal = input.units * input.unitPriceOre;
+    return this.insert(manager, {
+      kind: 'invoice',
+      order: {
+        id: null,
+        companyId: input.companyId,
+        purchaseOrderReference: null,
+        deliveryAddress: address,
+        buyer: {
+          name: buyer.name,
+          organisationNumber: buyer.organisation_number,
+          address: {
+            line1: address.line1,
+            line2: address.line2,
+            postalCode: address.postalCode,
+            city: address.city,
+            country: address.country,
+          },
+          contact: buyer.contact_name ? { name: buyer.contact_name, email: buyer.contact_email, phone: null } : null,
+        },
+      },
+      caseId: input.caseId,
+      shipmentId: null,
+      creditedInvoiceId: null,
+      issueDate: input.issueDate,
+      dueDate: addDays(input.issueDate, PAYMENT_TERMS_DAYS),
+      note: null,
+      totals: totalsWithVat([lineTotal]),
+      lines: [
+        {
+          order_line_id: null,
+          charge: 'service',
+          sku: null,
+          description: `Service, ${input.units} × ${SERVICE_UNIT_MINUTES} min`,
+          quantity: input.units,
+          unit_price_ore: input.unitPriceOre,
+          line_total_ore: lineTotal,
+        },
+      ],
     });
   }
 
@@ -205,7 +292,11 @@ export class InvoiceIssuer {
     manager: EntityManager,
     document: {
       kind: 'invoice' | 'credit_note';
-      order: Pick<InvoicedOrder, 'id' | 'companyId' | 'purchaseOrderReference' | 'deliveryAddress' | 'buyer'>;
+      /** A service invoice has no order (`id` null) and names its case instead. */
+      order: Pick<InvoicedOrder, 'companyId' | 'purchaseOrderReference' | 'deliveryAddress' | 'buyer'> & {
+        id: string | null;
+      };
+      caseId?: string;
       shipmentId: string | null;
       creditedInvoiceId: string | null;
       issueDate: string;
@@ -221,8 +312,8 @@ export class InvoiceIssuer {
     const { order, totals } = document;
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO invoices (kind, number, order_id, company_id, shipment_id, credited_invoice_id, issue_date, due_date,
-         kid, purchase_order_reference, note, seller, buyer, delivery_address, net_ore, vat_ore, gross_ore)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17)
+         kid, purchase_order_reference, note, seller, buyer, delivery_address, net_ore, vat_ore, gross_ore, case_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17, $18)
        RETURNING id`,
       [
         document.kind,
@@ -243,6 +334,7 @@ export class InvoiceIssuer {
         totals.netOre,
         totals.vatOre,
         totals.grossOre,
+        document.caseId ?? null,
       ],
     );
     const lines = document.lines;

@@ -10,7 +10,7 @@ import type {
   InvoiceSummary,
   OrderAddress,
 } from '@lumen/shared/contracts';
-import { osloDateTime, VAT_PERCENT } from '@lumen/shared/domain';
+import { caseNumber, osloDateTime, VAT_PERCENT } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface InvoiceFilter {
@@ -185,22 +185,24 @@ export class InvoiceReadQuery {
       net_ore: string;
       vat_ore: string;
       gross_ore: string;
-      order_number: string;
-      placed_on: string;
+      order_number: string | null;
+      placed_on: string | null;
+      case_number: string | null;
       credited_number: string | null;
       credited_issue_date: string | null;
     }[] = await manager.query(
       `SELECT i.kind, i.number, to_char(i.issue_date, 'YYYY-MM-DD') AS issue_date,
               to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.kid, i.seller, i.buyer, i.delivery_address,
               i.purchase_order_reference, i.note, i.net_ore, i.vat_ore, i.gross_ore, o.number AS order_number,
-              to_char(o.placed_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS placed_on,
+              to_char(o.placed_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS placed_on, sc.number AS case_number,
               ci.number AS credited_number, to_char(ci.issue_date, 'YYYY-MM-DD') AS credited_issue_date
-       FROM invoices i JOIN orders o ON o.id = i.order_id LEFT JOIN invoices ci ON ci.id = i.credited_invoice_id
+       FROM invoices i LEFT JOIN orders o ON o.id = i.order_id LEFT JOIN cases sc ON sc.id = i.case_id
+       LEFT JOIN invoices ci ON ci.id = i.credited_invoice_id
        WHERE i.id = $1 AND ${where}`,
       params,
     );
     if (!row) throw AppError.notFound('Invoice');
-    const lines: (InvoiceLine & { charge: 'shipping' | 'bulky_surcharge' | null })[] = await manager.query(
+    const lines: (InvoiceLine & { charge: 'shipping' | 'bulky_surcharge' | 'service' | null })[] = await manager.query(
       `${LINES_SELECT}, charge FROM invoice_lines WHERE invoice_id = $1 ORDER BY position`,
       [invoiceId],
     );
@@ -217,9 +219,11 @@ export class InvoiceReadQuery {
       // The seller the invoice was issued by, not today's settings: an invoice never changes.
       seller: row.seller,
       buyer: row.buyer,
-      order: { number: Number(row.order_number), placedOn: row.placed_on },
+      order: row.order_number && row.placed_on ? { number: Number(row.order_number), placedOn: row.placed_on } : null,
+      ...(row.case_number ? { serviceCase: { number: caseNumber(row.case_number) } } : {}),
       purchaseOrderReference: row.purchase_order_reference,
-      delivery: {
+      // A service invoice delivers nothing: no delivery block, no delivery date.
+      delivery: row.case_number ? null : {
         date: row.issue_date,
         address: {
           line1: address.line1,
@@ -232,8 +236,9 @@ export class InvoiceReadQuery {
           ? { name: address.recipientName, email: null, phone: address.recipientPhone ?? null }
           : null,
       },
+      // Support time is a line of its own (BT-126…), not a document-level charge like shipping.
       lines: lines
-        .filter((line) => line.charge === null)
+        .filter((line) => line.charge === null || line.charge === 'service')
         .map((line) => ({
           position: line.position,
           sku: line.sku,
@@ -243,7 +248,7 @@ export class InvoiceReadQuery {
           lineTotalOre: Number(line.lineTotalOre),
         })),
       charges: lines.flatMap((line) =>
-        line.charge ? [{ kind: line.charge, amountOre: Number(line.lineTotalOre) }] : [],
+        line.charge && line.charge !== 'service' ? [{ kind: line.charge, amountOre: Number(line.lineTotalOre) }] : [],
       ),
       totals: {
         netOre,

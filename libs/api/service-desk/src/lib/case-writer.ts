@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '@lumen/api/core';
 import { AuditService } from '@lumen/api/audit';
 import { type AttachmentRef, CASE_MESSAGE_MAX, CASE_SUBJECT_MAX, type CaseCategory } from '@lumen/shared/contracts';
-import { caseStatusAfter, type CaseStatus, firstAnswerDueAt } from '@lumen/shared/domain';
+import { caseNumber, caseStatusAfter, type CaseStatus, firstAnswerDueAt } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { AttachmentService, type UploadedAttachment } from './attachments/attachment.service';
 
@@ -22,6 +22,8 @@ export interface NewMessage {
   userId: string;
   staff: boolean;
   body: string;
+  /** The request field the body came in, named when it is refused (`message` when opening a case). */
+  field?: string;
   files?: readonly UploadedAttachment[];
 }
 
@@ -89,7 +91,7 @@ export class CaseWriter {
     status: CaseStatus,
     input: NewMessage & { waitForCustomer?: boolean },
   ): Promise<{ messageId: string; status: CaseStatus; attachments: AttachmentRef[] }> {
-    const body = requireText(input.body, 'body', CASE_MESSAGE_MAX);
+    const body = requireText(input.body, input.field ?? 'body', CASE_MESSAGE_MAX);
     const event = !input.staff
       ? 'customerMessage'
       : input.waitForCustomer
@@ -135,9 +137,4 @@ export class CaseWriter {
     });
     return { messageId, status: next, attachments };
   }
-}
-
-/** `C-000123`: the case's series, as shown and printed. */
-export function caseNumber(number: string | number): string {
-  return `C-${String(number).padStart(6, '0')}`;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type CompanyScope, type Scope } from '@lumen/api/core';
-import type { CaseDetail, CreateCaseRequest } from '@lumen/shared/contracts';
+import type { CaseCategory, CaseDetail, CreateCaseRequest, ServiceClassification } from '@lumen/shared/contracts';
 import type { CaseStatus } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AttachmentService, type UploadedAttachment } from './attachments/attachment.service';
@@ -11,9 +11,15 @@ import { CaseWriter } from './case-writer';
 /** The locked case row a write starts from. */
 export interface LockedCase {
   id: string;
+  number: string;
   company_id: string;
+  category: CaseCategory;
+  subject: string;
   status: CaseStatus;
   assignee_user_id: string | null;
+  classification: ServiceClassification | null;
+  billed_units: number;
+  opened_by_user_id: string;
 }
 
 /** Locks a case in the scope (another company's is a 404) before its status is checked. */
@@ -21,7 +27,9 @@ export async function lockCase(manager: EntityManager, scope: Scope, caseId: str
   const params: unknown[] = [caseId];
   const where = scope.kind === 'company' ? (params.push(scope.companyId), 'AND company_id = $2') : '';
   const [row]: LockedCase[] = await manager.query(
-    `SELECT id, company_id, status, assignee_user_id FROM cases WHERE id = $1 ${where} FOR UPDATE`,
+    `SELECT id, number, company_id, category, subject, status, assignee_user_id, classification, billed_units,
+       opened_by_user_id
+     FROM cases WHERE id = $1 ${where} FOR UPDATE`,
     params,
   );
   if (!row) throw AppError.notFound('Case');
@@ -48,6 +56,7 @@ export class CasesService {
         userId: scope.userId,
         staff: false,
         body: request.message,
+        field: 'message',
         files,
       });
       return id;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FulfilmentModule } from '@lumen/api/fulfilment';
 import { AttachmentService } from './attachments/attachment.service';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { CaseLinker } from './case-linker';
@@ -6,6 +7,10 @@ import { CaseReadQuery } from './case-read.query';
 import { CaseWriter } from './case-writer';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { ServiceBillingService } from './service-billing.service';
+import { ServiceDeskMail } from './service-desk-mail';
+import { StaffCasesController } from './staff-cases.controller';
+import { StaffCasesService } from './staff-cases.service';
 
 /**
  * The customer service desk (PRODUCT.md §15): cases, their thread and attachments, the staff
@@ -14,8 +19,18 @@ import { CasesService } from './cases.service';
  * after-sales opens or joins cases through `CaseLinker`.
  */
 @Module({
-  controllers: [CasesController, AttachmentsController],
-  providers: [AttachmentService, CaseLinker, CaseReadQuery, CaseWriter, CasesService],
+  imports: [FulfilmentModule],
+  controllers: [CasesController, StaffCasesController, AttachmentsController],
+  providers: [
+    AttachmentService,
+    CaseLinker,
+    CaseReadQuery,
+    CaseWriter,
+    CasesService,
+    ServiceBillingService,
+    ServiceDeskMail,
+    StaffCasesService,
+  ],
   exports: [AttachmentService, CaseLinker],
 })
 export class ServiceDeskModule {}

@@ -87,3 +87,8 @@ export function isCaseOverdue(
   const active: readonly CaseStatus[] = ACTIVE_CASE_STATUSES;
   return active.includes(status) && firstAnsweredAt === null && now.getTime() > dueAt.getTime();
 }
+
+/** A case's number as shown and printed (its own series): `C-000123`. */
+export function caseNumber(number: string | number): string {
+  return `C-${String(number).padStart(6, '0')}`;
+}

@@ -35,7 +35,8 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
       ? [{ label: t.credits, value: `${doc.credits.number} (${formatDate(doc.credits.issueDate, lang)})` }]
       : []),
     { label: t.kid, value: doc.kid },
-    { label: t.orderNumber, value: String(doc.order.number) },
+    ...(doc.order ? [{ label: t.orderNumber, value: String(doc.order.number) }] : []),
+    ...(doc.serviceCase ? [{ label: t.caseNumber, value: doc.serviceCase.number }] : []),
     ...(doc.purchaseOrderReference ? [{ label: t.yourReference, value: doc.purchaseOrderReference }] : []),
     ...(doc.delivery ? [{ label: t.deliveryDate, value: formatDate(doc.delivery.date, lang) }] : []),
   ];

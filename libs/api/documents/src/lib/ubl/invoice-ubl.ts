@@ -122,6 +122,16 @@ function buyer(party: DocumentParty): XmlElement {
   };
 }
 
+/** BT-10: the buyer's PO reference, else the service case, the buyer's contact, or our order number. */
+function buyerReference(doc: InvoiceDocument): string {
+  return (
+    doc.purchaseOrderReference ??
+    doc.serviceCase?.number ??
+    doc.buyer.contact?.name ??
+    (doc.order ? String(doc.order.number) : doc.buyer.name)
+  );
+}
+
 /**
  * The EHF (Peppol BIS Billing 3.0, UBL 2.1) of an invoice or credit note. Elements follow the
  * UBL schema's sequence; every amount goes through oreToDecimal. A credit note carries its
@@ -144,13 +154,16 @@ export function renderInvoiceUbl(doc: InvoiceDocument): string {
     [invoice ? 'cbc:InvoiceTypeCode' : 'cbc:CreditNoteTypeCode']: invoice ? INVOICE_TYPE_CODE : CREDIT_NOTE_TYPE_CODE,
     'cbc:Note': doc.note ? text(doc.note) : undefined,
     'cbc:DocumentCurrencyCode': CURRENCY,
-    // PEPPOL-EN16931-R003 wants a buyer reference or an order reference; we always give both.
-    'cbc:BuyerReference': text(doc.purchaseOrderReference ?? doc.buyer.contact?.name ?? String(doc.order.number)),
-    'cac:OrderReference': {
-      // BT-13 is the buyer's PO number; "NA" is Peppol's placeholder when only our order number (BT-14) is known.
-      'cbc:ID': doc.purchaseOrderReference ? text(doc.purchaseOrderReference) : 'NA',
-      'cbc:SalesOrderID': String(doc.order.number),
-    },
+    // PEPPOL-EN16931-R003 wants a buyer reference or an order reference; we always give the first,
+    // and the second whenever there is an order (a service invoice bills a case, and names it here).
+    'cbc:BuyerReference': text(buyerReference(doc)),
+    'cac:OrderReference': doc.order
+      ? {
+          // BT-13 is the buyer's PO number; "NA" is Peppol's placeholder when only our order number (BT-14) is known.
+          'cbc:ID': doc.purchaseOrderReference ? text(doc.purchaseOrderReference) : 'NA',
+          'cbc:SalesOrderID': String(doc.order.number),
+        }
+      : undefined,
     'cac:BillingReference': doc.credits
       ? {
           'cac:InvoiceDocumentReference': {

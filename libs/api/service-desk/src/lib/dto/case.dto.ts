@@ -1,4 +1,4 @@
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { Optional, PageQueryDto, Trim } from '@lumen/api/core';
 import {
   CASE_CATEGORIES,
@@ -120,4 +120,13 @@ export class ServiceSettingsDto implements ServiceSettings {
   @Min(0)
   @Max(UNIT_PRICE_MAX_ORE)
   unitPriceOre: number;
+}
+
+export class CaseMetricsQueryDto {
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  days?: number;
 }

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { formatMailMoney, type MailRecipient, type MailTexts, OutboxService } from '@lumen/api/mail';
+import type { EntityManager } from 'typeorm';
+
+interface CaseMailFacts {
+  caseId: string;
+  number: string;
+  subject: string;
+}
+
+/**
+ * The desk's e-mails to the customer — a staff reply (with its text), a resolved case, a service
+ * invoice — to the
+ * person who opened the case, in that person's language, with the link to the case in the portal.
+ * Written to the outbox in the transaction of the reply or resolution.
+ */
+@Injectable()
+export class ServiceDeskMail {
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  replied(manager: EntityManager, facts: CaseMailFacts, body: string, waitingForCustomer: boolean): Promise<void> {
+    const link = this.link(facts.caseId);
+    return this.send(manager, facts.caseId, 'case_replied', {
+      nb: {
+        subject: `Svar på sak ${facts.number}: ${facts.subject}`,
+        body:
+          `Kundeservice har svart på saken din:\n\n${body}\n\n` +
+          (waitingForCustomer ? 'Vi venter på svar fra deg før vi går videre.\n\n' : '') +
+          `Svar eller les hele saken her:\n${link}`,
+      },
+      en: {
+        subject: `Reply on case ${facts.number}: ${facts.subject}`,
+        body:
+          `Customer service has replied to your case:\n\n${body}\n\n` +
+          (waitingForCustomer ? 'We are waiting for your answer before we go on.\n\n' : '') +
+          `Answer or read the whole case here:\n${link}`,
+      },
+    });
+  }
+
+  resolved(manager: EntityManager, facts: CaseMailFacts): Promise<void> {
+    const link = this.link(facts.caseId);
+    return this.send(manager, facts.caseId, 'case_resolved', {
+      nb: {
+        subject: `Sak ${facts.number} er løst: ${facts.subject}`,
+        body: `Vi har markert saken din som løst. Er noe fortsatt ikke i orden, svarer du bare i saken, så åpner vi den igjen:\n${link}`,
+      },
+      en: {
+        subject: `Case ${facts.number} is resolved: ${facts.subject}`,
+        body: `We have marked your case as resolved. If something is still not right, just answer in the case and we will reopen it:\n${link}`,
+      },
+    });
+  }
+
+  /** The service invoice of the case's support time; the PDF and EHF are on the invoices page. */
+  billed(
+    manager: EntityManager,
+    facts: CaseMailFacts,
+    invoice: { invoiceId: string; invoiceNumber: number; units: number; grossOre: number },
+  ): Promise<void> {
+    const link = `${this.config.publicUrl}/invoices/${invoice.invoiceId}`;
+    return this.send(manager, facts.caseId, 'case_billed', {
+      nb: {
+        subject: `Faktura ${invoice.invoiceNumber} for sak ${facts.number}`,
+        body:
+          `Vi har fakturert supporttiden i sak ${facts.number} (${facts.subject}): ` +
+          `${invoice.units} påbegynte kvarter, ${formatMailMoney(invoice.grossOre, 'nb')} inkl. mva.\n\n` +
+          `Fakturaen (PDF og EHF):\n${link}\n\nSaken:\n${this.link(facts.caseId)}`,
+      },
+      en: {
+        subject: `Invoice ${invoice.invoiceNumber} for case ${facts.number}`,
+        body:
+          `We have invoiced the support time on case ${facts.number} (${facts.subject}): ` +
+          `${invoice.units} started quarter-hours, ${formatMailMoney(invoice.grossOre, 'en')} incl. VAT.\n\n` +
+          `The invoice (PDF and EHF):\n${link}\n\nThe case:\n${this.link(facts.caseId)}`,
+      },
+    });
+  }
+
+  private async send(manager: EntityManager, caseId: string, kind: string, texts: MailTexts): Promise<void> {
+    const recipients: MailRecipient[] = await manager.query(
+      `SELECT u.email, u.language FROM cases c JOIN users u ON u.id = c.opened_by_user_id
+       WHERE c.id = $1 AND u.erased_at IS NULL AND u.staff_role IS NULL`,
+      [caseId],
+    );
+    await this.outbox.enqueue(
+      manager,
+      recipients.map((to) => ({ kind, to: to.email, ...texts[to.language] })),
+    );
+  }
+
+  /** The case's page in the portal, where the customer reads and answers it. */
+  private link(caseId: string): string {
+    return `${this.config.publicUrl}/cases/${caseId}`;
+  }
+}
