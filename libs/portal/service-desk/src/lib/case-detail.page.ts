@@ -79,6 +79,17 @@ const LINKED_PATH = { return: 'returns', warranty: 'claims', damage: 'claims', c
             {{ 'serviceDesk.case.claim' | t }}
           </button>
         }
+        @if (actions().close) {
+          <button
+            class="btn btn-secondary"
+            type="button"
+            data-testid="close-case"
+            [disabled]="desk.busy()"
+            (click)="close()"
+          >
+            {{ 'serviceDesk.case.close' | t }}
+          </button>
+        }
         @if (actions().resolve) {
           <button
             class="btn btn-secondary"
@@ -255,7 +266,7 @@ export class CaseDetailPage implements OnInit {
   protected readonly desk = new DeskActions(async () => this.detail.set(await this.api.case(this.id())));
   protected readonly actions = computed(() => {
     const detail = this.detail();
-    const none = { claim: false, reply: false, resolve: false, service: false, bill: false };
+    const none = { claim: false, reply: false, resolve: false, close: false, service: false, bill: false };
     return detail ? caseActions(detail, this.auth.me()?.user.id ?? null) : none;
   });
   private fileInput: HTMLInputElement | null = null;
@@ -293,6 +304,13 @@ export class CaseDetailPage implements OnInit {
     void this.desk.run(
       () => this.api.resolve(this.id()),
       () => ({ key: 'serviceDesk.case.resolved' }),
+    );
+  }
+
+  protected close(): void {
+    void this.desk.run(
+      () => this.api.close(this.id()),
+      () => ({ key: 'serviceDesk.case.closed' }),
     );
   }
 

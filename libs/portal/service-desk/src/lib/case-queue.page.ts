@@ -68,12 +68,15 @@ export function queueQuery(
         </div>
         @if (result(); as page) {
           <div class="metric">
-            <span class="value">{{ page.counts.open }}</span
-            ><span class="label">{{ 'serviceDesk.metrics.open' | t }}</span>
+            <span class="value">{{ page.counts.open }}</span><span class="label">{{
+              'serviceDesk.metrics.open' | t
+            }}</span>
           </div>
           <div class="metric">
-            <span class="value" data-testid="metric-unassigned">{{ page.counts.unassigned }}</span
-            ><span class="label">{{ 'serviceDesk.metrics.unassigned' | t }}</span>
+            <span class="value" data-testid="metric-unassigned">{{ page.counts.unassigned }}</span><span
+              class="label"
+              >{{ 'serviceDesk.metrics.unassigned' | t }}</span
+            >
           </div>
         }
       </section>

@@ -1,5 +1,5 @@
 import type { CaseDetail } from '@lumen/shared/contracts';
-import { billableUnits, caseActions, claimDecisions, decisionRequest, pageCount, returnStep } from './desk-rules';
+import { caseActions, claimDecisions, decisionRequest, pageCount, returnStep } from './desk-rules';
 
 function caseOf(change: Partial<CaseDetail>): CaseDetail {
   return {
@@ -28,25 +28,6 @@ function caseOf(change: Partial<CaseDetail>): CaseDetail {
   };
 }
 
-describe('billableUnits', () => {
-  it.each([
-    [1, 1],
-    [15, 1],
-    [16, 2],
-    [20, 2],
-    [30, 2],
-    [31, 3],
-  ])('%i minutes are %i started 15-minute units', (minutes, units) => {
-    expect(billableUnits(minutes, 'user_error')).toBe(units);
-    expect(billableUnits(minutes, 'third_party_fault')).toBe(units);
-  });
-
-  it('bills nothing for covered time or no time', () => {
-    expect(billableUnits(45, 'covered')).toBe(0);
-    expect(billableUnits(0, 'user_error')).toBe(0);
-  });
-});
-
 describe('caseActions', () => {
   it('offers claim to someone else than the assignee, and reply and resolve while the case is worked', () => {
     expect(caseActions(caseOf({}), 'me')).toMatchObject({ claim: true, reply: true, resolve: true });
@@ -56,6 +37,14 @@ describe('caseActions', () => {
 
   it.each(['resolved', 'closed'] as const)('offers no claim, reply or resolve on a %s case', (status) => {
     expect(caseActions(caseOf({ status }), 'me')).toMatchObject({ claim: false, reply: false, resolve: false });
+  });
+
+  it('closes only a resolved case', () => {
+    expect(
+      ['open', 'waiting_for_customer', 'resolved', 'closed'].map(
+        (status) => caseActions(caseOf({ status: status as 'open' }), 'me').close,
+      ),
+    ).toEqual([false, false, true, false]);
   });
 
   it('bills a classified, not covered case with units, once', () => {

@@ -1,31 +1,13 @@
-import type {
-  CaseDetail,
-  ClaimDecision,
-  ClaimKind,
-  DecideClaimRequest,
-  ReturnStatus,
-  ServiceClassification,
-} from '@lumen/shared/contracts';
+import type { CaseDetail, ClaimDecision, ClaimKind, DecideClaimRequest, ReturnStatus } from '@lumen/shared/contracts';
 import { CLAIM_DECISIONS } from '@lumen/shared/contracts';
-
-/** The service terms bill time in started quarters of an hour. */
-export const BILLING_UNIT_MINUTES = 15;
-
-/**
- * Started 15-minute units the customer pays for: 1 minute is one unit, 15 one, 16 two; time on a
- * case the service agreement covers is free. Mirrors the API's rule so the desk can show what a
- * time entry being typed would add before it is logged.
- */
-export function billableUnits(minutes: number, classification: ServiceClassification | null): number {
-  if (classification === 'covered' || !(minutes > 0)) return 0;
-  return Math.ceil(minutes / BILLING_UNIT_MINUTES);
-}
 
 /** What the consultant may do with a case now; the API refuses the rest. */
 export interface CaseActions {
   claim: boolean;
   reply: boolean;
   resolve: boolean;
+  /** A resolved case is closed for good (a customer's message no longer reopens it). */
+  close: boolean;
   /** Classification and time entries: technical support only, while the case is worked. */
   service: boolean;
   bill: boolean;
@@ -39,6 +21,7 @@ export function caseActions(detail: CaseDetail, myId: string | null): CaseAction
     claim: working && detail.assignee?.id !== myId,
     reply: working,
     resolve: working,
+    close: detail.status === 'resolved',
     service: technical && detail.status !== 'closed' && !service?.invoice,
     bill:
       technical &&

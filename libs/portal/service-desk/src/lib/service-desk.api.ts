@@ -67,6 +67,10 @@ export class ServiceDeskApi {
     return firstValueFrom(this.api.post(`/staff/cases/${id}/resolve`, {}));
   }
 
+  close(id: string): Promise<unknown> {
+    return firstValueFrom(this.api.post(`/staff/cases/${id}/close`, {}));
+  }
+
   classify(id: string, classification: ServiceClassification): Promise<unknown> {
     return firstValueFrom(this.api.put(`/staff/cases/${id}/classification`, { classification }));
   }

@@ -96,6 +96,8 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         sent: 'Svaret er sendt til kunden.',
         resolve: 'Merk som løst',
         resolved: 'Saken er løst.',
+        close: 'Lukk saken',
+        closed: 'Saken er lukket.',
         linked: 'Knyttet til saken',
         linkedKind: {
           return: 'Retur',
@@ -344,6 +346,8 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         sent: 'The answer has been sent to the customer.',
         resolve: 'Mark as resolved',
         resolved: 'The case is resolved.',
+        close: 'Close the case',
+        closed: 'The case is closed.',
         linked: 'Linked to this case',
         linkedKind: {
           return: 'Return',

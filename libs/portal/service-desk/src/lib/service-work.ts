@@ -2,10 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, effect, input, output, si
 import { FormsModule } from '@angular/forms';
 import { LocalDatePipe, MoneyPipe, TranslatePipe } from '@lumen/portal/core';
 import { SERVICE_CLASSIFICATIONS, type ServiceClassification, type CaseDetail } from '@lumen/shared/contracts';
-import { billableUnits } from './desk-rules';
+import { billableUnits } from '@lumen/shared/domain';
 import { DocumentLinks } from './document-links';
 
 type Service = NonNullable<CaseDetail['service']>;
+
+/** The service terms' units, as the API counts them: none until the case is classified. */
+function unitsOf(minutes: number, classification: ServiceClassification | null): number {
+  return classification ? billableUnits(minutes, classification) : 0;
+}
 
 /**
  * A technical-support case's service-terms work: the classification (with what each means), the
@@ -216,10 +221,10 @@ export class ServiceWork {
   protected readonly units = computed(() =>
     this.service().invoice
       ? this.service().billableUnits
-      : billableUnits(this.service().totalMinutes, this.classification()),
+      : unitsOf(this.service().totalMinutes, this.classification()),
   );
   protected readonly unitsAfter = computed(() =>
-    billableUnits(this.service().totalMinutes + this.typedMinutes(), this.classification()),
+    unitsOf(this.service().totalMinutes + this.typedMinutes(), this.classification()),
   );
 
   constructor() {
