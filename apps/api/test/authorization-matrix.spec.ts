@@ -58,6 +58,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/auth/password/forgot': { allow: 'public' },
   'POST /api/auth/password/reset': { allow: 'public' },
   'POST /api/auth/invitations/accept': { allow: 'public' },
+  'POST /api/auth/links/check': { allow: 'public' },
   'GET /api/me': { allow: SIGNED_IN },
   'PATCH /api/me': { allow: SIGNED_IN },
 
@@ -78,6 +79,11 @@ const MATRIX: Record<string, Row> = {
   'GET /api/company/users': { allow: ['companyAdmin'] },
   'POST /api/company/users': { allow: ['companyAdmin'] },
   'PATCH /api/company/users/:id': {
+    allow: ['companyAdmin'],
+    objects: { id: ofCompany('users') },
+  },
+  // Every demo user has accepted: resending answers 409 and sends nothing.
+  'POST /api/company/users/:id/invitation': {
     allow: ['companyAdmin'],
     objects: { id: ofCompany('users') },
   },

@@ -352,6 +352,36 @@ describe('company accounts over HTTP', () => {
       await t.http.login('new.purchaser@nordlys.test', 'invited-secret-10');
     });
 
+    it('checks a link before its page asks for a password, and resends an invitation that replaces the first', async () => {
+      const employee = await createEmployee('late.starter@nordlys.test', ['buyer']);
+      const first = await invitationTokenFor(t, 'late.starter@nordlys.test');
+      const check = (token: string, purpose = 'invitation') => t.http.post('/auth/links/check', { token, purpose });
+      expect((await check(first)).status).toBe(204);
+      // Checking spends nothing; a reset link is not an invitation; garbage is refused the same way.
+      expect((await check(first)).status).toBe(204);
+      for (const refused of [await check(first, 'password_reset'), await check('garbage'), await check(`${first}x`)])
+        expect([refused.status, refused.body.code]).toEqual([400, 'invalid_token']);
+
+      const resent = await t.http.post(`/company/users/${employee.id}/invitation`, undefined, { token: admin });
+      expect(resent.status).toBe(200);
+      const second = await invitationTokenFor(t, 'late.starter@nordlys.test');
+      expect(second).not.toBe(first);
+      expect((await check(first)).status).toBe(400);
+      expect((await check(second)).status).toBe(204);
+      const [audit] = await t.sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'user.invitation_resent'`,
+        [employee.id],
+      );
+      expect(audit.n).toBe(1);
+
+      await acceptInvitation('late.starter@nordlys.test');
+      expect((await check(second)).status).toBe(400);
+      const again = await t.http.post(`/company/users/${employee.id}/invitation`, undefined, { token: admin });
+      expect([again.status, again.body.code]).toEqual([409, 'invitation_not_pending']);
+      const [buyerOfFjord] = await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = 'admin@fjordbygg.test'`);
+      expect((await t.http.post(`/company/users/${buyerOfFjord.id}/invitation`, undefined, { token: admin })).status).toBe(404);
+    });
+
     it('lists employees with their roles and pending invitations, only to those allowed', async () => {
       const list = await t.http.get<CompanyUser[]>('/company/users', { token: admin });
       expect(list.status).toBe(200);

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
 import {
   AcceptInvitationDto,
+  CheckLinkDto,
   ChangePasswordDto,
   ForgotPasswordDto,
   LoginDto,
@@ -115,6 +116,17 @@ export class AuthController {
   @ApiOperation({ summary: 'Set a new password with the link from the reset e-mail; ends every session' })
   resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
     return this.auth.resetPassword(dto.token, dto.newPassword);
+  }
+
+  @Public()
+  @Post('links/check')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Whether an invitation or reset link still works, before its page asks for a password; spends nothing',
+  })
+  @ApiErrors({ 400: '`invalid_token`: the link is unknown, used or expired (or its account deactivated)' })
+  checkLink(@Body() dto: CheckLinkDto): Promise<void> {
+    return this.auth.checkUserToken(dto.token, dto.purpose);
   }
 
   @Public()

@@ -8,7 +8,7 @@ import {
 } from '@lumen/api/core';
 import { Address, Company, Role, User } from '@lumen/api/companies';
 import { OutboxService } from '@lumen/api/mail';
-import type { TokenPair } from '@lumen/shared/contracts';
+import type { LinkPurpose, TokenPair } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { ChangePasswordDto, LoginDto } from './dto/credentials.dto';
 import type { RegisterCompanyDto } from './dto/register-company.dto';
@@ -24,7 +24,6 @@ import {
 const RESET_TTL_MS = 60 * 60 * 1000;
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-type UserTokenPurpose = 'password_reset' | 'invitation';
 
 @Injectable()
 export class AuthService {
@@ -239,7 +238,7 @@ export class AuthService {
   async issueUserToken(
     manager: EntityManager,
     userId: string,
-    purpose: UserTokenPurpose,
+    purpose: LinkPurpose,
     ttlMs: number,
   ): Promise<string> {
     const token = newOpaqueToken();
@@ -250,16 +249,35 @@ export class AuthService {
     return token.token;
   }
 
+  /** Whether an e-mailed link would still work, by the same conditions as spending it; spends nothing. */
+  async checkUserToken(token: string, purpose: LinkPurpose): Promise<void> {
+    const parsed = parseOpaqueToken(token);
+    const [usable]: { ok: true }[] = parsed
+      ? await this.dataSource.query(
+          `SELECT true AS ok FROM user_tokens t JOIN users u ON u.id = t.user_id
+           WHERE t.id = $1 AND t.token_hash = $2 AND t.purpose = $3 AND t.used_at IS NULL AND t.expires_at > now()
+             AND u.active AND u.erased_at IS NULL`,
+          [parsed.id, sha256(parsed.secret), purpose],
+        )
+      : [];
+    if (!usable) throw invalidLink();
+  }
+
+  /** Spends every unused link of this purpose the user was sent: a new one replaces them. */
+  async retireUserTokens(manager: EntityManager, userId: string, purpose: LinkPurpose): Promise<void> {
+    await manager.query(`UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [
+      userId,
+      purpose,
+    ]);
+  }
+
   /** Marks the token used (conditionally, so two concurrent uses cannot both win). */
   private async spendUserToken(
     manager: EntityManager,
     token: string,
-    purpose: UserTokenPurpose,
+    purpose: LinkPurpose,
   ): Promise<string> {
-    const invalid = AppError.badRequest(
-      'invalid_token',
-      'This link is invalid, used or expired; ask for a new one',
-    );
+    const invalid = invalidLink();
     const parsed = parseOpaqueToken(token);
     if (!parsed) throw invalid;
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
@@ -304,3 +322,5 @@ export class AuthService {
     return user?.passwordHash ?? null;
   }
 }
+
+const invalidLink = () => AppError.badRequest('invalid_token', 'This link is invalid, used or expired; ask for a new one');

@@ -7,6 +7,7 @@ export const AUTH_TRANSLATIONS: Translations = {
       email: 'E-postadresse',
       password: 'Passord',
       newPassword: 'Nytt passord',
+      checkingLink: 'Sjekker lenken …',
       currentPassword: 'Nåværende passord',
       confirmPassword: 'Gjenta passordet',
       passwordHint: `Minst ${PASSWORD_MIN_LENGTH} tegn. En setning av flere ord er både sterk og lett å huske.`,
@@ -70,6 +71,7 @@ export const AUTH_TRANSLATIONS: Translations = {
         login: 'Logg inn',
         missingToken: 'Lenken mangler en kode. Åpne lenken fra e-posten på nytt, eller be om en ny.',
         requestNew: 'Be om ny lenke',
+        spent: 'Lenken er allerede brukt eller har gått ut (den virker én gang, i én time). Be om en ny lenke.',
       },
       invitation: {
         title: 'Velkommen til Lumen Trade',
@@ -78,6 +80,9 @@ export const AUTH_TRANSLATIONS: Translations = {
         busy: 'Lagrer …',
         missingToken:
           'Lenken mangler en kode. Åpne lenken fra invitasjonen på nytt, eller be administratoren om en ny.',
+        spent:
+          'Invitasjonen er allerede brukt eller har gått ut. Har du valgt passord, kan du logge inn; ellers kan administratoren sende en ny.',
+        login: 'Til innlogging',
       },
       change: {
         title: 'Endre passord',
@@ -120,6 +125,7 @@ export const AUTH_TRANSLATIONS: Translations = {
       email: 'E-mail address',
       password: 'Password',
       newPassword: 'New password',
+      checkingLink: 'Checking the link …',
       currentPassword: 'Current password',
       confirmPassword: 'Repeat the password',
       passwordHint: `At least ${PASSWORD_MIN_LENGTH} characters. A sentence of several words is both strong and easy to remember.`,
@@ -182,6 +188,7 @@ export const AUTH_TRANSLATIONS: Translations = {
         login: 'Log in',
         missingToken: 'The link has no code. Open the link from the e-mail again, or ask for a new one.',
         requestNew: 'Ask for a new link',
+        spent: 'The link has already been used or has expired (it works once, for one hour). Ask for a new link.',
       },
       invitation: {
         title: 'Welcome to Lumen Trade',
@@ -190,6 +197,9 @@ export const AUTH_TRANSLATIONS: Translations = {
         busy: 'Saving …',
         missingToken:
           'The link has no code. Open the link from the invitation again, or ask your administrator for a new one.',
+        spent:
+          'The invitation has already been used or has expired. If you chose a password, log in; otherwise your administrator can send a new one.',
+        login: 'To the login page',
       },
       change: {
         title: 'Change password',

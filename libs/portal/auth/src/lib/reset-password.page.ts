@@ -3,6 +3,7 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { FormAlert, Submission, TranslatePipe } from '@lumen/portal/core';
 import { AuthApi } from './auth.api';
+import { checkedLink } from './link-check';
 import { NewPasswordFields } from './new-password-fields';
 import { newPasswordGroup } from './validators';
 
@@ -19,6 +20,13 @@ import { newPasswordGroup } from './validators';
         <p>
           <a routerLink="/forgot-password">{{ 'auth.reset.requestNew' | t }}</a>
         </p>
+      } @else if (link() === 'spent') {
+        <div class="alert alert-error" role="alert" data-testid="link-spent">{{ 'auth.reset.spent' | t }}</div>
+        <p>
+          <a class="btn btn-primary" routerLink="/forgot-password">{{ 'auth.reset.requestNew' | t }}</a>
+        </p>
+      } @else if (link() === 'checking') {
+        <p class="muted" role="status">{{ 'auth.checkingLink' | t }}</p>
       } @else if (done()) {
         <div class="alert alert-success" role="status">{{ 'auth.reset.done' | t }}</div>
         <p>
@@ -44,6 +52,7 @@ export class ResetPasswordPage {
   private readonly api = inject(AuthApi);
   /** Query parameter from the e-mailed link. */
   readonly token = input<string>();
+  protected readonly link = checkedLink(this.token, 'password_reset');
   protected readonly form = newPasswordGroup();
   protected readonly submission = new Submission();
   protected readonly done = signal(false);

@@ -57,6 +57,11 @@ export class CompanyApi {
     return firstValueFrom(this.api.post<CompanyUser>('/company/users', request));
   }
 
+  /** A new invitation e-mail; the links sent before stop working. */
+  resendInvitation(id: string): Promise<CompanyUser> {
+    return firstValueFrom(this.api.post<CompanyUser>(`/company/users/${id}/invitation`));
+  }
+
   updateUser(id: string, request: UpdateCompanyUserRequest): Promise<CompanyUser> {
     return firstValueFrom(this.api.patch<CompanyUser>(`/company/users/${id}`, request));
   }

@@ -75,6 +75,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         editRoles: 'Endre roller',
         saveRoles: 'Lagre roller',
         deactivate: 'Deaktiver',
+        resendInvitation: 'Send invitasjonen på nytt',
         reactivate: 'Aktiver igjen',
         confirmDeactivate:
           'Deaktivere {name}? Brukeren logges ut overalt og kan ikke logge inn før kontoen aktiveres igjen.',
@@ -191,6 +192,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
         editRoles: 'Change roles',
         saveRoles: 'Save roles',
         deactivate: 'Deactivate',
+        resendInvitation: 'Send the invitation again',
         reactivate: 'Reactivate',
         confirmDeactivate: 'Deactivate {name}? They are logged out everywhere and cannot log in until reactivated.',
         updated: '{name} is updated.',

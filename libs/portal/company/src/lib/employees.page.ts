@@ -85,14 +85,22 @@ import { RolePicker } from './role-picker';
                       {{ 'company.employees.editRoles' | t }}
                     </button>
                   }
-                  @if (user.active) {
-                    <button class="btn btn-secondary" type="button" (click)="setActive(user, false)">
-                      {{ 'company.employees.deactivate' | t }}
+                  @if (user.active && user.invitationPending) {
+                    <button class="btn btn-secondary" type="button" data-testid="resend-invitation" (click)="resend(user)">
+                      {{ 'company.employees.resendInvitation' | t }}
                     </button>
-                  } @else {
-                    <button class="btn btn-secondary" type="button" (click)="setActive(user, true)">
-                      {{ 'company.employees.reactivate' | t }}
-                    </button>
+                  }
+                  <!-- Not on one's own row: nobody locks themself out with one click. -->
+                  @if (user.id !== myId()) {
+                    @if (user.active) {
+                      <button class="btn btn-secondary" type="button" (click)="setActive(user, false)">
+                        {{ 'company.employees.deactivate' | t }}
+                      </button>
+                    } @else {
+                      <button class="btn btn-secondary" type="button" (click)="setActive(user, true)">
+                        {{ 'company.employees.reactivate' | t }}
+                      </button>
+                    }
                   }
                 </div>
               </td>
@@ -196,6 +204,11 @@ export class CompanyEmployeesPage {
     if (!active && !confirm(this.translations.translate('company.employees.confirmDeactivate', { name: user.name })))
       return;
     await this.act(() => this.api.updateUser(user.id, { active }), user.name);
+  }
+
+  protected async resend(user: CompanyUser): Promise<void> {
+    if (await this.act(() => this.api.resendInvitation(user.id), user.name))
+      this.say({ key: 'company.employees.invited', params: { email: user.email } }, 'success');
   }
 
   protected async invite(): Promise<void> {

@@ -47,6 +47,19 @@ export interface ResetPasswordRequest {
   newPassword: string;
 }
 
+/** The e-mailed links that carry a single-use token. */
+export const LINK_PURPOSES = ['invitation', 'password_reset'] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+/**
+ * `POST /api/auth/links/check`: whether an e-mailed link still works (204) or not (400
+ * `invalid_token`), so its page says so before anyone types a new password. Spends nothing.
+ */
+export interface CheckLinkRequest {
+  token: string;
+  purpose: LinkPurpose;
+}
+
 export interface AcceptInvitationRequest {
   token: string;
   password: string;

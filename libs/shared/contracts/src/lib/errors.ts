@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'deletion_not_requested',
   'not_pending_verification',
   'last_admin',
+  'invitation_not_pending',
   'role_name_taken',
   'role_in_use',
   'built_in_role',

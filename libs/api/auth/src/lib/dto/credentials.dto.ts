@@ -1,14 +1,17 @@
-import type {
-  AcceptInvitationRequest,
-  ChangePasswordRequest,
-  ForgotPasswordRequest,
-  LoginRequest,
-  RefreshRequest,
-  ResetPasswordRequest,
+import {
+  type AcceptInvitationRequest,
+  type ChangePasswordRequest,
+  type CheckLinkRequest,
+  LINK_PURPOSES,
+  type LinkPurpose,
+  type ForgotPasswordRequest,
+  type LoginRequest,
+  type RefreshRequest,
+  type ResetPasswordRequest,
 } from '@lumen/shared/contracts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@lumen/shared/domain';
 import { NormaliseEmail } from '@lumen/api/core';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
 const NewPassword = (): PropertyDecorator => (target, key) => {
   IsString()(target, key);
@@ -62,6 +65,16 @@ export class ResetPasswordDto implements ResetPasswordRequest {
 
   @NewPassword()
   newPassword: string;
+}
+
+export class CheckLinkDto implements CheckLinkRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @IsIn(LINK_PURPOSES)
+  purpose: LinkPurpose;
 }
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {

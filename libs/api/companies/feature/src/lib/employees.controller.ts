@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiAnswer,
@@ -34,6 +34,16 @@ export class EmployeesController {
   @ApiErrors({ 409: '`email_taken`: an account with this e-mail already exists' })
   create(@CurrentCompanyScope() scope: CompanyScope, @Body() dto: CreateCompanyUserDto): Promise<CompanyUser> {
     return this.employees.create(scope, dto);
+  }
+
+  @Can('update', 'User')
+  @Post(':id/invitation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'E-mail a new invitation link to an employee who has not set a password; earlier links stop working' })
+  @ApiAnswer('CompanyUser')
+  @ApiErrors({ 409: '`invitation_not_pending`: the employee has already accepted (or is deactivated)' })
+  resendInvitation(@CurrentCompanyScope() scope: CompanyScope, @IdParam('User') id: string): Promise<CompanyUser> {
+    return this.employees.resendInvitation(scope, id);
   }
 
   @Can('update', 'User')

@@ -125,6 +125,33 @@ export class EmployeesService {
     });
   }
 
+  /**
+   * A new invitation link for an employee who has not set a password yet (the first one expired
+   * or was lost); the links sent before stop working, so only the newest e-mail counts.
+   */
+  async resendInvitation(scope: CompanyScope, id: string): Promise<CompanyUser> {
+    const { companyId } = scope;
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = await this.query(manager, companyId, id);
+      if (!current) throw AppError.notFound('User');
+      if (!current.invitation_pending || !current.active)
+        throw AppError.conflict(
+          'invitation_not_pending',
+          current.active ? 'The employee has already accepted the invitation' : 'The employee is deactivated',
+        );
+      const company = await manager.findOneByOrFail(Company, { id: companyId });
+      await this.invitations.invite(manager, { id, name: current.name, email: current.email }, company.name);
+      await this.audit.record(manager, {
+        actorUserId: scope.userId,
+        companyId,
+        action: 'user.invitation_resent',
+        entityType: 'user',
+        entityId: id,
+      });
+      return toView(current);
+    });
+  }
+
   private async assertAnotherActiveAdmin(
     manager: EntityManager,
     companyId: string,

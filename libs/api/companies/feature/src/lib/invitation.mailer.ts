@@ -10,7 +10,10 @@ export interface Invitee {
   email: string;
 }
 
-/** Issues a single-use invitation token and writes the e-mail with its link into the outbox. */
+/**
+ * Issues a single-use invitation token and writes the e-mail with its link into the outbox. A
+ * new invitation retires the links sent before, so only the newest e-mail works.
+ */
 @Injectable()
 export class InvitationMailer {
   constructor(
@@ -24,6 +27,7 @@ export class InvitationMailer {
     invitee: Invitee,
     invitedTo: string,
   ): Promise<void> {
+    await this.auth.retireUserTokens(manager, invitee.id, 'invitation');
     const token = await this.auth.issueUserToken(
       manager,
       invitee.id,
