@@ -1,6 +1,28 @@
 import type { Route } from '@angular/router';
+import { provideTranslations } from '@lumen/portal/core';
+import { PURCHASING_TRANSLATIONS } from './lib/purchasing.translations';
+
+export { PURCHASING_TRANSLATIONS } from './lib/purchasing.translations';
+export { ApprovalsHeaderIcon } from './lib/approvals-header-icon';
+export { ApprovalSteps } from './lib/approval-steps';
 
 /** Under /purchasing: the company's approval rules and budgets. */
-export const purchasingRoutes: Route[] = [];
-/** Under /approvals: the orders waiting for the caller's approval. */
-export const approvalsRoutes: Route[] = [];
+export const purchasingRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideTranslations(PURCHASING_TRANSLATIONS)],
+    loadComponent: () => import('./lib/purchasing.page').then((m) => m.PurchasingPage),
+  },
+];
+/** Under /approvals: the orders waiting for the caller's approval, and one approval (the e-mail's link). */
+export const approvalsRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideTranslations(PURCHASING_TRANSLATIONS)],
+    children: [
+      { path: '', loadComponent: () => import('./lib/approvals.page').then((m) => m.ApprovalsPage) },
+      { path: ':id', loadComponent: () => import('./lib/approval.page').then((m) => m.ApprovalPage) },
+    ],
+  },
+];
+export { CheckoutPurchasing } from './lib/checkout-purchasing';

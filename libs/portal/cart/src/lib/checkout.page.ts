@@ -18,6 +18,7 @@ import type {
   ShippingMethod,
   ShippingOption,
 } from '@lumen/shared/contracts';
+import { CheckoutPurchasing } from '@lumen/portal/purchasing';
 import { CartApi } from './cart.api';
 import { CheckoutSummary } from './checkout-summary';
 import { DeliveryAccessField } from './delivery-access';
@@ -41,6 +42,7 @@ type DeliveryMode = 'asap' | 'date' | 'partial';
     MoneyPipe,
     TranslatePipe,
     CheckoutSummary,
+    CheckoutPurchasing,
     DeliveryAccessField,
     DeliveryCalendar,
   ],
