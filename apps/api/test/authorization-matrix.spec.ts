@@ -66,6 +66,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/company': { allow: CUSTOMERS },
   'PATCH /api/company': { allow: ['companyAdmin'] },
   'POST /api/company/deletion-request': { allow: ['companyAdmin'] },
+  // No demo company has asked for deletion: withdrawing answers 409 and changes nothing.
+  'DELETE /api/company/deletion-request': { allow: ['companyAdmin'] },
   'GET /api/company/addresses': { allow: CUSTOMERS },
   'POST /api/company/addresses': { allow: ['companyAdmin'] },
   'PATCH /api/company/addresses/:id': {

@@ -161,6 +161,28 @@ describe('staff: companies, verification, erasure and the audit log', () => {
   });
 
   describe('account deletion', () => {
+    it('can be withdrawn by the company admin before the shop erases it, back to the status it had', async () => {
+      const business = await register('Angrer AS', '920000010', 'per@angrer.test', 'business');
+      const waiting = await register('Venter ENK', '920000029', 'eva@venter.test', 'non_vat_registered');
+      const token = business.session.accessToken;
+      expect((await t.http.delete('/company/deletion-request', { token })).status).toBe(409);
+      await t.http.post('/company/deletion-request', {}, { token });
+      const withdrawn = await t.http.delete('/company/deletion-request', { token });
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body).toMatchObject({ status: 'active', canOrder: true, deletionRequestedAt: null });
+      expect((await t.http.delete('/company/deletion-request', { token })).body.code).toBe('deletion_not_requested');
+      expect((await t.http.post(`/staff/companies/${business.companyId}/erase`, undefined, { token: shopAdmin })).status).toBe(409);
+
+      await t.http.post('/company/deletion-request', {}, { token: waiting.session.accessToken });
+      const back = await t.http.delete('/company/deletion-request', { token: waiting.session.accessToken });
+      expect(back.body).toMatchObject({ status: 'pending_verification', canOrder: false });
+      const audit = await t.sql<{ action: string }>(
+        `SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'company.deletion%' ORDER BY created_at`,
+        [business.companyId],
+      );
+      expect(audit.map((a) => a.action)).toEqual(['company.deletion_requested', 'company.deletion_withdrawn']);
+    });
+
     it('is requested by the company admin only, stops ordering, and is carried out by a shop admin only', async () => {
       const company = await register('Slettes AS', '920000002', 'hanne@slettes.test', 'business');
       const colleague = await t.http.post(

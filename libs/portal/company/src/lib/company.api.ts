@@ -33,6 +33,10 @@ export class CompanyApi {
     return firstValueFrom(this.api.post<CompanyProfile>('/company/deletion-request', request));
   }
 
+  withdrawDeletion(): Promise<CompanyProfile> {
+    return firstValueFrom(this.api.delete<CompanyProfile>('/company/deletion-request'));
+  }
+
   addresses(): Promise<CompanyAddress[]> {
     return firstValueFrom(this.api.get<CompanyAddress[]>('/company/addresses'));
   }

@@ -23,6 +23,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
           'Vi sletter personopplysningene til alle brukerne i firmaet, og ingen kan logge inn igjen. Ordrer og fakturaer beholdes i regnskapsperioden.',
         deletionReason: 'Begrunnelse',
         deletionSubmit: 'Be om sletting',
+        deletionWithdraw: 'Angre forespørselen om sletting',
         deletionConfirm:
           'Vil du virkelig be om at firmakontoen slettes? Firmaet kan ikke bestille mens slettingen behandles.',
         deletionRequested: 'Sletting er bestilt {date}. Butikken behandler forespørselen.',
@@ -140,6 +141,7 @@ export const COMPANY_TRANSLATIONS: Translations = {
           'We erase the personal data of every user of the company, and no one can log in again. Orders and invoices are kept for the accounting period.',
         deletionReason: 'Reason',
         deletionSubmit: 'Request deletion',
+        deletionWithdraw: 'Withdraw the deletion request',
         deletionConfirm:
           'Do you really want the company account deleted? The company cannot order while the request is handled.',
         deletionRequested: 'Deletion was requested on {date}. The shop is handling the request.',

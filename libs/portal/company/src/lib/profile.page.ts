@@ -74,6 +74,10 @@ import { CompanyApi } from './company.api';
             <div class="alert alert-warning" role="status">
               {{ 'company.profile.deletionRequested' | t: { date: (company.deletionRequestedAt | localDate) } }}
             </div>
+            <lt-form-alert [message]="deletion.error()" />
+            <button class="btn btn-secondary" type="button" data-testid="withdraw-deletion" [disabled]="deletion.busy()" (click)="withdrawDeletion()">
+              {{ 'company.profile.deletionWithdraw' | t }}
+            </button>
           } @else {
             <p class="muted">{{ 'company.profile.deletionText' | t }}</p>
             <form class="form" [formGroup]="deletionForm" (ngSubmit)="requestDeletion()">
@@ -153,6 +157,17 @@ export class CompanyProfilePage {
     let updated: CompanyProfile | null = null;
     const ok = await this.deletion.run(this.deletionForm, async () => {
       updated = await this.api.requestDeletion(reason ? { reason } : {});
+    });
+    if (ok && updated) {
+      this.show(updated);
+      await this.auth.loadMe().catch(() => undefined);
+    }
+  }
+
+  protected async withdrawDeletion(): Promise<void> {
+    let updated: CompanyProfile | null = null;
+    const ok = await this.deletion.run(this.deletionForm, async () => {
+      updated = await this.api.withdrawDeletion();
     });
     if (ok && updated) {
       this.show(updated);

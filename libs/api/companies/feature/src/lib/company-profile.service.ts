@@ -61,4 +61,30 @@ export class CompanyProfileService {
     });
     return this.get(scope);
   }
+
+  /**
+   * Changed their mind before the shop erased anything: the account goes back to what it was —
+   * active, or still awaiting verification if the shop never verified it — and may order again.
+   */
+  async withdrawDeletion(scope: CompanyScope): Promise<CompanyProfile> {
+    const { companyId } = scope;
+    await this.dataSource.transaction(async (manager) => {
+      const { status: current } = await lockCompany(manager, companyId);
+      if (current !== 'deletion_requested')
+        throw AppError.conflict('deletion_not_requested', 'Deletion of this account has not been requested');
+      const company = await manager.findOneByOrFail(Company, { id: companyId });
+      const status = company.customerType === 'business' || company.verifiedAt ? 'active' : 'pending_verification';
+      await manager.update(Company, { id: companyId }, { status, deletionRequestedAt: null });
+      await this.audit.record(manager, {
+        actorUserId: scope.userId,
+        companyId,
+        action: 'company.deletion_withdrawn',
+        entityType: 'company',
+        entityId: companyId,
+        before: { status: current },
+        after: { status },
+      });
+    });
+    return this.get(scope);
+  }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAnswer, ApiErrors, Can, type CompanyScope, CurrentCompanyScope, CustomerOnlyGuard } from '@lumen/api/core';
 import type { CompanyProfile } from '@lumen/shared/contracts';
@@ -40,5 +40,14 @@ export class CompanyController {
     @Body() dto: DeletionRequestDto,
   ): Promise<CompanyProfile> {
     return this.profiles.requestDeletion(scope, dto);
+  }
+
+  @Can('requestDeletion', 'Company')
+  @Delete('deletion-request')
+  @ApiOperation({ summary: 'Withdraw the deletion request before the shop carries it out; ordering works again' })
+  @ApiAnswer('CompanyProfile')
+  @ApiErrors({ 409: '`deletion_not_requested`: there is no deletion request to withdraw' })
+  withdrawDeletion(@CurrentCompanyScope() scope: CompanyScope): Promise<CompanyProfile> {
+    return this.profiles.withdrawDeletion(scope);
   }
 }
