@@ -99,4 +99,13 @@ describe('demo data: orders', () => {
     expect((await t.http.get<OrderPage>('/orders', { token: fjord })).body.total).toBe(0);
     for (const order of page.items) expect((await detail(order.id, fjord)).status).toBe(404);
   });
+
+  it('promises no more warranty in a product description than the shop gives: 12 months', async () => {
+    const [{ other, total }] = await t.sql<{ other: number; total: number }>(
+      `SELECT count(*) FILTER (WHERE description ~* 'garanti' AND description !~ '12 måneders garanti')::int AS other,
+              count(*)::int AS total FROM products`,
+    );
+    expect(total).toBeGreaterThan(0);
+    expect(other).toBe(0);
+  });
 });

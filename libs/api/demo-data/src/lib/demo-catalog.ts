@@ -456,7 +456,8 @@ export function generateDemoProducts(
       (givesLight
         ? `${lumen} lm, ${kelvin} K, CRI ${cri}${beamAngle ? `, ${beamAngle}° spredning` : ''}${dimmable ? ', dimbar' : ''}. `
         : '') +
-      `Kapslingsgrad ${ipRating}. Leveres med 5 års garanti.`;
+      // The shop's warranty is 12 months on everything (PRODUCT.md §14): a description must not promise more.
+      `Kapslingsgrad ${ipRating}. 12 måneders garanti.`;
     const keywords = [
       kind.keywords,
       series.toLowerCase(),
