@@ -55,6 +55,14 @@ test('a company admin asks for deletion and the shop admin erases the account', 
     await expect(row).toContainText('Sletting bestilt');
     await screenshot(page, 'staff-erasure-pending-nb');
     await row.getByRole('button', { name: 'Gjennomfør sletting' }).click();
+    const confirmation = row.getByTestId('erase-confirm');
+    const eraseForGood = confirmation.getByRole('button', { name: 'Slett for godt' });
+    await expect(eraseForGood).toBeDisabled();
+    await confirmation.getByRole('textbox').fill(company.name.slice(0, -1));
+    await expect(eraseForGood).toBeDisabled();
+    await confirmation.getByRole('textbox').fill(company.name);
+    await screenshot(page, 'staff-erasure-confirm-nb');
+    await eraseForGood.click();
     await expect(page.getByText(`Personopplysningene til brukerne i ${company.name} er slettet.`)).toBeVisible();
     await page.locator('#company-status').selectOption('deleted');
     await expect(row).toContainText('Slettet');

@@ -212,7 +212,8 @@ export class PricingAdminPage {
 
   private async searchCompanies(q: string): Promise<void> {
     try {
-      this.companies.set((await this.api.companies(q.trim())).items);
+      // An erased company orders no more: its tier is history, not something to change.
+      this.companies.set((await this.api.companies(q.trim())).items.filter((company) => company.status !== 'deleted'));
     } catch (error) {
       this.loadError.set(describeError(error));
     }

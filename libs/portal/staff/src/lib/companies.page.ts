@@ -105,10 +105,21 @@ const PAGE_SIZE = 25;
                       class="btn btn-secondary danger"
                       type="button"
                       [disabled]="busy() === company.id"
-                      (click)="erase(company)"
+                      (click)="startErasing(company)"
                     >
                       {{ 'staff.companies.erase' | t }}
                     </button>
+                  }
+                  @if (erasing() === company.id) {
+                    <!-- Erasure cannot be undone: the name is typed, not a reflex click on a dialog. -->
+                    <form class="erase-confirm" data-testid="erase-confirm" (ngSubmit)="erase(company)">
+                      <label [for]="'erase-name-' + company.id">{{ 'staff.companies.confirmErase' | t: { name: company.name } }}</label>
+                      <input [id]="'erase-name-' + company.id" [formControl]="eraseName" autocomplete="off" />
+                      <button class="btn btn-secondary danger" type="submit" [disabled]="eraseName.value.trim() !== company.name || busy() === company.id">
+                        {{ 'staff.companies.eraseForGood' | t }}
+                      </button>
+                      <button class="btn btn-secondary" type="button" (click)="erasing.set(null)">{{ 'common.cancel' | t }}</button>
+                    </form>
                   }
                   @if (canReadAudit) {
                     <a class="btn btn-secondary" [routerLink]="[company.id, 'audit']">{{
@@ -165,6 +176,18 @@ const PAGE_SIZE = 25;
       color: #a4262c;
       border-color: #a4262c;
     }
+    .erase-confirm {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+      margin-top: 0.5rem;
+      max-width: 32rem;
+    }
+    .erase-confirm label {
+      flex-basis: 100%;
+      white-space: normal;
+    }
   `,
 })
 export class StaffCompaniesPage {
@@ -175,6 +198,9 @@ export class StaffCompaniesPage {
   protected readonly tiers = LOYALTY_TIERS;
   protected readonly canVerify = this.auth.can('verify', 'Company');
   protected readonly canErase = this.auth.can('erase', 'Company');
+  /** The company whose erasure waits for its name to be typed. */
+  protected readonly erasing = signal<string | null>(null);
+  protected readonly eraseName = new FormControl('', { nonNullable: true });
   protected readonly canReadAudit = this.auth.can('read', 'AuditLog');
   protected readonly result = signal<StaffCompanyPage | null>(null);
   protected readonly pages = computed(() => {
@@ -223,8 +249,14 @@ export class StaffCompaniesPage {
     await this.act(company, () => this.api.verify(company.id), 'staff.companies.verified');
   }
 
+  protected startErasing(company: StaffCompany): void {
+    this.eraseName.reset('');
+    this.erasing.set(company.id);
+  }
+
   protected async erase(company: StaffCompany): Promise<void> {
-    if (!confirm(this.translations.translate('staff.companies.confirmErase', { name: company.name }))) return;
+    if (this.eraseName.value.trim() !== company.name) return;
+    this.erasing.set(null);
     await this.act(company, () => this.api.erase(company.id), 'staff.companies.erased');
   }
 

@@ -141,7 +141,8 @@ export const STAFF_TRANSLATIONS: Translations = {
         erased: 'Personopplysningene til brukerne i {name} er slettet.',
         confirmVerify: 'Verifisere {name}? Brukerne i firmaet kan bestille med en gang.',
         confirmErase:
-          'Slette kontoen til {name}? Navn, e-postadresser og telefonnumre til alle brukerne slettes for godt, og ingen kan logge inn. Ordrer og fakturaer beholdes.',
+          'Navn, e-postadresser og telefonnumre til alle brukerne i {name} slettes for godt, og ingen kan logge inn. Ordrer og fakturaer beholdes. Skriv firmanavnet for å bekrefte:',
+        eraseForGood: 'Slett for godt',
       },
       audit: {
         title: 'Logg for {name}',
@@ -319,7 +320,8 @@ export const STAFF_TRANSLATIONS: Translations = {
         erased: 'The personal data of the users of {name} is erased.',
         confirmVerify: 'Verify {name}? Its users can order at once.',
         confirmErase:
-          'Delete the account of {name}? The names, e-mail addresses and phone numbers of all its users are erased for good, and no one can log in. Orders and invoices are kept.',
+          'The names, e-mail addresses and phone numbers of all users of {name} are erased for good, and no one can log in. Orders and invoices are kept. Type the company name to confirm:',
+        eraseForGood: 'Erase for good',
       },
       audit: {
         title: 'Log of {name}',
