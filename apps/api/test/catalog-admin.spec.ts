@@ -1,4 +1,5 @@
 import type { ProductPage, StaffCategoryNode, StaffProduct } from '@lumen/shared/contracts';
+import sharp from 'sharp';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The catalog back office over HTTP: the product editor and the category tree (issue 14). */
@@ -190,6 +191,87 @@ describe('catalog back office: products and categories', () => {
         { token: consultant },
       );
       expect(write.status).toBe(403);
+    });
+  });
+
+  describe('media', () => {
+    const upload = (bytes: Uint8Array, name: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
+      return form;
+    };
+
+    it('resizes an image to WebP thumbnail and detail, shown on catalog cards and pages, cached a year', async () => {
+      const product = (await create('LT-90040', { name: 'Bildelight' })).body as StaffProduct;
+      const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#f80' } })
+        .jpeg()
+        .toBuffer();
+      const set = await t.http.post<StaffProduct>(`/staff/products/${product.id}/image`, upload(photo, 'foto.jpg'), {
+        token: admin,
+      });
+      expect(set.status).toBe(201);
+      const image = set.body.image;
+      expect(image?.thumbnailUrl).toMatch(/^\/api\/media\/[0-9a-f]{64}-thumbnail\.webp$/);
+      const card = (await t.http.get<ProductPage>('/products?q=bildelight')).body.items[0];
+      expect(card.image).toEqual(image);
+      expect((await t.http.get('/products/LT-90040')).body.image).toEqual(image);
+
+      for (const [url, size] of [
+        [image!.thumbnailUrl, 320],
+        [image!.detailUrl, 1200],
+      ] as const) {
+        const served = await fetch(`${t.http.baseUrl}${url.slice('/api'.length)}`);
+        expect(served.status).toBe(200);
+        expect(served.headers.get('content-type')).toBe('image/webp');
+        expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+        const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+        expect([meta.format, meta.width, meta.height]).toEqual(['webp', size, Math.round((size * 2) / 3)]);
+      }
+      const audit = await auditRows(product.id);
+      expect(audit.at(-1)).toMatchObject({ action: 'product.image_changed', before: { image: null } });
+
+      const removed = await t.http.delete<StaffProduct>(`/staff/products/${product.id}/image`, { token: admin });
+      expect(removed.body.image).toBeNull();
+      expect((await fetch(`${t.http.baseUrl}${image!.thumbnailUrl.slice('/api'.length)}`)).status).toBe(404);
+    });
+
+    it('refuses a renamed executable as an image, an image as a datasheet; takes a PDF datasheet', async () => {
+      const product = (await create('LT-90041')).body as StaffProduct;
+      const exe = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+      const refused = await t.http.post(`/staff/products/${product.id}/image`, upload(exe, 'photo.jpg'), {
+        token: admin,
+      });
+      expect([refused.status, refused.body.code, refused.body.details[0].field]).toEqual([
+        422,
+        'file_type_not_allowed',
+        'file',
+      ]);
+      // A JPEG header on bytes that are not a picture.
+      const fake = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8]);
+      const broken = await t.http.post(`/staff/products/${product.id}/image`, upload(fake, 'photo.jpg'), {
+        token: admin,
+      });
+      expect([broken.status, broken.body.code]).toEqual([422, 'file_type_not_allowed']);
+      const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer();
+      const notPdf = await t.http.post(`/staff/products/${product.id}/datasheet`, upload(png, 'ark.pdf'), {
+        token: admin,
+      });
+      expect([notPdf.status, notPdf.body.code]).toEqual([422, 'file_type_not_allowed']);
+      const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+      const sheet = await t.http.post<StaffProduct>(`/staff/products/${product.id}/datasheet`, upload(pdf, 'ark.pdf'), {
+        token: admin,
+      });
+      expect(sheet.body.datasheetUrl).toMatch(/^\/api\/media\/[0-9a-f]{64}\.pdf$/);
+      expect((await t.http.get('/products/LT-90041')).body.datasheetUrl).toBe(sheet.body.datasheetUrl);
+      const served = await fetch(`${t.http.baseUrl}${sheet.body.datasheetUrl!.slice('/api'.length)}`);
+      expect(served.headers.get('content-type')).toBe('application/pdf');
+      expect((await t.http.get('/media/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+      expect(
+        (await t.http.post(`/staff/products/${product.id}/datasheet`, upload(pdf, 'ark.pdf'), { token: consultant }))
+          .status,
+      ).toBe(403);
     });
   });
 

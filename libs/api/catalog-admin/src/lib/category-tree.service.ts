@@ -68,13 +68,14 @@ export class CategoryTreeService {
       const parentId = request.parentId ?? null;
       if (parentId) await this.mustFind(manager, parentId);
       const slug = request.slug ?? (await freeSlug(manager, slugOf(request.nameEn)));
-      const position = await placeAmongSiblings(manager, parentId, request.position);
-      const [row]: CategoryRow[] = await manager.query(
-        `INSERT INTO categories (parent_id, slug, name, name_en, sort_order) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (slug) DO NOTHING RETURNING id, parent_id, slug, name, name_en, sort_order`,
-        [parentId, slug, request.name, request.nameEn, position],
+      const [inserted]: CategoryRow[] = await manager.query(
+        `INSERT INTO categories (parent_id, slug, name, name_en, sort_order) VALUES ($1, $2, $3, $4, 0)
+         ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        [parentId, slug, request.name, request.nameEn],
       );
-      if (!row) throw AppError.conflict('conflict', `Another category has the slug ${slug}`);
+      if (!inserted) throw AppError.conflict('conflict', `Another category has the slug ${slug}`);
+      await placeAmongSiblings(manager, parentId, inserted.id, request.position);
+      const row = await this.mustFind(manager, inserted.id, 'Category');
       await this.audit.record(manager, {
         actorUserId: actor.userId,
         companyId: null,
@@ -107,22 +108,15 @@ export class CategoryTreeService {
         if (cycle)
           throw new AppError(422, 'category_cycle', 'A category cannot move below itself or one of its sub-categories');
       }
-      let position = before.sort_order;
-      if (parentId !== before.parent_id || request.position !== undefined) {
-        // Out of the old place (closing the gap), into the new one (opening it).
-        await manager.query(
-          `UPDATE categories SET sort_order = sort_order - 1
-           WHERE parent_id IS NOT DISTINCT FROM $1 AND sort_order > $2 AND id <> $3`,
-          [before.parent_id, before.sort_order, id],
-        );
-        await manager.query(`UPDATE categories SET sort_order = -1 WHERE id = $1`, [id]);
-        position = await placeAmongSiblings(manager, parentId, request.position, id);
-      }
-      const [[row]]: [CategoryRow[], number] = await manager.query(
-        `UPDATE categories SET parent_id = $2, name = $3, name_en = $4, sort_order = $5, updated_at = now()
-         WHERE id = $1 RETURNING id, parent_id, slug, name, name_en, sort_order`,
-        [id, parentId, request.name ?? before.name, request.nameEn ?? before.name_en, position],
+      await manager.query(
+        `UPDATE categories SET parent_id = $2, name = $3, name_en = $4, updated_at = now() WHERE id = $1`,
+        [id, parentId, request.name ?? before.name, request.nameEn ?? before.name_en],
       );
+      if (parentId !== before.parent_id || request.position !== undefined) {
+        await placeAmongSiblings(manager, parentId, id, request.position);
+        if (parentId !== before.parent_id) await placeAmongSiblings(manager, before.parent_id, null, undefined);
+      }
+      const row = await this.mustFind(manager, id, 'Category');
       await this.audit.record(manager, {
         actorUserId: actor.userId,
         companyId: null,
@@ -156,10 +150,7 @@ export class CategoryTreeService {
           { products: held.products, children: held.children },
         );
       await manager.query(`DELETE FROM categories WHERE id = $1`, [id]);
-      await manager.query(
-        `UPDATE categories SET sort_order = sort_order - 1 WHERE parent_id IS NOT DISTINCT FROM $1 AND sort_order > $2`,
-        [before.parent_id, before.sort_order],
-      );
+      await placeAmongSiblings(manager, before.parent_id, null, undefined);
       await this.audit.record(manager, {
         actorUserId: actor.userId,
         companyId: null,
@@ -225,24 +216,26 @@ async function freeSlug(manager: EntityManager, slug: string): Promise<string> {
 }
 
 /**
- * Makes room at `wanted` among a parent's children (last when absent or past the end) and
- * answers the position taken; `moving` is the category being placed, not counted.
+ * Numbers a parent's children 0, 1, 2… in their present order, with `placing` (one of them, or
+ * null) put at `wanted` (last when absent or past the end). Demo data and older rows may carry
+ * any sort_order: they are made contiguous the first time their parent is edited.
  */
 async function placeAmongSiblings(
   manager: EntityManager,
   parentId: string | null,
+  placing: string | null,
   wanted: number | undefined,
-  moving: string | null = null,
-): Promise<number> {
-  const [{ siblings }]: { siblings: number }[] = await manager.query(
-    `SELECT count(*)::int AS siblings FROM categories WHERE parent_id IS NOT DISTINCT FROM $1 AND id IS DISTINCT FROM $2`,
-    [parentId, moving],
+): Promise<void> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM categories WHERE parent_id IS NOT DISTINCT FROM $1 AND id IS DISTINCT FROM $2
+     ORDER BY sort_order, name`,
+    [parentId, placing],
   );
-  const position = Math.min(wanted ?? siblings, siblings);
+  const order = rows.map((row) => row.id);
+  if (placing) order.splice(Math.min(wanted ?? order.length, order.length), 0, placing);
   await manager.query(
-    `UPDATE categories SET sort_order = sort_order + 1
-     WHERE parent_id IS NOT DISTINCT FROM $1 AND sort_order >= $2 AND id IS DISTINCT FROM $3`,
-    [parentId, position, moving],
+    `UPDATE categories c SET sort_order = u.position - 1
+     FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, position) WHERE c.id = u.id AND c.sort_order <> u.position - 1`,
+    [order],
   );
-  return position;
 }
