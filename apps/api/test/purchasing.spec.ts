@@ -1,4 +1,6 @@
-import { ApprovalSweep } from '@lumen/api/purchasing';
+import { ApprovalSweep, PurchasingControls } from '@lumen/api/purchasing';
+// The seeder's call of it is the coordinator's (libs/api/demo-data/src/lib/demo-data.seeder.ts).
+import { seedDemoPurchasing } from '../../../libs/api/demo-data/src/lib/demo-purchasing';
 import type {
   ApiErrorDetail,
   ApprovalRule,
@@ -484,5 +486,28 @@ describe('purchasing controls over HTTP', () => {
       const response = await t.http.patch(`/company/budgets/${id}`, { amountOre: 5 }, { token: fjord });
       expect(response.status).toBe(404);
     });
+  });
+});
+
+describe('the demo purchasing controls', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('seed a rule for large purchaser orders, a monthly budget and one large order waiting for the admin', async () => {
+    await t.dataSource.transaction((manager) => seedDemoPurchasing(manager, t.app.get(PurchasingControls)));
+    const [order] = await t.sql<{ status: string; net_ore: number; email: string }>(
+      `SELECT o.status, o.net_ore, u.email FROM orders o JOIN users u ON u.id = o.placed_by_user_id
+       WHERE o.status = 'awaiting_approval'`,
+    );
+    expect(order).toMatchObject({ status: 'awaiting_approval', email: 'purchaser@nordlys.test' });
+    expect(order.net_ore).toBeGreaterThan(2_000_000);
+    const admin = await t.http.tokenFor('admin@nordlys.test');
+    const page = await t.http.get<ApprovalsPage>('/approvals', { token: admin });
+    expect(page.body.items).toEqual([
+      expect.objectContaining({ steps: [expect.objectContaining({ label: 'Store innkjøp' })] }),
+    ]);
+    const budgets = await t.http.get<Budget[]>('/company/budgets', { token: admin });
+    expect(budgets.body).toEqual([expect.objectContaining({ period: 'month', overBudget: 'needs_approval' })]);
   });
 });
