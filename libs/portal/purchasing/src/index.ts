@@ -26,3 +26,4 @@ export const approvalsRoutes: Route[] = [
   },
 ];
 export { CheckoutPurchasing } from './lib/checkout-purchasing';
+export { PurchasingApi } from './lib/purchasing.api';

@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
+import { PurchasingApi } from '@lumen/portal/purchasing';
 import type { Cart, CompanyAddress, ShippingOption } from '@lumen/shared/contracts';
 import { CartApi } from './cart.api';
 import { CART_TRANSLATIONS } from './cart.translations';
@@ -60,6 +61,11 @@ async function render(bulky: boolean, quote?: string) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
+      // No budgets or rules: the purchasing note stays empty.
+      {
+        provide: PurchasingApi,
+        useValue: { check: async () => ({ netOre: 0, budgets: [], approvals: [], refused: false }) },
+      },
       {
         provide: CartApi,
         useValue: {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
-import { ApiClient, MoneyPipe, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import { MoneyPipe, TranslatePipe, TranslationService } from '@lumen/portal/core';
 import type { PurchasingCheck, ShippingMethod } from '@lumen/shared/contracts';
-import { firstValueFrom } from 'rxjs';
+import { PurchasingApi } from './purchasing.api';
 import { PURCHASING_TRANSLATIONS } from './purchasing.translations';
 
 /**
@@ -78,7 +78,7 @@ import { PURCHASING_TRANSLATIONS } from './purchasing.translations';
   `,
 })
 export class CheckoutPurchasing {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(PurchasingApi);
   readonly deliveryAddressId = input<string | null>(null);
   readonly shippingMethod = input<ShippingMethod>('standard');
   readonly quoteId = input<string | null>(null);
@@ -89,11 +89,8 @@ export class CheckoutPurchasing {
     effect(() => {
       const addressId = this.deliveryAddressId();
       if (!addressId) return;
-      const query = new URLSearchParams({ deliveryAddressId: addressId, shippingMethod: this.shippingMethod() });
-      const quoteId = this.quoteId();
-      if (quoteId) query.set('quoteId', quoteId);
       // A failed check hides the note: the checkout itself answers with the API's refusal.
-      firstValueFrom(this.api.get<PurchasingCheck>(`/cart/purchasing-check?${query}`)).then(
+      this.api.check(addressId, this.shippingMethod(), this.quoteId()).then(
         (check) => this.check.set(check),
         () => this.check.set(null),
       );

@@ -10,6 +10,8 @@ import type {
   CreateApprovalRuleRequest,
   CreateBudgetRequest,
   OrderApproval,
+  PurchasingCheck,
+  ShippingMethod,
   UpdateBudgetRequest,
 } from '@lumen/shared/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -74,5 +76,12 @@ export class PurchasingApi {
 
   reject(id: string, reason: string): Promise<OrderApproval> {
     return firstValueFrom(this.api.post<OrderApproval>(`/approvals/${id}/reject`, { reason }));
+  }
+
+  /** What the purchasing controls would do to the order checkout is about to place. */
+  check(deliveryAddressId: string, shippingMethod: ShippingMethod, quoteId: string | null): Promise<PurchasingCheck> {
+    const query = new URLSearchParams({ deliveryAddressId, shippingMethod });
+    if (quoteId) query.set('quoteId', quoteId);
+    return firstValueFrom(this.api.get<PurchasingCheck>(`/cart/purchasing-check?${query}`));
   }
 }
