@@ -109,8 +109,9 @@ export class OrderAfterSalesPanel implements OnInit {
       .filter((o) => o.return)
       .map((o) => o.line),
   );
-  protected readonly anyAction = computed(() =>
-    this.options().some((o) => o.cancel || o.return || o.warranty || o.damage),
+  /** Only the lines with something to do: one cancelled or returned in full has its record below. */
+  protected readonly actionable = computed(() =>
+    this.options().filter((o) => o.cancel || o.return || o.warranty || o.damage),
   );
 
   constructor() {
