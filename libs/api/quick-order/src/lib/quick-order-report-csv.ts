@@ -7,7 +7,7 @@ const MESSAGES: Record<string, string> = {
   missing_sku: 'No article number',
   invalid_quantity: 'Invalid quantity',
   end_of_life: 'End of life; replacement offered',
-  not_orderable: 'Not orderable',
+  not_orderable: 'Discontinued, no replacement',
 };
 
 const COLUMNS = [

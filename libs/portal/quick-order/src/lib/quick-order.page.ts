@@ -12,7 +12,7 @@ import type {
 } from '@lumen/shared/contracts';
 import { QUICK_ORDER_LIMITS } from '@lumen/shared/domain';
 import { type Observable, type Subscription, catchError, concat, from, map, of, switchMap } from 'rxjs';
-import { QuickOrderReportCard, type TakenLine } from './quick-order-report';
+import { QuickOrderReportCard, type TakenChoice, type TakenLine } from './quick-order-report';
 import { QuickOrderRows } from './quick-order-rows';
 import { QuickOrderUpload } from './quick-order-upload';
 import { type CheckProgress, QuickOrderApi, type QuickOrderSource } from './quick-order.api';
@@ -49,7 +49,7 @@ export class QuickOrderPage {
   protected readonly loadingPage = signal(false);
   protected readonly downloading = signal(false);
   /** Replacements and suggestions the user took, by report line, across pages and views. */
-  protected readonly taken = signal<Record<number, string>>({});
+  protected readonly taken = signal<Record<number, TakenChoice>>({});
 
   private running: Subscription | null = null;
   /** Only the newest page request may replace the page on screen. */
@@ -58,6 +58,13 @@ export class QuickOrderPage {
   /** What "add to cart" adds: the check's orderable products plus every line taken. */
   protected readonly toAdd = computed(
     () => (this.report()?.summary.orderableProducts ?? 0) + Object.keys(this.taken()).length,
+  );
+  /** The "valid lines" total, the lines taken included. */
+  protected readonly orderableTotalOre = computed(() =>
+    Object.values(this.taken()).reduce(
+      (total, choice) => total + choice.quantity * choice.unitPriceOre,
+      this.report()?.summary.orderableTotalOre ?? 0,
+    ),
   );
 
   protected pasted(count: number): void {
@@ -82,7 +89,13 @@ export class QuickOrderPage {
   }
 
   protected take({ line, sku }: TakenLine): void {
-    this.taken.update((taken) => ({ ...taken, [line.line]: sku }));
+    const product = this.report()?.products.find((candidate) => candidate.sku === sku);
+    const choice: TakenChoice = {
+      sku,
+      quantity: line.summedQuantity ?? line.quantity ?? 0,
+      unitPriceOre: product?.price?.unitPriceOre ?? 0,
+    };
+    this.taken.update((taken) => ({ ...taken, [line.line]: choice }));
   }
 
   protected untake(line: QuickOrderReportLine): void {
@@ -110,7 +123,7 @@ export class QuickOrderPage {
       this.error.set({ key: 'quickOrder.nothingToAdd' });
       return;
     }
-    const take = Object.entries(this.taken()).map(([line, sku]) => ({ line: Number(line), sku }));
+    const take = Object.entries(this.taken()).map(([line, { sku }]) => ({ line: Number(line), sku }));
     this.busy.set(true);
     this.error.set(null);
     this.notice.set(null);

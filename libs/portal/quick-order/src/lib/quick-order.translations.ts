@@ -24,7 +24,7 @@ export const QUICK_ORDER_TRANSLATIONS: Translations = {
       receiving: 'Henter rapporten …',
       report: 'Rapport',
       summary:
-        'Linjer: {lines} – {ok} ok, {unknown} ukjente, {invalid} ugyldig antall, {eol} utgått, {notOrderable} kan ikke bestilles, {missing} uten varenummer.',
+        'Linjer: {lines} – {ok} ok, {unknown} ukjente, {invalid} ugyldig antall, {eol} utgått, {notOrderable} utgått uten erstatning, {missing} uten varenummer.',
       summed: 'Slått sammen fordi varenummeret går igjen: {count}.',
       orderableTotal: 'Gyldige linjer: {amount} eks. mva.',
       show: 'Vis',
@@ -58,7 +58,7 @@ export const QUICK_ORDER_TRANSLATIONS: Translations = {
         missing_sku: 'Mangler varenummer',
         invalid_quantity: 'Ugyldig antall',
         end_of_life: 'Utgått – erstatning finnes',
-        not_orderable: 'Kan ikke bestilles',
+        not_orderable: 'Utgått – ingen erstatning',
       },
       problem: {
         missing: 'antall mangler',
@@ -91,7 +91,7 @@ export const QUICK_ORDER_TRANSLATIONS: Translations = {
       receiving: 'Fetching the report …',
       report: 'Report',
       summary:
-        'Lines: {lines} – {ok} ok, {unknown} unknown, {invalid} invalid quantity, {eol} discontinued, {notOrderable} not orderable, {missing} without article number.',
+        'Lines: {lines} – {ok} ok, {unknown} unknown, {invalid} invalid quantity, {eol} discontinued, {notOrderable} discontinued without replacement, {missing} without article number.',
       summed: 'Summed because the article number repeats: {count}.',
       orderableTotal: 'Valid lines: {amount} excl. VAT.',
       show: 'Show',
@@ -125,7 +125,7 @@ export const QUICK_ORDER_TRANSLATIONS: Translations = {
         missing_sku: 'No article number',
         invalid_quantity: 'Invalid quantity',
         end_of_life: 'Discontinued – replacement available',
-        not_orderable: 'Not orderable',
+        not_orderable: 'Discontinued – no replacement',
       },
       problem: {
         missing: 'quantity missing',

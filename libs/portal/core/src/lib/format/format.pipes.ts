@@ -1,6 +1,6 @@
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { TranslationService } from '../i18n/translation.service';
-import { type DateInput, formatDate, formatDateTime, formatMoney } from './format';
+import { type DateInput, formatCount, formatDate, formatDateTime, formatMoney } from './format';
 
 /** `{{ line.unitPriceOre | money }}` → `kr 1 675,00` / `NOK 1,675.00`. Impure: follows the language. */
 @Pipe({ name: 'money', pure: false })
@@ -9,6 +9,16 @@ export class MoneyPipe implements PipeTransform {
 
   transform(ore: number | null | undefined): string {
     return ore == null ? '' : formatMoney(ore, this.translations.locale());
+  }
+}
+
+/** `{{ line.quantity | count }}` → `80 000` / `80,000`. Impure: follows the language. */
+@Pipe({ name: 'count', pure: false })
+export class CountPipe implements PipeTransform {
+  private readonly translations = inject(TranslationService);
+
+  transform(count: number | null | undefined): string {
+    return count == null ? '' : formatCount(count, this.translations.locale());
   }
 }
 

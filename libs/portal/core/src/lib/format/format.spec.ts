@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatMoney } from './format';
+import { formatCount, formatDate, formatDateTime, formatMoney } from './format';
 
 /** Amounts use no-break spaces; write them visibly here. */
 const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
@@ -32,5 +32,13 @@ describe('formatDate', () => {
   it('adds the time on a 24-hour clock', () => {
     expect(formatDateTime('2026-11-22T14:05:00Z', 'nb', 'UTC')).toBe('22.11.2026, 14:05');
     expect(formatDateTime('2026-11-22T14:05:00Z', 'en', 'UTC')).toBe('22/11/2026, 14:05');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands the way each language writes them, never wrapping', () => {
+    expect(formatCount(80_000, 'nb')).toBe('80\u00a0000');
+    expect(formatCount(100_000, 'en')).toBe('100,000');
+    expect(formatCount(7, 'nb')).toBe('7');
   });
 });

@@ -26,6 +26,11 @@ function currency(locale: Locale): Intl.NumberFormat {
   return format;
 }
 
+/** A whole count as people read it: `80 000` (nb) / `80,000` (en), with a no-break space. */
+export function formatCount(count: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(count).replace(/\s/g, NBSP);
+}
+
 /**
  * An amount of integer øre as people read it: `kr 1 675,00` (nb, the way Norwegian invoices and
  * shops write it, which Intl's nb-NO "1 675,00 kr" is not) and `NOK 1,675.00` (en-GB). Spaces
