@@ -1,5 +1,6 @@
 import type { ProductPage, StaffCategoryNode, StaffProduct } from '@lumen/shared/contracts';
 import sharp from 'sharp';
+import { statementsDuring } from './support/sql-statements';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The catalog back office over HTTP: the product editor and the category tree (issue 14). */
@@ -191,6 +192,32 @@ describe('catalog back office: products and categories', () => {
         { token: consultant },
       );
       expect(write.status).toBe(403);
+    });
+  });
+
+  describe('search that forgives typos', () => {
+    it('finds downlights for "downlite" and says "did you mean", in the same 3 statements', async () => {
+      const statements = await statementsDuring(async () => {
+        const page = await t.http.get<ProductPage>('/products?q=downlite&pageSize=24', { token: buyer });
+        expect(page.body.didYouMean).toBe('downlight');
+        expect(page.body.total).toBeGreaterThan(10);
+        expect(page.body.items.every((item) => /downlight/i.test(`${item.name} ${item.category.nameEn}`))).toBe(true);
+      });
+      expect(statements.length).toBeLessThanOrEqual(3);
+      const correct = await t.http.get<ProductPage>('/products?q=downlight&pageSize=24', { token: buyer });
+      expect(correct.body.didYouMean).toBeUndefined();
+      expect(correct.body.total).toBe((await t.http.get<ProductPage>('/products?q=downlite&pageSize=24')).body.total);
+    });
+
+    it('corrects only the misspelt word of several, keeps the filters, and gives up on nonsense', async () => {
+      const two = await t.http.get<ProductPage>('/products?q=downlite%20ip44&pageSize=100');
+      expect(two.body.didYouMean).toBe('downlight ip44');
+      expect(two.body.items.every((item) => item.lighting.ipRating === 'IP44')).toBe(true);
+      const filtered = await t.http.get<ProductPage>('/products?q=downlite&dimmable=true&pageSize=100');
+      expect(filtered.body.items.every((item) => item.lighting.dimmable === true)).toBe(true);
+      const nonsense = await t.http.get<ProductPage>('/products?q=qqqzzzxxx');
+      expect(nonsense.body).toMatchObject({ total: 0, items: [] });
+      expect(nonsense.body.didYouMean).toBeUndefined();
     });
   });
 

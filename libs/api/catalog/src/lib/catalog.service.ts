@@ -12,6 +12,7 @@ import { buildProductMatch, type ProductMatch } from './product-match';
 import { type ProductRow, productColumnsSql, tierDiscountSql, tierParameter, toProductSummary } from './product-row';
 import { type RankedMatches, SearchCache } from './search-cache';
 import { datasheetUrlOf } from './product-media';
+import { correctedQuery, typoFallbackSql } from './typo-fallback';
 
 const DEFAULT_PAGE_SIZE = 24;
 
@@ -87,7 +88,9 @@ export class CatalogService {
     const priced = await this.pricing.priceProductsById(this.dataSource.manager, ids, audience);
     // A product deleted since the ranking simply drops out of the page.
     const items = ids.flatMap((id) => priced.get(id) ?? []);
-    return { items, total: ranked.total, page, pageSize };
+    const answer: ProductPage = { items, total: ranked.total, page, pageSize };
+    if (ranked.didYouMean) answer.didYouMean = ranked.didYouMean;
+    return answer;
   }
 
   /** Forgets every cached ranking: the catalog changed, or tier percentages (price order) did. */
@@ -101,17 +104,26 @@ export class CatalogService {
     if (!enabled) this.forgetSearches();
   }
 
-  /** The first SEARCH_CACHE_DEPTH ids in order, and the total, in one statement. */
+  /**
+   * The first SEARCH_CACHE_DEPTH ids in order, and the total, in one statement; a search that
+   * finds nothing is retried in the same statement with its misspelt words corrected.
+   */
   private async rank(match: ProductMatch): Promise<RankedMatches> {
     const depth = match.params.add(SEARCH_CACHE_DEPTH);
-    const [row]: { total: string | number; ids: string[] | null }[] = await this.dataSource.query(
-      `WITH page_tier AS (SELECT ${tierDiscountSql(match.tierParam)} AS discount),
-       matches AS MATERIALIZED (${match.matchesSql}),
-       ranked AS (SELECT p.id FROM matches p CROSS JOIN page_tier ORDER BY ${match.orderBySql} LIMIT ${depth})
-       SELECT (SELECT count(*) FROM matches) AS total, (SELECT array_agg(id) FROM ranked) AS ids`,
-      match.params.values,
-    );
-    return { total: Number(row.total), ids: row.ids ?? [] };
+    const fallback = typoFallbackSql(match);
+    const [row]: { total: string | number; ids: string[] | null; corrections: (string | null)[] | null }[] =
+      await this.dataSource.query(
+        `WITH page_tier AS (SELECT ${tierDiscountSql(match.tierParam)} AS discount),
+         matches AS MATERIALIZED (${match.matchesSql}),
+         ${fallback ? fallback.ctes : 'chosen AS (SELECT * FROM matches)'},
+         ranked AS (SELECT p.id FROM chosen p CROSS JOIN page_tier ORDER BY ${match.orderBySql} LIMIT ${depth})
+         SELECT (SELECT count(*) FROM chosen) AS total, (SELECT array_agg(id) FROM ranked) AS ids,
+           ${fallback ? fallback.corrections : 'NULL'} AS corrections`,
+        match.params.values,
+      );
+    const ranked: RankedMatches = { total: Number(row.total), ids: row.ids ?? [] };
+    if (row.corrections) ranked.didYouMean = correctedQuery(match.words, row.corrections);
+    return ranked;
   }
 
   /**

@@ -28,7 +28,17 @@ export interface ProductMatch {
   matchesSql: string;
   orderBySql: string;
   cacheKey: string;
+  /** The search's words as typed (lower case), for the typo fallback; [] without `q`. */
+  words: string[];
+  /** `matchesSql` with each word's LIKE pattern given by `patternOf(i)` and no SKU prefix: the corrected search. */
+  matchesWithWords(patternOf: (index: number) => string): string;
 }
+
+/** Only the sort keys are selected; a page's rows are read in full afterwards. */
+const matchesOf = (
+  where: readonly string[],
+) => `SELECT p.id, p.sku, p.name, p.list_price_ore, p.net_priced FROM products p
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 
 export function buildProductMatch(query: ProductQueryDto, audience: PriceAudience): ProductMatch {
   const q = (query.q ?? '').replace(/\s+/g, ' ').trim();
@@ -41,14 +51,14 @@ export function buildProductMatch(query: ProductQueryDto, audience: PriceAudienc
   const tier = params.add(tierParameter(audience));
   const where: string[] = [];
   let relevance = 'p.name, p.sku';
+  const words = q ? q.toLowerCase().split(' ') : [];
+  const termsOf = (patternOf: (index: number) => string) =>
+    words.map((_, index) => `p.search_text LIKE ${patternOf(index)}`).join(' AND ');
   if (q) {
     const upper = q.toUpperCase();
     const skuPrefix = params.add(`${escapeLike(upper)}%`);
-    const terms = q
-      .toLowerCase()
-      .split(' ')
-      .map((term) => `p.search_text LIKE ${params.add(`%${escapeLike(term)}%`)}`);
-    where.push(`(p.sku LIKE ${skuPrefix} OR (${terms.join(' AND ')}))`);
+    const patterns = words.map((word) => params.add(`%${escapeLike(word)}%`));
+    where.push(`(p.sku LIKE ${skuPrefix} OR (${termsOf((index) => patterns[index])}))`);
     // Exact article number first, then SKU prefix, then names that start with the text.
     if (sort === 'relevance')
       relevance = `p.sku = ${params.add(upper)} DESC, p.sku LIKE ${skuPrefix} DESC,
@@ -86,9 +96,9 @@ export function buildProductMatch(query: ProductQueryDto, audience: PriceAudienc
     price_asc: `${EFFECTIVE_PRICE_SQL}, p.sku`,
     price_desc: `${EFFECTIVE_PRICE_SQL} DESC, p.sku`,
   };
-  // Only the sort keys are selected; a page's rows are read in full afterwards.
-  const matchesSql = `SELECT p.id, p.sku, p.name, p.list_price_ore, p.net_priced FROM products p
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const matchesSql = matchesOf(where);
+  // The filters without the text condition (always the first, when there is one).
+  const filters = q ? where.slice(1) : where;
   const criteria = Object.entries({ ...query, q, sort })
     .filter(([key, value]) => key !== 'page' && key !== 'pageSize' && value !== undefined && value !== '')
     .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -103,5 +113,7 @@ export function buildProductMatch(query: ProductQueryDto, audience: PriceAudienc
     matchesSql,
     orderBySql: orderBy[sort],
     cacheKey,
+    words,
+    matchesWithWords: (patternOf) => matchesOf([`(${termsOf(patternOf)})`, ...filters]),
   };
 }

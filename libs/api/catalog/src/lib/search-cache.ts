@@ -2,6 +2,8 @@
 export interface RankedMatches {
   ids: string[];
   total: number;
+  /** The corrected search these are the matches of, when the typed one found nothing. */
+  didYouMean?: string;
 }
 
 /**
