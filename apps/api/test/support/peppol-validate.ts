@@ -14,7 +14,8 @@ const run = promisify(execFile);
 export async function validateEhf(files: string[]): Promise<{ fatal: string[]; files: number }> {
   let output: string;
   try {
-    output = (await run(join(__dirname, '../../../../../shared/peppol/validate.sh'), files, { encoding: 'utf8' })).stdout;
+    output = (await run(join(__dirname, '../../../../../shared/peppol/validate.sh'), files, { encoding: 'utf8' }))
+      .stdout;
   } catch (error) {
     output = String((error as { stdout?: string }).stdout ?? error);
   }
