@@ -77,8 +77,13 @@ async function arrangeAfterSales(t: TestApp): Promise<void> {
     );
     if (!line) throw new Error(`matrix fixture: ${company} has no delivered order within the return window`);
     const token = await t.http.tokenFor(email);
-    const made = await t.http.post(`/orders/${line.order_id}/returns`, { lines: [{ orderLineId: line.line_id, quantity: 1 }] }, { token });
-    if (made.status !== 201) throw new Error(`matrix fixture: return answered ${made.status} ${made.text.slice(0, 200)}`);
+    const made = await t.http.post(
+      `/orders/${line.order_id}/returns`,
+      { lines: [{ orderLineId: line.line_id, quantity: 1 }] },
+      { token },
+    );
+    if (made.status !== 201)
+      throw new Error(`matrix fixture: return answered ${made.status} ${made.text.slice(0, 200)}`);
     const received = await t.http.post(`/staff/returns/${made.body.id}/receive`, undefined, { token: consultant });
     if (received.status !== 200) throw new Error(`matrix fixture: receive answered ${received.status}`);
     const claim = await t.http.post(
@@ -86,7 +91,8 @@ async function arrangeAfterSales(t: TestApp): Promise<void> {
       { orderId: line.order_id, orderLineId: line.line_id, quantity: 1, description: 'Flickers after a week' },
       { token },
     );
-    if (claim.status !== 201) throw new Error(`matrix fixture: claim answered ${claim.status} ${claim.text.slice(0, 200)}`);
+    if (claim.status !== 201)
+      throw new Error(`matrix fixture: claim answered ${claim.status} ${claim.text.slice(0, 200)}`);
     await t.sql(
       `INSERT INTO cancellations (order_id, order_line_id, company_id, quantity, status, requested_by_user_id, created_at)
        VALUES ($1, $2, $3, 1, 'cancelled', $4, '2000-01-01')`,

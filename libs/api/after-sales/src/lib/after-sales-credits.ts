@@ -61,7 +61,10 @@ export class AfterSalesCredits {
         if (wanted === 0) break;
         if (line.order_line_id !== unit.orderLineId || line.left <= 0) continue;
         const quantity = Math.min(wanted, line.left);
-        perInvoice.set(line.invoice_id, [...(perInvoice.get(line.invoice_id) ?? []), { position: line.position, quantity }]);
+        perInvoice.set(line.invoice_id, [
+          ...(perInvoice.get(line.invoice_id) ?? []),
+          { position: line.position, quantity },
+        ]);
         wanted -= quantity;
       }
       if (wanted > 0)

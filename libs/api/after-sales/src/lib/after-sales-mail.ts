@@ -128,16 +128,14 @@ export class AfterSalesMail {
         body:
           (facts.creditNoteNumbers.length > 0
             ? `Vi har kreditert de godkjente varene i retur ${facts.rmaNumber} (kreditnota ${facts.creditNoteNumbers.join(', ')}); beløpet går tilbake til betalingsmåten ordren ble betalt med.`
-            : `Retur ${facts.rmaNumber} er kontrollert; ingen varer ble kreditert.`) +
-          `${refused('nb')}\n\n${link}`,
+            : `Retur ${facts.rmaNumber} er kontrollert; ingen varer ble kreditert.`) + `${refused('nb')}\n\n${link}`,
       },
       en: {
         subject: `Return ${facts.rmaNumber} is inspected`,
         body:
           (facts.creditNoteNumbers.length > 0
             ? `We have credited the accepted goods of return ${facts.rmaNumber} (credit note ${facts.creditNoteNumbers.join(', ')}); the amount goes back to the order's payment method.`
-            : `Return ${facts.rmaNumber} is inspected; no goods were credited.`) +
-          `${refused('en')}\n\n${link}`,
+            : `Return ${facts.rmaNumber} is inspected; no goods were credited.`) + `${refused('en')}\n\n${link}`,
       },
     });
   }
@@ -175,8 +173,14 @@ export class AfterSalesMail {
       refuse: `The claim is refused: ${facts.reason ?? ''}`,
     };
     await this.send(manager, userId, `${facts.kind}_claim_decided`, {
-      nb: { subject: `${CLAIM_NAMES[facts.kind].nb} ${facts.number}: avgjort`, body: `${nb[facts.decision]}\n\n${link}` },
-      en: { subject: `${CLAIM_NAMES[facts.kind].en} ${facts.number}: decided`, body: `${en[facts.decision]}\n\n${link}` },
+      nb: {
+        subject: `${CLAIM_NAMES[facts.kind].nb} ${facts.number}: avgjort`,
+        body: `${nb[facts.decision]}\n\n${link}`,
+      },
+      en: {
+        subject: `${CLAIM_NAMES[facts.kind].en} ${facts.number}: decided`,
+        body: `${en[facts.decision]}\n\n${link}`,
+      },
     });
   }
 

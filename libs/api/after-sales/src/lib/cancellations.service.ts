@@ -4,16 +4,10 @@ import { AuditService } from '@lumen/api/audit';
 import { AppError, type CompanyScope, type Scope, scopeSql } from '@lumen/api/core';
 import { OrderStatusWriter } from '@lumen/api/fulfilment';
 import { CaseLinker } from '@lumen/api/service-desk';
-import type {
-  CancelLineRequest,
-  Cancellation,
-  CancellationPage,
-  CancellationStatus,
-} from '@lumen/shared/contracts';
+import type { CancelLineRequest, Cancellation, CancellationPage, CancellationStatus } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AfterSalesMail } from './after-sales-mail';
 import { AfterSalesOrdersQuery, cancelNeedsApproval, openQuantity } from './after-sales-orders.query';
-
 
 interface CancellationRow {
   id: string;
@@ -117,7 +111,10 @@ export class CancellationsService {
     return this.decide(scope, id, given);
   }
 
-  async page(scope: Scope, query: { status?: CancellationStatus; page: number; pageSize: number }): Promise<CancellationPage> {
+  async page(
+    scope: Scope,
+    query: { status?: CancellationStatus; page: number; pageSize: number },
+  ): Promise<CancellationPage> {
     const params: unknown[] = [];
     const where = [scopeSql(scope, 'c.company_id', params)];
     if (query.status) {

@@ -34,7 +34,14 @@ const DECIDED: Record<ClaimDecision, ClaimStatus> = {
 /** A damage report is answered with goods or money, never a repair or a refusal (PRODUCT.md §14). */
 const DAMAGE_DECISIONS: readonly ClaimDecision[] = ['replacement', 'credit'];
 
-const WINDOWS: Record<ClaimKind, { check: (deliveredAt: Date, now: Date) => WindowCheck; code: 'warranty_window_closed' | 'damage_window_closed'; what: string }> = {
+const WINDOWS: Record<
+  ClaimKind,
+  {
+    check: (deliveredAt: Date, now: Date) => WindowCheck;
+    code: 'warranty_window_closed' | 'damage_window_closed';
+    what: string;
+  }
+> = {
   warranty: { check: warrantyWindow, code: 'warranty_window_closed', what: 'The 12-month warranty' },
   damage: { check: damageWindow, code: 'damage_window_closed', what: 'The 48-hour window for transport damage' },
 };
@@ -130,7 +137,11 @@ export class ClaimsService {
         `${line.deliveredQuantity} of ${line.sku} were delivered; a claim of ${request.quantity} is too many`,
       );
     if (kind === 'damage' && photos.length === 0)
-      throw AppError.invalidField('photos', 'photos_required', 'A damage report needs at least one photo of the damage');
+      throw AppError.invalidField(
+        'photos',
+        'photos_required',
+        'A damage report needs at least one photo of the damage',
+      );
     const stored = await this.attachments.store(manager, { companyId: order.companyId, userId: scope.userId }, photos, {
       field: 'photos',
       allowed: PHOTO_TYPES,
@@ -152,14 +163,32 @@ export class ClaimsService {
       `INSERT INTO claims (id, created_at, updated_at, kind, number, order_id, order_line_id, company_id, quantity,
          description, status, created_by_user_id, case_id)
        VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10, $11)`,
-      [id, now, kind, number, order.id, line.id, order.companyId, request.quantity, request.description, scope.userId, caseId],
+      [
+        id,
+        now,
+        kind,
+        number,
+        order.id,
+        line.id,
+        order.companyId,
+        request.quantity,
+        request.description,
+        scope.userId,
+        caseId,
+      ],
     );
     if (stored.length > 0)
       await manager.query(
         `INSERT INTO claim_photos (claim_id, position, attachment_id, file_name, content_type, size_bytes)
          SELECT $1, t.ord, t.id, t.file_name, t.content_type, t.size_bytes
          FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[]) WITH ORDINALITY AS t(id, file_name, content_type, size_bytes, ord)`,
-        [id, stored.map((p) => p.id), stored.map((p) => p.fileName), stored.map((p) => p.contentType), stored.map((p) => p.sizeBytes)],
+        [
+          id,
+          stored.map((p) => p.id),
+          stored.map((p) => p.fileName),
+          stored.map((p) => p.contentType),
+          stored.map((p) => p.sizeBytes),
+        ],
       );
     await this.audit.record(manager, {
       actorUserId: scope.userId,
@@ -167,7 +196,13 @@ export class ClaimsService {
       action: `${kind}_claim.filed`,
       entityType: 'claim',
       entityId: id,
-      after: { number: shown, orderId: order.id, orderLineId: line.id, quantity: request.quantity, photos: stored.length },
+      after: {
+        number: shown,
+        orderId: order.id,
+        orderLineId: line.id,
+        quantity: request.quantity,
+        photos: stored.length,
+      },
     });
     if (!options.quiet)
       await this.mail.claimFiled(manager, scope.userId, {
@@ -192,7 +227,10 @@ export class ClaimsService {
     const { claim, order } = await this.lock(manager, scope, id);
     const shown = formatAfterSalesNumber(claim.kind, claim.number);
     if (claim.status !== 'open')
-      throw AppError.conflict('after_sales_transition_not_allowed', `${shown} is ${claim.status.replace('_', ' ')}: it is decided`);
+      throw AppError.conflict(
+        'after_sales_transition_not_allowed',
+        `${shown} is ${claim.status.replace('_', ' ')}: it is decided`,
+      );
     if (claim.kind === 'damage' && !DAMAGE_DECISIONS.includes(request.decision))
       throw AppError.invalidField(
         'decision',

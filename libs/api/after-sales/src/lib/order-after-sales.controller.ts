@@ -35,7 +35,8 @@ export class OrderAfterSalesController {
   @Get(':id/after-sales')
   @Can('read', 'AfterSales')
   @ApiOperation({
-    summary: "Per line what may still be cancelled, returned, claimed or reported and until when, with the order's requests",
+    summary:
+      "Per line what may still be cancelled, returned, claimed or reported and until when, with the order's requests",
   })
   @ApiAnswer('OrderAfterSales')
   afterSales(@CurrentScope() scope: Scope, @IdParam('Order') id: string): Promise<OrderAfterSales> {

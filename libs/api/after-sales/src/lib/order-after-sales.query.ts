@@ -4,7 +4,12 @@ import type { Scope } from '@lumen/api/core';
 import type { OrderAfterSales } from '@lumen/shared/contracts';
 import { damageReportOpenUntil, returnOpenUntil, returnWindow, warrantyOpenUntil } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
-import { AfterSalesOrdersQuery, cancelNeedsApproval, openQuantity, returnableQuantity } from './after-sales-orders.query';
+import {
+  AfterSalesOrdersQuery,
+  cancelNeedsApproval,
+  openQuantity,
+  returnableQuantity,
+} from './after-sales-orders.query';
 import { CancellationsService } from './cancellations.service';
 import { ClaimsQuery } from './claims.query';
 import { ReturnsQuery } from './returns.query';

@@ -40,4 +40,3 @@ export class ReturnsController {
     return this.query.detail(this.dataSource.manager, scope, id);
   }
 }
-

@@ -116,9 +116,7 @@ export class ReturnsQuery {
     return {
       ...toSummary(row),
       reason: row.reason,
-      lines: row.lines.map(
-        (line): ReturnLine => ({ ...line, unitPriceOre: Number(line.unitPriceOre) }),
-      ),
+      lines: row.lines.map((line): ReturnLine => ({ ...line, unitPriceOre: Number(line.unitPriceOre) })),
       receivedAt: row.received_at?.toISOString() ?? null,
       inspectedAt: row.inspected_at?.toISOString() ?? null,
       creditNotes: (row.credit_notes ?? []).map((note) => ({

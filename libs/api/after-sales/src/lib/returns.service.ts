@@ -186,7 +186,11 @@ export class ReturnsService {
       action: 'return.requested',
       entityType: 'return',
       entityId: id,
-      after: { rmaNumber, orderId: order.id, lines: lines.map((l) => ({ orderLineId: l.line.id, quantity: l.quantity })) },
+      after: {
+        rmaNumber,
+        orderId: order.id,
+        lines: lines.map((l) => ({ orderLineId: l.line.id, quantity: l.quantity })),
+      },
       reason: request.reason ?? null,
     });
     if (!options.quiet)
@@ -199,7 +203,12 @@ export class ReturnsService {
     return id;
   }
 
-  async receiveWith(manager: EntityManager, scope: Scope, id: string, options: AfterSalesMoveOptions = {}): Promise<void> {
+  async receiveWith(
+    manager: EntityManager,
+    scope: Scope,
+    id: string,
+    options: AfterSalesMoveOptions = {},
+  ): Promise<void> {
     const { ret, order } = await this.lock(manager, scope, id);
     if (ret.status !== 'requested') throw notAllowed(ret, 'received');
     await manager.query(

@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiAnswer, ApiErrors, Can, CurrentScope, IdParam, type Scope } from '@lumen/api/core';
-import type { Cancellation, CancellationPage, ClaimDetail, ClaimPage, ReturnDetail, ReturnPage } from '@lumen/shared/contracts';
+import type {
+  Cancellation,
+  CancellationPage,
+  ClaimDetail,
+  ClaimPage,
+  ReturnDetail,
+  ReturnPage,
+} from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { CancellationsService } from './cancellations.service';
 import { ClaimsQuery } from './claims.query';
@@ -133,7 +140,11 @@ export class StaffAfterSalesController {
     409: TWICE,
     422: '`reason_required`: a refusal without a reason',
   })
-  decide(@CurrentScope() scope: Scope, @IdParam('Claim') id: string, @Body() body: DecideClaimDto): Promise<ClaimDetail> {
+  decide(
+    @CurrentScope() scope: Scope,
+    @IdParam('Claim') id: string,
+    @Body() body: DecideClaimDto,
+  ): Promise<ClaimDetail> {
     return this.claims.decide(scope, id, body);
   }
 }

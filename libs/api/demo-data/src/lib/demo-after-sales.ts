@@ -23,7 +23,11 @@ interface DeliveredOrder {
  * 50-day window, and an open warranty claim on the oldest delivered order. Runs after
  * `seedDemoOrders` in the seeding transaction; does nothing when those orders are not there.
  */
-export async function seedDemoAfterSales(manager: EntityManager, services: DemoAfterSales, now = new Date()): Promise<void> {
+export async function seedDemoAfterSales(
+  manager: EntityManager,
+  services: DemoAfterSales,
+  now = new Date(),
+): Promise<void> {
   const [people]: { company_id: string; buyer_id: string; consultant_id: string }[] = await manager.query(
     `SELECT c.id AS company_id, b.id AS buyer_id, s.id AS consultant_id
      FROM companies c JOIN users b ON b.company_id = c.id AND b.email = 'buyer@nordlys.test'
@@ -43,7 +47,10 @@ export async function seedDemoAfterSales(manager: EntityManager, services: DemoA
   if (orders.length < 2 || inWindow.length < 2) return;
   const customer: CompanyScope = { kind: 'company', companyId: people.company_id, userId: people.buyer_id };
   const staff: Scope = { kind: 'shop', userId: people.consultant_id };
-  const after = (order: DeliveredOrder, days: number) => ({ at: new Date(order.delivered_at.getTime() + days * DAY), quiet: true });
+  const after = (order: DeliveredOrder, days: number) => ({
+    at: new Date(order.delivered_at.getTime() + days * DAY),
+    quiet: true,
+  });
 
   // Credited: two units of the older in-window order's second line back, accepted and credited.
   const credited = inWindow[0];
@@ -52,7 +59,10 @@ export async function seedDemoAfterSales(manager: EntityManager, services: DemoA
     manager,
     customer,
     credited.id,
-    { lines: [{ orderLineId: creditedLine.id, quantity: Math.min(2, creditedLine.quantity) }], reason: 'Feil fargetemperatur' },
+    {
+      lines: [{ orderLineId: creditedLine.id, quantity: Math.min(2, creditedLine.quantity) }],
+      reason: 'Feil fargetemperatur',
+    },
     after(credited, 2),
   );
   await services.returns.receiveWith(manager, staff, creditedId, after(credited, 6));

@@ -3,7 +3,9 @@ import { sellerDetailsFrom } from './seller-config';
 import { renderReturnLabelPdf, type ReturnLabelDocument } from './return-label';
 
 const pdfText = (bytes: Buffer) =>
-  execFileSync('pdftotext', ['-layout', '-', '-'], { input: bytes }).toString('utf8').replace(/\u00a0/g, ' ');
+  execFileSync('pdftotext', ['-layout', '-', '-'], { input: bytes })
+    .toString('utf8')
+    .replace(/\u00a0/g, ' ');
 
 const label = (overrides: Partial<ReturnLabelDocument> = {}): ReturnLabelDocument => ({
   language: 'nb',

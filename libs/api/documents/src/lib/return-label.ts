@@ -77,27 +77,54 @@ export function renderReturnLabelPdf(doc: ReturnLabelDocument): Promise<Buffer> 
   });
 
   pdf.rect(MARGIN, MARGIN, WIDTH, 330).lineWidth(1.5).stroke('#1a1a1a');
-  pdf.font('Helvetica-Bold').fontSize(11).fillColor('#5f6368').text(t.title.toUpperCase(), MARGIN + 16, MARGIN + 14);
-  pdf.font('Helvetica').fontSize(9).text(t.from, MARGIN + 16, MARGIN + 40);
-  pdf.fillColor('#1a1a1a').fontSize(10).text(addressLines(doc.sender.name, doc.sender.address).join('\n'), MARGIN + 16, MARGIN + 54);
-  pdf.fillColor('#5f6368').fontSize(9).text(t.to, MARGIN + 16, MARGIN + 140);
+  pdf
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .fillColor('#5f6368')
+    .text(t.title.toUpperCase(), MARGIN + 16, MARGIN + 14);
+  pdf
+    .font('Helvetica')
+    .fontSize(9)
+    .text(t.from, MARGIN + 16, MARGIN + 40);
+  pdf
+    .fillColor('#1a1a1a')
+    .fontSize(10)
+    .text(addressLines(doc.sender.name, doc.sender.address).join('\n'), MARGIN + 16, MARGIN + 54);
+  pdf
+    .fillColor('#5f6368')
+    .fontSize(9)
+    .text(t.to, MARGIN + 16, MARGIN + 140);
   pdf
     .fillColor('#1a1a1a')
     .font('Helvetica-Bold')
     .fontSize(16)
     .text(addressLines(doc.seller.legalName, doc.seller.address).join('\n'), MARGIN + 16, MARGIN + 156);
-  pdf.font('Helvetica-Bold').fontSize(34).text(doc.rmaNumber, MARGIN + 16, MARGIN + 268, { width: WIDTH - 32, align: 'right' });
+  pdf
+    .font('Helvetica-Bold')
+    .fontSize(34)
+    .text(doc.rmaNumber, MARGIN + 16, MARGIN + 268, { width: WIDTH - 32, align: 'right' });
   pdf
     .font('Helvetica')
     .fontSize(9)
     .fillColor('#5f6368')
-    .text(`${t.order} ${doc.orderNumber} · ${t.date} ${formatDate(doc.createdOn, doc.language)}`, MARGIN + 16, MARGIN + 250, {
-      width: WIDTH - 32,
-      align: 'right',
-    });
+    .text(
+      `${t.order} ${doc.orderNumber} · ${t.date} ${formatDate(doc.createdOn, doc.language)}`,
+      MARGIN + 16,
+      MARGIN + 250,
+      {
+        width: WIDTH - 32,
+        align: 'right',
+      },
+    );
 
   const cutY = MARGIN + 360;
-  pdf.moveTo(MARGIN, cutY).lineTo(MARGIN + WIDTH, cutY).dash(4, { space: 4 }).lineWidth(0.8).stroke('#5f6368').undash();
+  pdf
+    .moveTo(MARGIN, cutY)
+    .lineTo(MARGIN + WIDTH, cutY)
+    .dash(4, { space: 4 })
+    .lineWidth(0.8)
+    .stroke('#5f6368')
+    .undash();
   pdf.fontSize(8).text(t.cut, MARGIN, cutY + 4, { width: WIDTH, align: 'center' });
 
   let y = cutY + 32;
@@ -124,7 +151,10 @@ export function renderReturnLabelPdf(doc: ReturnLabelDocument): Promise<Buffer> 
     pdf.text(String(line.quantity), MARGIN + WIDTH - 60, y, { width: 60, align: 'right', lineBreak: false });
     y += 14;
   }
-  pdf.fontSize(8).fillColor('#5f6368').text(t.note, MARGIN, y + 12, { width: WIDTH });
+  pdf
+    .fontSize(8)
+    .fillColor('#5f6368')
+    .text(t.note, MARGIN, y + 12, { width: WIDTH });
   pdf.end();
   return done;
 }

@@ -1,7 +1,21 @@
 import { Optional, Trim } from '@lumen/api/core';
-import { DECISION_REASON_MAX, type InspectReturnRequest, RETURN_LINE_VERDICTS, type ReturnLineVerdict } from '@lumen/shared/contracts';
+import {
+  DECISION_REASON_MAX,
+  type InspectReturnRequest,
+  RETURN_LINE_VERDICTS,
+  type ReturnLineVerdict,
+} from '@lumen/shared/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { RETURN_LINES_MAX } from './create-return.dto';
 
 export class LineVerdictDto {

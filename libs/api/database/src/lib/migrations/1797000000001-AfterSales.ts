@@ -53,7 +53,9 @@ export class AfterSales1797000000001 implements MigrationInterface {
         series text PRIMARY KEY CHECK (series IN ('rma', 'warranty', 'damage')),
         next_number bigint NOT NULL CHECK (next_number > 0)
       )`);
-    await db.query(`INSERT INTO after_sales_number_series (series, next_number) VALUES ('rma', 1), ('warranty', 1), ('damage', 1)`);
+    await db.query(
+      `INSERT INTO after_sales_number_series (series, next_number) VALUES ('rma', 1), ('warranty', 1), ('damage', 1)`,
+    );
 
     await db.query(`
       CREATE TABLE returns (
@@ -156,9 +158,18 @@ export class AfterSales1797000000001 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE refunds`);
     await db.query(`ALTER TABLE shipments DROP COLUMN replacement_for_claim_id`);
-    for (const table of ['claim_photos', 'claims', 'return_lines', 'returns', 'after_sales_number_series', 'cancellations'])
+    for (const table of [
+      'claim_photos',
+      'claims',
+      'return_lines',
+      'returns',
+      'after_sales_number_series',
+      'cancellations',
+    ])
       await db.query(`DROP TABLE ${table}`);
-    await db.query(`ALTER TABLE order_lines DROP CONSTRAINT order_lines_not_over_returned, DROP COLUMN returned_quantity`);
+    await db.query(
+      `ALTER TABLE order_lines DROP CONSTRAINT order_lines_not_over_returned, DROP COLUMN returned_quantity`,
+    );
     await db.query(`UPDATE roles SET permissions = array_remove(permissions, 'afterSales.request')`);
   }
 }
