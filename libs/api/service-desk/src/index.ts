@@ -4,3 +4,6 @@ export type { AttachmentOwner, StoreOptions, UploadedAttachment } from './lib/at
 export { AttachmentUpload } from './lib/attachments/attachment-upload.interceptor';
 export { CaseLinker } from './lib/case-linker';
 export type { CaseLink, OpenOrJoinInput } from './lib/case-linker';
+// For the demo history (libs/api/demo-data), which writes cases as the desk does.
+export { CaseWriter } from './lib/case-writer';
+export { ServiceBillingService } from './lib/service-billing.service';

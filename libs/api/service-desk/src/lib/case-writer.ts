@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@lumen/api/core';
 import { AuditService } from '@lumen/api/audit';
-import { type AttachmentRef, CASE_MESSAGE_MAX, CASE_SUBJECT_MAX, type CaseCategory } from '@lumen/shared/contracts';
+import {
+  type AttachmentRef,
+  CASE_MESSAGE_MAX,
+  CASE_SUBJECT_MAX,
+  type CaseCategory,
+  type ServiceClassification,
+} from '@lumen/shared/contracts';
 import { caseNumber, caseStatusAfter, type CaseStatus, firstAnswerDueAt } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { AttachmentService, type UploadedAttachment } from './attachments/attachment.service';
@@ -25,6 +31,8 @@ export interface NewMessage {
   /** The request field the body came in, named when it is refused (`message` when opening a case). */
   field?: string;
   files?: readonly UploadedAttachment[];
+  /** When it was written: now, unless the demo history says otherwise. */
+  at?: Date;
 }
 
 /** A text the desk stores, trimmed; too long is `message_too_long` naming the field, empty is invalid. */
@@ -99,12 +107,17 @@ export class CaseWriter {
         : 'staffReply';
     const next = caseStatusAfter(status, event);
     if (next === null)
-      throw new AppError(422, 'case_transition_not_allowed', `A ${status.replace(/_/g, ' ')} case takes no new message`);
+      throw new AppError(
+        422,
+        'case_transition_not_allowed',
+        `A ${status.replace(/_/g, ' ')} case takes no new message`,
+      );
     // Checked before anything is written, so a bad file refuses the message whole.
     this.attachments.check(input.files ?? [], { field: 'files' });
     const [{ id: messageId, created_at: createdAt }]: { id: string; created_at: Date }[] = await manager.query(
-      `INSERT INTO case_messages (case_id, author_user_id, staff, body) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
-      [input.caseId, input.userId, input.staff, body],
+      `INSERT INTO case_messages (case_id, author_user_id, staff, body, created_at)
+       VALUES ($1, $2, $3, $4, COALESCE($5, now())) RETURNING id, created_at`,
+      [input.caseId, input.userId, input.staff, body, input.at ?? null],
     );
     const attachments = await this.attachments.store(
       manager,
@@ -136,5 +149,50 @@ export class CaseWriter {
       after: { status: next, messageId, attachments: attachments.length },
     });
     return { messageId, status: next, attachments };
+  }
+
+  /** Sets a technical-support case's classification under the service terms (the case is locked). */
+  async classify(
+    manager: EntityManager,
+    locked: { id: string; company_id: string; category: CaseCategory; classification: ServiceClassification | null },
+    userId: string,
+    classification: ServiceClassification,
+  ): Promise<void> {
+    if (locked.category !== 'technical_support')
+      throw new AppError(422, 'case_not_billable', 'Only technical-support cases fall under the service terms');
+    await manager.query(`UPDATE cases SET classification = $2, updated_at = now() WHERE id = $1`, [
+      locked.id,
+      classification,
+    ]);
+    await this.audit.record(manager, {
+      actorUserId: userId,
+      companyId: locked.company_id,
+      action: 'case.classified',
+      entityType: 'case',
+      entityId: locked.id,
+      before: { classification: locked.classification },
+      after: { classification },
+    });
+  }
+
+  /** Logs a consultant's support time on a case (the case is locked). */
+  async logTime(
+    manager: EntityManager,
+    locked: { id: string; company_id: string },
+    userId: string,
+    entry: { minutes: number; note?: string | null },
+  ): Promise<void> {
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO time_entries (case_id, minutes, note, logged_by_user_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [locked.id, entry.minutes, entry.note || null, userId],
+    );
+    await this.audit.record(manager, {
+      actorUserId: userId,
+      companyId: locked.company_id,
+      action: 'case.time_logged',
+      entityType: 'case',
+      entityId: locked.id,
+      after: { timeEntryId: id, minutes: entry.minutes },
+    });
   }
 }

@@ -31,6 +31,6 @@ import { StaffCasesService } from './staff-cases.service';
     ServiceDeskMail,
     StaffCasesService,
   ],
-  exports: [AttachmentService, CaseLinker],
+  exports: [AttachmentService, CaseLinker, CaseWriter, ServiceBillingService],
 })
 export class ServiceDeskModule {}

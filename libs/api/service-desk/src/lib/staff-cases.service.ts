@@ -72,7 +72,12 @@ export class StaffCasesService {
       });
       if (locked.assignee_user_id === null)
         await manager.query(`UPDATE cases SET assignee_user_id = $2 WHERE id = $1`, [caseId, actor.userId]);
-      await this.mail.replied(manager, mailFacts(locked), request.body.trim(), result.status === 'waiting_for_customer');
+      await this.mail.replied(
+        manager,
+        mailFacts(locked),
+        request.body.trim(),
+        result.status === 'waiting_for_customer',
+      );
     });
     return this.read.detail(this.dataSource.manager, shop(actor), caseId);
   }
@@ -96,16 +101,8 @@ export class StaffCasesService {
   async classify(actor: StaffActor, caseId: string, classification: ServiceClassification): Promise<CaseDetail> {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.lockForStaff(manager, actor, caseId);
-      if (locked.category !== 'technical_support')
-        throw new AppError(422, 'case_not_billable', 'Only technical-support cases fall under the service terms');
       if (locked.status === 'closed') throw refused(locked.status, 'classified');
-      await manager.query(`UPDATE cases SET classification = $2, updated_at = now() WHERE id = $1`, [
-        caseId,
-        classification,
-      ]);
-      await this.record(manager, actor, locked, 'case.classified', { classification }, {
-        classification: locked.classification,
-      });
+      await this.writer.classify(manager, locked, actor.userId, classification);
     });
     return this.read.detail(this.dataSource.manager, shop(actor), caseId);
   }
@@ -114,11 +111,7 @@ export class StaffCasesService {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.lockForStaff(manager, actor, caseId);
       if (locked.status === 'closed') throw refused(locked.status, 'given more time');
-      const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO time_entries (case_id, minutes, note, logged_by_user_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [caseId, entry.minutes, entry.note || null, actor.userId],
-      );
-      await this.record(manager, actor, locked, 'case.time_logged', { timeEntryId: id, minutes: entry.minutes });
+      await this.writer.logTime(manager, locked, actor.userId, entry);
     });
     return this.read.detail(this.dataSource.manager, shop(actor), caseId);
   }
@@ -171,7 +164,6 @@ export class StaffCasesService {
     });
   }
 }
-
 
 function mailFacts(locked: LockedCase) {
   return { caseId: locked.id, number: caseNumber(locked.number), subject: locked.subject };
