@@ -24,3 +24,4 @@ export * from './lib/service-terms';
 export * from './lib/product-rules';
 export * from './lib/purchasing-rules';
 export * from './lib/postal-code';
+export * from './lib/quote-pricing';

@@ -7,9 +7,15 @@ import type {
   QuoteRevisionView,
   StaffQuoteDetail,
 } from '@lumen/shared/contracts';
-import { AWAITING_CONSULTANT_STATUSES, defaultQuoteValidUntil, type QuoteStatus, withVat } from '@lumen/shared/domain';
+import {
+  AWAITING_CONSULTANT_STATUSES,
+  defaultQuoteValidUntil,
+  offeredTotal,
+  offeredUnitPrice,
+  type QuoteStatus,
+  withVat,
+} from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
-import { offeredTotal, offeredUnitPrice } from './quote-pricing';
 import {
   LINE_SQL,
   QUOTE_SUMMARY_SQL,

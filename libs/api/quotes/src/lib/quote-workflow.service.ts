@@ -11,6 +11,8 @@ import {
   lineTotal,
   type QuoteActor,
   quoteCycleStartedAt,
+  offeredTotal,
+  offeredUnitPrice,
   type QuoteEvent,
   quoteDueAt,
   type QuoteStatus,
@@ -20,7 +22,6 @@ import {
 } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { QuoteMail } from './quote-mail';
-import { offeredTotal, offeredUnitPrice } from './quote-pricing';
 import { LINE_SQL, type StoredLine } from './quote-rows';
 
 /** The quote row as a write path reads it, locked. */

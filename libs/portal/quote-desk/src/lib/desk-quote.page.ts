@@ -20,7 +20,14 @@ import {
   PdfDownloadButton,
 } from '@lumen/portal/quotes';
 import type { StaffQuoteDetail } from '@lumen/shared/contracts';
-import { type EditableLine, type PricingMode, toDraftInput, toEditable } from './draft-lines';
+import {
+  type EditableLine,
+  liveDraftTotalOre,
+  liveOfferedOre,
+  type PricingMode,
+  toDraftInput,
+  toEditable,
+} from './draft-lines';
 import { QuoteDeskApi } from './quote-desk.api';
 
 /**
@@ -68,7 +75,7 @@ import { QuoteDeskApi } from './quote-desk.api';
       <section class="card">
         <h2>{{ 'desk.editor' | t }}</h2>
         @if (!editable()) {
-          <p class="muted">{{ 'desk.notEditable' | t }}</p>
+          <p class="muted" data-testid="not-editable">{{ notEditableReason() | t: { number: q.currentRevision } }}</p>
           <lt-quote-lines [lines]="q.draft.lines" />
         } @else {
           <table class="table" data-testid="draft-lines">
@@ -102,13 +109,13 @@ import { QuoteDeskApi } from './quote-desk.api';
                         [attr.aria-label]="('desk.value' | t) + ' ' + line.sku" data-testid="pricing-value" />
                     }
                   </td>
-                  <td class="num">{{ line.offeredOre | money }}</td>
+                  <td class="num" data-testid="offered">{{ offered(line) | money }}</td>
                   <td><button class="link" type="button" (click)="removeLine(i)">{{ 'desk.remove' | t }}</button></td>
                 </tr>
               }
             </tbody>
             <tfoot>
-              <tr><th colspan="7" class="num">{{ 'desk.draftTotal' | t }}</th><th class="num" data-testid="draft-total">{{ q.draft.totalOre | money }}</th><th></th></tr>
+              <tr><th colspan="7" class="num">{{ 'desk.draftTotal' | t }}</th><th class="num" data-testid="draft-total">{{ draftTotal() | money }}</th><th></th></tr>
             </tfoot>
           </table>
           <form class="add-line" (ngSubmit)="addLine()">
@@ -194,8 +201,12 @@ export class DeskQuotePage implements OnInit {
   protected readonly awaiting = computed(() =>
     ['requested', 'in_progress', 'revision_requested'].includes(this.status() ?? ''),
   );
+  private readonly mine = computed(() => !!this.quote()?.claimedBy && this.quote()?.claimedBy?.id === this.auth.user()?.id);
+  /** A revision asked for on the consultant's own quote is theirs to answer already: no claim again. */
   protected readonly canClaim = computed(
-    () => this.auth.can('update', 'Quote') && (this.status() === 'requested' || this.status() === 'revision_requested'),
+    () =>
+      this.auth.can('update', 'Quote') &&
+      (this.status() === 'requested' || (this.status() === 'revision_requested' && !this.mine())),
   );
   protected readonly editable = computed(
     () => this.auth.can('update', 'Quote') && (this.status() === 'in_progress' || this.status() === 'revision_requested'),
@@ -203,6 +214,15 @@ export class DeskQuotePage implements OnInit {
   protected readonly canComment = computed(
     () => this.auth.can('update', 'Quote') && !['accepted', 'declined', 'expired', 'cancelled'].includes(this.status() ?? ''),
   );
+  /** Why the editor is closed, in the words of the quote's state. */
+  protected readonly notEditableReason = computed(() => {
+    const status = this.status();
+    if (status === 'requested' || status === 'revision_requested') return 'desk.notEditable';
+    if (status === 'answered') return 'desk.notEditableAnswered';
+    return 'desk.notEditableClosed';
+  });
+  /** The total as typed; the saved draft's while a line is still unpriced. */
+  protected readonly draftTotal = computed(() => liveDraftTotalOre(this.lines()) ?? this.quote()?.draft.totalOre ?? null);
   protected readonly revisionsNewestFirst = computed(() => [...(this.quote()?.revisions ?? [])].reverse());
 
   ngOnInit(): void {
@@ -215,6 +235,10 @@ export class DeskQuotePage implements OnInit {
 
   protected setMode(index: number, mode: PricingMode): void {
     this.patch(index, { mode, value: '' });
+  }
+
+  protected offered(line: EditableLine): number | null {
+    return liveOfferedOre(line);
   }
 
   protected removeLine(index: number): void {
@@ -230,6 +254,9 @@ export class DeskQuotePage implements OnInit {
     ]);
     this.newSku.set('');
     this.newQuantity.set(1);
+    // Saved at once: the API names and prices the new line (an unknown SKU is refused here,
+    // not at publishing), with the other lines' edits kept.
+    void this.run(() => this.api.saveDraft(this.id(), this.draft()));
   }
 
   protected claim(): void {

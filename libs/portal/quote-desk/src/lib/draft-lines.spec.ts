@@ -1,4 +1,11 @@
-import { parseDecimal, toDraftInput, toEditable } from './draft-lines';
+import {
+  type EditableLine,
+  liveDraftTotalOre,
+  liveOfferedOre,
+  parseDecimal,
+  toDraftInput,
+  toEditable,
+} from './draft-lines';
 
 const line = {
   productId: 'p',
@@ -31,8 +38,36 @@ describe('draft lines', () => {
 
   it('sends øre for a price and percent for a discount', () => {
     const editable = toEditable(line);
-    expect(toDraftInput({ ...editable, mode: 'price', value: '85,50' })).toEqual({ sku: 'LT-1', quantity: 10, unitPriceOre: 8550 });
-    expect(toDraftInput({ ...editable, mode: 'discount', value: '25' })).toEqual({ sku: 'LT-1', quantity: 10, discountPercent: 25 });
+    expect(toDraftInput({ ...editable, mode: 'price', value: '85,50' })).toEqual({
+      sku: 'LT-1',
+      quantity: 10,
+      unitPriceOre: 8550,
+    });
+    expect(toDraftInput({ ...editable, mode: 'discount', value: '25' })).toEqual({
+      sku: 'LT-1',
+      quantity: 10,
+      discountPercent: 25,
+    });
     expect(toDraftInput(editable)).toEqual({ sku: 'LT-1', quantity: 10 });
+  });
+});
+
+describe('the editor’s live prices', () => {
+  const editable = (overrides: Partial<EditableLine> = {}): EditableLine => ({ ...toEditable(line), ...overrides });
+
+  it('follows what the consultant types, by the API’s rule', () => {
+    expect(liveOfferedOre(editable())).toBe(9000);
+    expect(liveOfferedOre(editable({ mode: 'price', value: '85,50' }))).toBe(8550);
+    // A discount is off the list price, rounded half up: 10000 × 0.875
+    expect(liveOfferedOre(editable({ mode: 'discount', value: '12,5' }))).toBe(8750);
+    expect(liveDraftTotalOre([editable(), editable({ mode: 'price', value: '85,50', quantity: 2 })])).toBe(
+      10 * 9000 + 2 * 8550,
+    );
+  });
+
+  it('shows no figure for a value that is not a number yet, or a line the API has not priced', () => {
+    expect(liveOfferedOre(editable({ mode: 'price', value: '85,' }))).toBeNull();
+    expect(liveOfferedOre(editable({ mode: 'discount', value: '120' }))).toBeNull();
+    expect(liveDraftTotalOre([editable(), editable({ listPriceOre: null, tierUnitPriceOre: null })])).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { QuoteDraftLineInput, QuoteLineView } from '@lumen/shared/contracts';
+import { offeredUnitPrice } from '@lumen/shared/domain';
 
 export type PricingMode = 'tier' | 'price' | 'discount';
 
@@ -38,6 +39,35 @@ export function toEditable(line: QuoteLineView): EditableLine {
 export function parseDecimal(text: string): number {
   const cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
   return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+/**
+ * The unit price the line offers as the consultant types — the API's own rule
+ * (`offeredUnitPrice`) on what is typed — or null while the value is not a number yet or the
+ * line has not been priced by the API (just added).
+ */
+export function liveOfferedOre(line: EditableLine): number | null {
+  if (line.listPriceOre === null || line.tierUnitPriceOre === null) return null;
+  const typed = line.mode === 'tier' ? null : parseDecimal(line.value);
+  if (typed !== null && (Number.isNaN(typed) || (line.mode === 'discount' && typed > 100))) return null;
+  return offeredUnitPrice({
+    quantity: line.quantity,
+    listPriceOre: line.listPriceOre,
+    tierUnitPriceOre: line.tierUnitPriceOre,
+    unitPriceOre: line.mode === 'price' && typed !== null ? Math.round(typed * 100) : null,
+    discountPercent: line.mode === 'discount' ? typed : null,
+  });
+}
+
+/** The draft's total excl. VAT as typed; null while any line has no price yet. */
+export function liveDraftTotalOre(lines: readonly EditableLine[]): number | null {
+  let total = 0;
+  for (const line of lines) {
+    const unit = liveOfferedOre(line);
+    if (unit === null) return null;
+    total += unit * line.quantity;
+  }
+  return total;
 }
 
 /** The API's draft line: unit price in øre or discount in percent, or neither for the tier price. */

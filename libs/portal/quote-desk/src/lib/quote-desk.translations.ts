@@ -60,6 +60,8 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       requested: 'Forespurt',
       thread: 'Samtale med kunden',
       notEditable: 'Ta tilbudet for å skrive svar.',
+      notEditableAnswered: 'Revisjon {number} er sendt. Kunden svarer nå; ber kunden om endringer, kan du skrive en ny revisjon.',
+      notEditableClosed: 'Tilbudet er avsluttet og kan ikke endres.',
     },
   },
   en: {
@@ -121,6 +123,8 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       requested: 'Requested',
       thread: 'Conversation with the customer',
       notEditable: 'Claim the quote to write an answer.',
+      notEditableAnswered: 'Revision {number} is sent. It is the customer’s turn; if they ask for changes, you can write a new revision.',
+      notEditableClosed: 'The quote is closed and cannot be changed.',
     },
   },
 };
