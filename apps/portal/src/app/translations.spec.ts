@@ -17,15 +17,19 @@ async function loadDictionaries(): Promise<Record<string, Translations>> {
   return {
     core: CORE_TRANSLATIONS,
     shell: SHELL_TRANSLATIONS,
+    'after-sales': (await import('@lumen/portal/after-sales')).AFTER_SALES_TRANSLATIONS,
     auth: (await import('@lumen/portal/auth')).AUTH_TRANSLATIONS,
     cart: (await import('@lumen/portal/cart')).CART_TRANSLATIONS,
     catalog: (await import('@lumen/portal/catalog')).CATALOG_TRANSLATIONS,
+    'catalog-admin': (await import('@lumen/portal/catalog-admin')).CATALOG_ADMIN_TRANSLATIONS,
     company: (await import('@lumen/portal/company')).COMPANY_TRANSLATIONS,
     orders: (await import('@lumen/portal/orders')).ORDERS_TRANSLATIONS,
+    purchasing: (await import('@lumen/portal/purchasing')).PURCHASING_TRANSLATIONS,
     'project-lists': (await import('@lumen/portal/project-lists')).PROJECT_LISTS_TRANSLATIONS,
     'quick-order': (await import('@lumen/portal/quick-order')).QUICK_ORDER_TRANSLATIONS,
     'quote-desk': (await import('@lumen/portal/quote-desk')).QUOTE_DESK_TRANSLATIONS,
     quotes: (await import('@lumen/portal/quotes')).QUOTES_TRANSLATIONS,
+    'service-desk': (await import('@lumen/portal/service-desk')).SERVICE_DESK_TRANSLATIONS,
     staff: (await import('@lumen/portal/staff')).STAFF_TRANSLATIONS,
   };
 }
