@@ -35,6 +35,11 @@ import { TranslatePipe } from '@lumen/portal/core';
       color: var(--text-muted);
       white-space: nowrap;
     }
+    @media (max-width: 420px) {
+      .tab {
+        padding: 0.5rem 0.45rem;
+      }
+    }
     .tab.active {
       color: var(--text);
       font-weight: 600;

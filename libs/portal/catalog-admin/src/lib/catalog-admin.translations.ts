@@ -148,7 +148,7 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       import: {
         title: 'Importer produkter',
         lead: 'En CSV- eller Excel-fil oppretter eller oppdaterer produkter etter artikkelnummer. Først en prøvekjøring som viser hver linje; ingenting lagres før du velger «Bruk».',
-        file: 'Velg fil (CSV eller XLSX)',
+        file: 'Last opp CSV eller Excel',
         fileHint:
           'Høyst {lines} linjer og {mb} MB. Overskrifter på norsk eller engelsk; bare artikkelnummer er påkrevd.',
         columns: 'Kolonner i filen',
@@ -231,7 +231,7 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       stockFeed: {
         title: 'Lagerfil',
         lead: 'En CSV med sku;stock_status;expected_date fra leverandør eller ERP. Endrer bare lagerstatus og dato – alt eller ingenting.',
-        file: 'Velg lagerfil (CSV)',
+        file: 'Last opp lagerfil (CSV)',
         result: '{lines} linjer: {changed} endret, {unchanged} uendret.',
         refused: 'Ingenting ble endret: {count} linjer ble avvist.',
       },
@@ -424,7 +424,7 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       import: {
         title: 'Import products',
         lead: 'A CSV or Excel file creates or updates products by article number. First a dry run reports every line; nothing is saved until you choose "Apply".',
-        file: 'Choose a file (CSV or XLSX)',
+        file: 'Upload CSV or Excel',
         fileHint:
           'At most {lines} lines and {mb} MB. Headers in Norwegian or English; only the article number is required.',
         columns: 'Columns of the file',
@@ -507,7 +507,7 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       stockFeed: {
         title: 'Stock feed',
         lead: 'A CSV of sku;stock_status;expected_date from a supplier or ERP. Changes only stock status and date – all or nothing.',
-        file: 'Choose a stock file (CSV)',
+        file: 'Upload a stock file (CSV)',
         result: '{lines} lines: {changed} changed, {unchanged} unchanged.',
         refused: 'Nothing was changed: {count} lines were refused.',
       },

@@ -15,6 +15,7 @@ import type { Subscription } from 'rxjs';
 import { CatalogAdminNav } from './admin-nav';
 import { CatalogAdminApi } from './catalog-admin.api';
 import { ExportCard } from './export-card';
+import { FileButton } from './file-button';
 import { ImportReportCard } from './import-report';
 import { StockFeedCard } from './stock-feed-card';
 import type { UploadProgress } from './upload';
@@ -29,7 +30,16 @@ const MB = 1024 * 1024;
  */
 @Component({
   selector: 'lt-catalog-admin-import-page',
-  imports: [CatalogAdminNav, ExportCard, FormAlert, ImportReportCard, StockFeedCard, TranslatePipe, UploadProgressBar],
+  imports: [
+    CatalogAdminNav,
+    ExportCard,
+    FileButton,
+    FormAlert,
+    ImportReportCard,
+    StockFeedCard,
+    TranslatePipe,
+    UploadProgressBar,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import.page.html',
   styleUrl: './import.page.css',
@@ -58,12 +68,7 @@ export class CatalogAdminImportPage {
   /** Only the newest page request may replace the page on screen. */
   private pageRequest = 0;
 
-  protected choose(event: Event): void {
-    const field = event.target as HTMLInputElement;
-    const file = field.files?.[0];
-    // Emptied, so choosing the same file again (after fixing it) checks it again.
-    field.value = '';
-    if (!file) return;
+  protected choose(file: File): void {
     if (file.size > CATALOG_IMPORT_MAX_BYTES) {
       this.error.set({ key: 'catalogAdmin.import.tooLarge', params: { mb: this.limits.mb } });
       return;

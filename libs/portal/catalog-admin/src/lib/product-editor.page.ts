@@ -102,7 +102,9 @@ export class ProductEditorPage {
       .subscribe((params) => void this.load(params.get('id') ?? 'new'));
   }
 
+  /** The media card says what it did; "created" above it is old news by then. */
   protected mediaChanged(product: StaffProduct): void {
+    this.notice.set(null);
     this.product.set(product);
   }
 

@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { type ErrorMessage, FormAlert, TranslatePipe, describeError } from '@lumen/portal/core';
 import { PRODUCT_DATASHEET_MAX_BYTES, PRODUCT_IMAGE_MAX_BYTES, type StaffProduct } from '@lumen/shared/contracts';
 import { CatalogAdminApi, type ProductMedia } from './catalog-admin.api';
+import { FileButton } from './file-button';
 import type { UploadProgress } from './upload';
 import { UploadProgressBar } from './upload-progress';
 
@@ -24,7 +25,7 @@ const ACCEPT: Record<ProductMedia, { types: readonly string[]; names: string; ma
  */
 @Component({
   selector: 'lt-product-media',
-  imports: [FormAlert, TranslatePipe, UploadProgressBar],
+  imports: [FileButton, FormAlert, TranslatePipe, UploadProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './product-media.html',
   styleUrl: './product-media.css',
@@ -49,12 +50,7 @@ export class ProductMediaCard {
     this.destroyRef.onDestroy(() => this.dropPreview());
   }
 
-  protected choose(kind: ProductMedia, event: Event): void {
-    const field = event.target as HTMLInputElement;
-    const file = field.files?.[0];
-    // Emptied, so choosing the same file again (after a refusal) sends it again.
-    field.value = '';
-    if (!file) return;
+  protected choose(kind: ProductMedia, file: File): void {
     this.error.set(null);
     this.notice.set(null);
     const rule = ACCEPT[kind];

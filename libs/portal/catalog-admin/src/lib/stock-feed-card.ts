@@ -15,6 +15,7 @@ import {
   type StockFeedResult,
 } from '@lumen/shared/contracts';
 import { CatalogAdminApi } from './catalog-admin.api';
+import { FileButton } from './file-button';
 import type { UploadProgress } from './upload';
 import { UploadProgressBar } from './upload-progress';
 
@@ -23,22 +24,18 @@ const MB = 1024 * 1024;
 /** The supplier's or ERP's stock file (`sku;stock_status;expected_date`): all lines or none. */
 @Component({
   selector: 'lt-stock-feed-card',
-  imports: [FormAlert, TranslatePipe, UploadProgressBar],
+  imports: [FileButton, FormAlert, TranslatePipe, UploadProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'catalogAdmin.stockFeed.title' | t }}</h2>
     <p class="muted">{{ 'catalogAdmin.stockFeed.lead' | t }}</p>
-    <div class="field">
-      <label for="stock-feed-file">{{ 'catalogAdmin.stockFeed.file' | t }}</label>
-      <input
-        id="stock-feed-file"
-        type="file"
-        accept=".csv,.txt,text/csv"
-        data-testid="stock-feed-file"
-        [disabled]="progress() !== null"
-        (change)="choose($event)"
-      />
-    </div>
+    <lt-file-button
+      label="catalogAdmin.stockFeed.file"
+      accept=".csv,.txt,text/csv"
+      testId="stock-feed-file"
+      [disabled]="progress() !== null"
+      (chosen)="choose($event)"
+    />
     <lt-upload-progress
       [progress]="progress()"
       uploadingKey="catalogAdmin.import.uploading"
@@ -65,9 +62,6 @@ const MB = 1024 * 1024;
     h2 {
       margin-top: 0;
     }
-    .field input[type='file'] {
-      max-width: 100%;
-    }
     .refused {
       margin: 0.5rem 0 0;
       padding-left: 1.1rem;
@@ -86,11 +80,7 @@ export class StockFeedCard {
   protected readonly error = signal<ErrorMessage | null>(null);
   protected readonly refused = signal<CatalogImportReportLine[]>([]);
 
-  protected choose(event: Event): void {
-    const field = event.target as HTMLInputElement;
-    const file = field.files?.[0];
-    field.value = '';
-    if (!file) return;
+  protected choose(file: File): void {
     this.result.set(null);
     this.refused.set([]);
     this.error.set(null);
