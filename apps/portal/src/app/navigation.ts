@@ -38,6 +38,12 @@ export const HEADER_ITEMS: HeaderItem[] = [
     audience: 'customer',
   },
   {
+    id: 'approvals',
+    load: () => import('@lumen/portal/purchasing').then((m) => m.ApprovalsHeaderIcon),
+    can: ['approve', 'Approval'],
+    audience: 'customer',
+  },
+  {
     id: 'cart',
     load: () => import('@lumen/portal/cart').then((m) => m.CartHeaderIcon),
     can: ['use', 'Cart'],
