@@ -1,4 +1,4 @@
-import { type Download, type Page, expect, test } from '@playwright/test';
+import { type Download, type Locator, type Page, expect, test } from '@playwright/test';
 import type {
   CompanyAddress,
   OrderAfterSales,
@@ -55,6 +55,12 @@ function pdfText(download: Download): Promise<string> {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     return execFileSync('pdftotext', ['-layout', '-', '-'], { input: bytes }).toString('utf8');
   });
+}
+
+/** The picture is drawn, not a broken-image icon (a blocked or bad URL is still "visible"). */
+async function expectImageShown(image: Locator): Promise<void> {
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
 }
 
 /** Nothing on the page is wider than the window (a phone must never scroll sideways). */
@@ -238,7 +244,7 @@ test('buyer cancels and returns, staff credit the return; purchaser claims warra
     // A PDF is no photo: the browser says so at once and keeps the PNG.
     await expect(form.getByTestId('file-refused')).toContainText('notat.pdf er ikke JPEG, PNG');
     await expect(form.getByTestId('picked-file')).toHaveCount(1);
-    await expect(form.locator('[data-testid="picked-file"] img')).toBeVisible();
+    await expectImageShown(form.locator('[data-testid="picked-file"] img'));
     await shotsAtBothWidths(page, 'after-sales-customer-claim-form', async () => {
       await expect(form).toBeVisible();
       await expectNoSidewaysScroll(page);
@@ -248,7 +254,7 @@ test('buyer cancels and returns, staff credit the return; purchaser claims warra
     await page.getByTestId('after-sales-notice-link').click();
     await expect(page.getByTestId('claim-title')).toContainText(/Garantikrav W-\d+/);
     await expect(page.getByTestId('claim-status')).toContainText('Åpen');
-    await expect(page.locator('[data-testid="attachment"][data-file="flimmer.png"] img')).toBeVisible();
+    await expectImageShown(page.locator('[data-testid="attachment"][data-file="flimmer.png"] img'));
     await shotsAtBothWidths(page, 'after-sales-customer-claim', async () => {
       await expect(page.getByTestId('claim-description')).toBeVisible();
       await expectNoSidewaysScroll(page);

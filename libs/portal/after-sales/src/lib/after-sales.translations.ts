@@ -23,6 +23,7 @@ export const AFTER_SALES_TRANSLATIONS: Translations = {
       creditNotes: 'Kreditnotaer',
       creditNote: 'Kreditnota {number}',
       creditNoteFile: 'kreditnota',
+      inclVat: '{amount} inkl. mva.',
       order: {
         label: 'Ordre',
         heading: 'Avbestilling, retur og reklamasjon',
@@ -248,6 +249,7 @@ export const AFTER_SALES_TRANSLATIONS: Translations = {
       creditNotes: 'Credit notes',
       creditNote: 'Credit note {number}',
       creditNoteFile: 'credit-note',
+      inclVat: '{amount} incl. VAT',
       order: {
         label: 'Order',
         heading: 'Cancel, return or report a problem',

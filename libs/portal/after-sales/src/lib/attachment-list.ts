@@ -1,13 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, type OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type OnInit, inject, input, signal } from '@angular/core';
 import { FormAlert, TranslationService } from '@lumen/portal/core';
 import type { AttachmentRef } from '@lumen/shared/contracts';
 import { AfterSalesApi } from './after-sales.api';
 import { Downloads } from './downloads';
 import { formatSize } from './file-picker';
+import { imageUrlOf } from './image-url';
 
 /**
- * A message's files or a claim's photos: photos shown (fetched with the token, as an object URL,
- * since an <img> cannot send it), each file downloadable under its own name.
+ * A message's files or a claim's photos: photos shown (fetched with the token, since an <img>
+ * cannot send it), each file downloadable under its own name.
  */
 @Component({
   selector: 'lt-attachments',
@@ -73,16 +74,12 @@ export class AttachmentList implements OnInit {
   readonly attachments = input.required<readonly AttachmentRef[]>();
   protected readonly images = signal<Record<string, string>>({});
   protected readonly downloads = new Downloads();
-  private readonly destroyRef = inject(DestroyRef);
 
   async ngOnInit(): Promise<void> {
-    const urls: string[] = [];
-    this.destroyRef.onDestroy(() => urls.forEach((url) => URL.revokeObjectURL(url)));
     for (const file of this.attachments()) {
       if (!file.contentType.startsWith('image/')) continue;
       try {
-        const url = URL.createObjectURL(await this.api.attachment(file.id));
-        urls.push(url);
+        const url = await imageUrlOf(await this.api.attachment(file.id));
         this.images.update((images) => ({ ...images, [file.id]: url }));
       } catch {
         // No preview then; its name still downloads it and says what went wrong.

@@ -23,8 +23,7 @@ const PAGE_SIZE = 20;
     <p class="muted">{{ 'cases.intro' | t }}</p>
     <section class="card" [attr.aria-busy]="cases.loading()">
       <div class="section-head">
-        <span></span>
-        <div class="field">
+        <div class="field filter">
           <label for="case-status">{{ 'afterSales.statusLabel' | t }}</label>
           <select
             id="case-status"

@@ -11,7 +11,7 @@ import { Downloads } from './downloads';
   template: `
     <div class="note" [attr.data-credit-note]="note().number" data-testid="credit-note">
       <span>{{ 'afterSales.creditNote' | t: { number: note().number } }}</span>
-      <span class="num">{{ note().grossOre | money }}</span>
+      <span class="num">{{ 'afterSales.inclVat' | t: { amount: (note().grossOre | money) } }}</span>
       <span class="docs">
         @for (format of formats; track format) {
           <button

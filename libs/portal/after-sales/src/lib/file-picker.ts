@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
   inject,
@@ -11,6 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { INTL_LOCALE, type Locale, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import { imageUrlOf } from './image-url';
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENTS_PER_MESSAGE_MAX,
@@ -175,26 +175,28 @@ export class FilePicker {
       .map((type) => TYPE_NAMES[type])
       .join(', '),
   );
-  /** Object URLs of the chosen images, revoked once a file leaves the list (or the page). */
+  /** Previews of the chosen images, by file; a file that leaves the list leaves the map. */
   protected readonly previews = signal<ReadonlyMap<File, string>>(new Map());
 
   constructor() {
     effect(() => {
-      const files = this.files();
+      const images = this.files().filter((file) => file.type.startsWith('image/'));
       untracked(() => {
         const previous = this.previews();
-        const next = new Map<File, string>();
-        for (const file of files) {
-          if (!file.type.startsWith('image/')) continue;
-          next.set(file, previous.get(file) ?? URL.createObjectURL(file));
-        }
-        for (const [file, url] of previous) if (!next.has(file)) URL.revokeObjectURL(url);
-        this.previews.set(next);
+        this.previews.set(new Map([...previous].filter(([file]) => images.includes(file))));
+        for (const file of images) if (!previous.has(file)) void this.preview(file);
       });
     });
-    inject(DestroyRef).onDestroy(() => {
-      for (const url of this.previews().values()) URL.revokeObjectURL(url);
-    });
+  }
+
+  private async preview(file: File): Promise<void> {
+    try {
+      const url = await imageUrlOf(file);
+      // Removed while it was read: no preview to keep.
+      if (this.files().includes(file)) this.previews.update((previews) => new Map(previews).set(file, url));
+    } catch {
+      // No preview then; the name and size still say which file it is.
+    }
   }
 
   protected add(event: Event): void {

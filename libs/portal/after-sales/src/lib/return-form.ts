@@ -32,7 +32,7 @@ import { Sender } from './sender';
       </p>
       <div class="lines" formArrayName="quantities">
         @for (line of lines(); track line.orderLineId; let i = $index) {
-          <div class="line" [attr.data-sku]="line.sku">
+          <div class="line field" [attr.data-sku]="line.sku">
             <label class="what" [for]="'return-qty-' + line.orderLineId">
               <span class="sku">{{ line.sku }}</span> {{ line.name }}
               <span class="muted">({{ 'afterSales.upTo' | t: { count: line.returnableQuantity } }})</span>
