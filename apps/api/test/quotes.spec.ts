@@ -43,7 +43,12 @@ describe('quotes over HTTP: the 24-hour desk', () => {
 
   const as = (token: string) => ({ token });
 
-  async function requestQuote(items: [string, number][] = [['QT-0001', 10], ['QT-0002', 4]]) {
+  async function requestQuote(
+    items: [string, number][] = [
+      ['QT-0001', 10],
+      ['QT-0002', 4],
+    ],
+  ) {
     const list = await t.http.post<ProjectListDetail>('/project-lists', { name: 'Kontorbygg Bodø' }, as(buyer));
     for (const [sku, quantity] of items)
       await t.http.post(`/project-lists/${list.body.id}/items`, { sku, quantity }, as(buyer));
@@ -78,7 +83,14 @@ describe('quotes over HTTP: the 24-hour desk', () => {
        WHERE c.name = 'Nordlys Elektro AS' ORDER BY 1`,
     );
     expect(rows.map((r) => r.status)).toEqual([
-      'accepted', 'answered', 'cancelled', 'declined', 'expired', 'in_progress', 'requested', 'revision_requested',
+      'accepted',
+      'answered',
+      'cancelled',
+      'declined',
+      'expired',
+      'in_progress',
+      'requested',
+      'revision_requested',
     ]);
     const lists = await t.http.get('/project-lists', as(viewer));
     expect(lists.body.length).toBeGreaterThanOrEqual(3);
@@ -146,7 +158,8 @@ describe('quotes over HTTP: the 24-hour desk', () => {
       `SELECT recipient, subject FROM outbox_messages WHERE kind = 'quote_answered' AND subject LIKE $1`,
       [`%${quote.number}%`],
     );
-    expect(answeredMail).toEqual([{ recipient: 'buyer@nordlys.test', subject: expect.stringContaining('revision 1') }]);
+    // In the buyer's language (the demo users read Norwegian).
+    expect(answeredMail).toEqual([{ recipient: 'buyer@nordlys.test', subject: expect.stringContaining('revisjon 1') }]);
 
     // The customer comments: back to the consultant, clock restarted from the comment.
     const commentedAt = Date.now();
@@ -230,8 +243,37 @@ describe('quotes over HTTP: the 24-hour desk', () => {
       'answered>accepted',
     ]);
     // Closed: no more comments, no second acceptance.
-    expect((await t.http.post(`/quotes/${quote.id}/comments`, { body: 'hei' }, as(buyer))).body.code).toBe('quote_closed');
+    expect((await t.http.post(`/quotes/${quote.id}/comments`, { body: 'hei' }, as(buyer))).body.code).toBe(
+      'quote_closed',
+    );
     expect((await t.http.post(`/quotes/${quote.id}/accept`, {}, as(buyer))).status).toBe(409);
+  });
+
+  it('e-mails every consultant on a request, and each side in its own language', async () => {
+    const { quote } = await requestQuote();
+    const mails = (kind: string) =>
+      t.sql<{ recipient: string; subject: string; body: string }>(
+        `SELECT recipient, subject, body FROM outbox_messages WHERE kind = $1 AND subject LIKE $2`,
+        [kind, `%${quote.number}%`],
+      );
+    const [request] = await mails('quote_requested');
+    expect(request).toMatchObject({
+      recipient: 'consultant@lumen.test',
+      subject: expect.stringContaining('Ny tilbudsforespørsel'),
+    });
+    expect(request.body).toContain(`http://portal.test/desk/quotes/${quote.id}`);
+    expect(request.body).toContain('Nordlys Elektro AS');
+
+    await t.http.request('PATCH', '/me', { ...as(buyer), body: { language: 'en' } });
+    try {
+      await t.http.post(`/staff/quotes/${quote.id}/claim`, {}, as(consultant));
+      await t.http.post(`/staff/quotes/${quote.id}/publish`, {}, as(consultant));
+      const [answered] = await mails('quote_answered');
+      expect(answered.subject).toBe(`Your quote ${quote.number} has been answered (revision 1)`);
+      expect(answered.body).toContain(`http://portal.test/quotes/${quote.id}`);
+    } finally {
+      await t.http.request('PATCH', '/me', { ...as(buyer), body: { language: 'nb' } });
+    }
   });
 
   it('accepts exactly once under 20 concurrent accept requests', async () => {
@@ -279,9 +321,14 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     const unknown = await put([{ sku: 'NOPE-1', quantity: 1 }]);
     expect(unknown.status).toBe(400);
     expect(unknown.body.details[0]).toMatchObject({ field: 'lines[0].sku', code: 'unknown_sku' });
-    expect((await put([{ sku: 'QT-0001', quantity: 1 }, { sku: 'QT-0001', quantity: 2 }])).body.details[0].code).toBe(
-      'duplicate_sku',
-    );
+    expect(
+      (
+        await put([
+          { sku: 'QT-0001', quantity: 1 },
+          { sku: 'QT-0001', quantity: 2 },
+        ])
+      ).body.details[0].code,
+    ).toBe('duplicate_sku');
     expect((await put([{ sku: 'QT-0001', quantity: 1, unitPriceOre: 1, discountPercent: 5 }])).status).toBe(400);
     expect((await put([{ sku: 'QT-0001', quantity: 1, discountPercent: 100 }])).status).toBe(400);
     const past = await t.http.put(
@@ -392,4 +439,3 @@ describe('quotes over HTTP: the 24-hour desk', () => {
     expect(metrics.medianAnswerMs).toBe(30 * HOUR);
   });
 });
-

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
-import { type Mail, OutboxService } from '@lumen/api/mail';
+import { type Mail, type MailRecipient, type MailTexts, OutboxService } from '@lumen/api/mail';
 import type { EntityManager } from 'typeorm';
 import { quoteNumber } from './quote-rows';
 
@@ -13,9 +13,10 @@ interface QuoteRef {
 }
 
 /**
- * The quote's e-mails, written to the outbox in the transaction of the change (PRODUCT.md §6, §9):
- * answered → requester; customer commented → the consultant who claimed it, or every active
- * consultant while nobody has; consultant commented → requester.
+ * The quote's e-mails, written to the outbox in the transaction of the change (PRODUCT.md §6, §9),
+ * each in its recipient's language: requested → every active consultant; answered → requester;
+ * customer commented → the consultant who claimed it, or every active consultant while nobody
+ * has; consultant commented → requester.
  */
 @Injectable()
 export class QuoteMail {
@@ -24,51 +25,95 @@ export class QuoteMail {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  async requested(manager: EntityManager, quote: QuoteRef, company: string, requester: string): Promise<void> {
+    const number = quoteNumber(quote.number);
+    const link = this.link('desk/quotes', quote.id);
+    await this.send(manager, 'quote_requested', await this.consultants(manager), {
+      nb: {
+        subject: `Ny tilbudsforespørsel ${number} fra ${company}`,
+        body: `${requester} i ${company} ber om tilbud på «${quote.project_list_name}». Svarfrist: 24 timer.\n\nTa den i tilbudsdesken:\n${link}`,
+      },
+      en: {
+        subject: `New quote request ${number} from ${company}`,
+        body: `${requester} of ${company} asks for a quote on "${quote.project_list_name}". Answer within 24 hours.\n\nClaim it in the quote desk:\n${link}`,
+      },
+    });
+  }
+
   async answered(manager: EntityManager, quote: QuoteRef, revision: number): Promise<void> {
-    const to = await this.emailsOf(manager, [quote.requested_by_user_id]);
-    await this.send(manager, 'quote_answered', to,
-      `Your quote ${quoteNumber(quote.number)} has been answered (revision ${revision})`,
-      `Our lighting consultant has answered your quote request for "${quote.project_list_name}".\n\n` +
-        `Read the offer, comment or accept it here:\n${this.link('quotes', quote.id)}`);
+    const number = quoteNumber(quote.number);
+    const link = this.link('quotes', quote.id);
+    await this.send(manager, 'quote_answered', await this.usersByIds(manager, [quote.requested_by_user_id]), {
+      nb: {
+        subject: `Tilbudet ditt ${number} er besvart (revisjon ${revision})`,
+        body: `Lyskonsulenten vår har svart på tilbudsforespørselen for «${quote.project_list_name}».\n\nLes tilbudet, kommenter eller godta det her:\n${link}`,
+      },
+      en: {
+        subject: `Your quote ${number} has been answered (revision ${revision})`,
+        body: `Our lighting consultant has answered your quote request for "${quote.project_list_name}".\n\nRead the offer, comment or accept it here:\n${link}`,
+      },
+    });
   }
 
   async customerCommented(manager: EntityManager, quote: QuoteRef, author: string, body: string): Promise<void> {
     const to = quote.claimed_by_user_id
-      ? await this.emailsOf(manager, [quote.claimed_by_user_id])
-      : (
-          await manager.query(
-            `SELECT email FROM users WHERE staff_role = 'consultant' AND active AND erased_at IS NULL`,
-          )
-        ).map((row: { email: string }) => row.email);
-    await this.send(manager, 'quote_customer_commented', to,
-      `${author} commented on quote ${quoteNumber(quote.number)}`,
-      `${author} wrote:\n\n${body}\n\nOpen the quote in the desk:\n${this.link('desk/quotes', quote.id)}`);
+      ? await this.usersByIds(manager, [quote.claimed_by_user_id])
+      : await this.consultants(manager);
+    const number = quoteNumber(quote.number);
+    const link = this.link('desk/quotes', quote.id);
+    await this.send(manager, 'quote_customer_commented', to, {
+      nb: {
+        subject: `${author} har kommentert tilbud ${number}`,
+        body: `${author} skrev:\n\n${body}\n\nÅpne tilbudet i desken:\n${link}`,
+      },
+      en: {
+        subject: `${author} commented on quote ${number}`,
+        body: `${author} wrote:\n\n${body}\n\nOpen the quote in the desk:\n${link}`,
+      },
+    });
   }
 
   async consultantCommented(manager: EntityManager, quote: QuoteRef, author: string, body: string): Promise<void> {
-    const to = await this.emailsOf(manager, [quote.requested_by_user_id]);
-    await this.send(manager, 'quote_consultant_commented', to,
-      `New comment on your quote ${quoteNumber(quote.number)}`,
-      `${author} (Lumen Trade) wrote:\n\n${body}\n\nReply here:\n${this.link('quotes', quote.id)}`);
+    const number = quoteNumber(quote.number);
+    const link = this.link('quotes', quote.id);
+    await this.send(
+      manager,
+      'quote_consultant_commented',
+      await this.usersByIds(manager, [quote.requested_by_user_id]),
+      {
+        nb: {
+          subject: `Ny kommentar på tilbudet ditt ${number}`,
+          body: `${author} (Lumen Trade) skrev:\n\n${body}\n\nSvar her:\n${link}`,
+        },
+        en: {
+          subject: `New comment on your quote ${number}`,
+          body: `${author} (Lumen Trade) wrote:\n\n${body}\n\nReply here:\n${link}`,
+        },
+      },
+    );
   }
 
   private async send(
     manager: EntityManager,
     kind: string,
-    recipients: string[],
-    subject: string,
-    body: string,
+    recipients: MailRecipient[],
+    texts: MailTexts,
   ): Promise<void> {
-    const mails: Mail[] = recipients.map((to) => ({ kind, to, subject, body }));
+    const mails: Mail[] = recipients.map((to) => ({ kind, to: to.email, ...texts[to.language] }));
     await this.outbox.enqueue(manager, mails);
   }
 
-  private async emailsOf(manager: EntityManager, userIds: string[]): Promise<string[]> {
-    const rows: { email: string }[] = await manager.query(
-      `SELECT email FROM users WHERE id = ANY($1::uuid[]) AND active AND erased_at IS NULL`,
+  private usersByIds(manager: EntityManager, userIds: string[]): Promise<MailRecipient[]> {
+    return manager.query(
+      `SELECT email, language FROM users WHERE id = ANY($1::uuid[]) AND active AND erased_at IS NULL`,
       [userIds],
     );
-    return rows.map((row) => row.email);
+  }
+
+  private consultants(manager: EntityManager): Promise<MailRecipient[]> {
+    return manager.query(
+      `SELECT email, language FROM users WHERE staff_role = 'consultant' AND active AND erased_at IS NULL`,
+    );
   }
 
   private link(path: string, id: string): string {

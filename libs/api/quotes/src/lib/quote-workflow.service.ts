@@ -130,6 +130,23 @@ export class QuoteWorkflow {
         before: null,
         after: { status: 'requested', event: 'request', dueAt: quoteDueAt(requestedAt).toISOString() },
       });
+      const [who]: { company: string; requester: string; number: string }[] = await manager.query(
+        `SELECT c.name AS company, u.name AS requester, q.number FROM quotes q
+         JOIN companies c ON c.id = q.company_id JOIN users u ON u.id = q.requested_by_user_id WHERE q.id = $1`,
+        [quote.id],
+      );
+      await this.mail.requested(
+        manager,
+        {
+          id: quote.id,
+          number: who.number,
+          project_list_name: list.name,
+          requested_by_user_id: scope.userId,
+          claimed_by_user_id: null,
+        },
+        who.company,
+        who.requester,
+      );
       return quote.id as string;
     });
   }
