@@ -116,6 +116,13 @@ describe('after-sales', () => {
     (await t.sql<{ id: string }>(`SELECT id FROM order_lines WHERE order_id = $1 ORDER BY position`, [orderId])).map(
       (l) => l.id,
     );
+  const auditOf = async (entityType: string, id: string) =>
+    (
+      await t.sql<{ action: string }>(
+        `SELECT action FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY created_at, id`,
+        [entityType, id],
+      )
+    ).map((row) => row.action);
   const outbox = (kind: string) =>
     t.sql<{ recipient: string; subject: string; body: string }>(
       `SELECT recipient, subject, body FROM outbox_messages WHERE kind = $1 ORDER BY created_at DESC, id DESC`,
@@ -413,6 +420,11 @@ describe('after-sales', () => {
       const [inspectedMail] = await outbox('return_inspected');
       expect(inspectedMail.body).toContain(String(note.body.number));
       expect(inspectedMail.body).toContain('Used, scratched');
+      expect(await auditOf('return', made.body.id)).toEqual([
+        'return.requested',
+        'return.received',
+        'return.inspected',
+      ]);
     });
 
     it('credits a line shipped in two parts with one credit note per invoice, each valid EHF', async () => {
@@ -682,6 +694,7 @@ describe('after-sales', () => {
       expect([twice.status, twice.body.code]).toEqual([409, 'after_sales_transition_not_allowed']);
       const [mail] = await outbox('warranty_claim_decided');
       expect(mail.subject).toContain(filed.body.number);
+      expect(await auditOf('claim', filed.body.id)).toEqual(['warranty_claim.filed', 'warranty_claim.decided']);
     });
 
     it('credits a claim with a credit note that validates, and refuses one only with a reason', async () => {
