@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { COMPANY_TRANSLATIONS } from '@lumen/portal/company';
 import { provideTranslations } from '@lumen/portal/core';
 import { PURCHASING_TRANSLATIONS } from './lib/purchasing.translations';
 
@@ -10,7 +11,8 @@ export { ApprovalSteps } from './lib/approval-steps';
 export const purchasingRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTranslations(PURCHASING_TRANSLATIONS)],
+    // The company pages' names of the built-in roles, which the rules' forms list.
+    providers: [provideTranslations(PURCHASING_TRANSLATIONS), provideTranslations(COMPANY_TRANSLATIONS)],
     loadComponent: () => import('./lib/purchasing.page').then((m) => m.PurchasingPage),
   },
 ];

@@ -40,7 +40,7 @@ export class BudgetSpendingQuery {
     manager: EntityManager,
     companyId: string,
     at: Date,
-    only: { activeFor?: { deliveryAddressId: string }; budgetId?: string } = {},
+    only: { budgetIds?: readonly string[] } = {},
   ): Promise<BudgetSpending[]> {
     const windows = BUDGET_PERIODS.map((period) => ({ period, ...budgetWindow(period, at) }));
     const params: unknown[] = [
@@ -49,10 +49,7 @@ export class BudgetSpendingQuery {
       windows.map((w) => w.from.toISOString()),
       windows.map((w) => w.until.toISOString()),
     ];
-    let where = '';
-    if (only.activeFor)
-      where += ` AND b.active AND (b.delivery_address_id IS NULL OR b.delivery_address_id = $${params.push(only.activeFor.deliveryAddressId)})`;
-    if (only.budgetId) where += ` AND b.id = $${params.push(only.budgetId)}`;
+    const where = only.budgetIds ? ` AND b.id = ANY ($${params.push(only.budgetIds)}::uuid[])` : '';
     const rows: Row[] = await manager.query(
       `SELECT b.id, b.period, b.delivery_address_id, coalesce(a.label, a.line1) AS delivery_address_label,
               b.amount_ore, b.over_budget, b.active,

@@ -77,7 +77,7 @@ export class BudgetsService {
   }
 
   private async one(manager: EntityManager, companyId: string, id: string): Promise<Budget> {
-    const [budget] = await this.spending.spending(manager, companyId, new Date(), { budgetId: id });
+    const [budget] = await this.spending.spending(manager, companyId, new Date(), { budgetIds: [id] });
     return toView(budget);
   }
 

@@ -66,26 +66,25 @@ export class PurchasingControls {
     order: OrderToControl,
     { lock }: { lock: boolean },
   ): Promise<ControlsVerdict> {
-    if (lock)
+    // One statement for what every checkout needs — the budgets (locked, with `lock`), the
+    // rules and the orderer's roles — and a second only when the company has budgets here.
+    const [{ budget_ids, rules, role_ids }]: { budget_ids: string[]; rules: RuleRow[]; role_ids: string[] }[] =
       await manager.query(
-        `SELECT id FROM budgets WHERE company_id = $1 AND active
-           AND (delivery_address_id IS NULL OR delivery_address_id = $2)
-         ORDER BY id FOR UPDATE`,
-        [scope.companyId, order.deliveryAddressId],
+        `SELECT ARRAY(SELECT id FROM budgets WHERE company_id = $1 AND active
+                        AND (delivery_address_id IS NULL OR delivery_address_id = $3)
+                      ORDER BY id${lock ? ' FOR UPDATE' : ''}) AS budget_ids,
+                (SELECT coalesce(json_agg(json_build_object(
+                   'id', r.id, 'name', r.name, 'applies_to_role_ids', r.applies_to_role_ids,
+                   'above_net_ore', r.above_net_ore, 'approver_role_id', r.approver_role_id,
+                   'approver_user_ids', r.approver_user_ids) ORDER BY r.created_at, r.id), '[]')
+                 FROM approval_rules r WHERE r.company_id = $1) AS rules,
+                ARRAY(SELECT role_id FROM user_roles WHERE user_id = $2) AS role_ids`,
+        [scope.companyId, scope.userId, order.deliveryAddressId],
       );
-    const [spending, rules, [{ role_ids }]] = await Promise.all([
-      this.spending.spending(manager, scope.companyId, order.placedAt, {
-        activeFor: { deliveryAddressId: order.deliveryAddressId },
-      }),
-      manager.query(
-        `SELECT id, name, applies_to_role_ids, above_net_ore, approver_role_id, approver_user_ids
-         FROM approval_rules WHERE company_id = $1 ORDER BY created_at, id`,
-        [scope.companyId],
-      ) as Promise<RuleRow[]>,
-      manager.query(`SELECT ARRAY(SELECT role_id FROM user_roles WHERE user_id = $1) AS role_ids`, [
-        scope.userId,
-      ]) as Promise<{ role_ids: string[] }[]>,
-    ]);
+    const spending =
+      budget_ids.length === 0
+        ? []
+        : await this.spending.spending(manager, scope.companyId, order.placedAt, { budgetIds: budget_ids });
     const budgets: CheckoutBudget[] = spending.map((budget) => ({
       budgetId: budget.id,
       period: budget.period,

@@ -1,8 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { LocalDatePipe, TranslatePipe } from '@lumen/portal/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { LocalDatePipe, TranslatePipe, TranslationService } from '@lumen/portal/core';
 import type { ApprovalStep } from '@lumen/shared/contracts';
+import { PURCHASING_TRANSLATIONS } from './purchasing.translations';
 
-/** The steps of an approval: each rule or budget, who may approve it, and who did when. */
+/**
+ * The steps of an approval: each rule or budget, who may approve it, and who did when. Brings its
+ * own texts, so the order page can show "who approved when" with it.
+ */
 @Component({
   selector: 'lt-approval-steps',
   imports: [LocalDatePipe, TranslatePipe],
@@ -43,4 +47,8 @@ import type { ApprovalStep } from '@lumen/shared/contracts';
 })
 export class ApprovalSteps {
   readonly steps = input.required<ApprovalStep[]>();
+
+  constructor() {
+    inject(TranslationService).register(PURCHASING_TRANSLATIONS);
+  }
 }

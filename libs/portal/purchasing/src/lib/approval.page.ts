@@ -136,8 +136,9 @@ export class ApprovalPage implements OnInit {
   protected async approve(approval: OrderApproval): Promise<void> {
     this.approving.set(true);
     try {
-      this.approval.set(await this.api.approve(approval.id));
-      this.say({ key: 'approvals.approved' }, 'success');
+      const approved = await this.api.approve(approval.id);
+      this.approval.set(approved);
+      this.say({ key: approved.status === 'approved' ? 'approvals.approved' : 'approvals.approvedWaiting' }, 'success');
       void this.api.approvals();
     } catch (error) {
       this.say(describeError(error), 'error');

@@ -27,8 +27,8 @@ import { PURCHASING_TRANSLATIONS } from './purchasing.translations';
                         site: budget.deliveryAddressLabel ?? ('purchasing.budgets.company' | t),
                       }
               }}:
-              <strong>{{ 'checkoutControls.left' | t: { amount: (budget.remainingOre | money) } }}</strong>
-              <span class="muted"
+              <strong>{{ 'checkoutControls.left' | t: { amount: (budget.remainingOre | money) } }}</strong>&ngsp;<span
+                class="muted"
                 >({{
                   'purchasing.budgets.spent'
                     | t: { spent: (budget.spentOre | money), amount: (budget.amountOre | money) }

@@ -9,6 +9,7 @@ import {
   MoneyPipe,
   Submission,
   TranslatePipe,
+  TranslationService,
   describeError,
 } from '@lumen/portal/core';
 import {
@@ -35,6 +36,7 @@ const toOre = (nok: number) => Math.round(nok * 100);
 })
 export class PurchasingPage {
   private readonly api = inject(PurchasingApi);
+  private readonly translations = inject(TranslationService);
   protected readonly manage = inject(AuthStore).can('create', 'PurchasingControls');
   protected readonly periods = BUDGET_PERIODS;
   protected readonly actions = OVER_BUDGET_ACTIONS;
@@ -63,10 +65,15 @@ export class PurchasingPage {
     void this.load();
   }
 
+  /** A built-in role in the reader's language (the company pages' names), a custom one as its company named it. */
+  protected roleName(role: CompanyRole): string {
+    return role.builtInKey ? this.translations.translate(`company.builtInRoles.${role.builtInKey}`) : role.name;
+  }
+
   protected roleNames(ids: readonly string[]): string {
     return this.roles()
       .filter((role) => ids.includes(role.id))
-      .map((role) => role.name)
+      .map((role) => this.roleName(role))
       .join(', ');
   }
 
