@@ -16,8 +16,8 @@ function fakeApi(existing: ProjectListSummary[]) {
     api: {
       lists,
       refresh: async () => existing,
-      create: async ({ name }: { name: string }) => {
-        calls.push(`create ${name}`);
+      create: async ({ name, projectReference }: { name: string; projectReference?: string }) => {
+        calls.push(projectReference ? `create ${name} (${projectReference})` : `create ${name}`);
         return { ...summary('new-id', name), items: [] };
       },
       addItem: async (id: string, item: { sku: string; quantity: number }) => {
@@ -71,6 +71,23 @@ describe('AddToProjectList', () => {
     await fixture.whenStable();
     await click('add-to-list-confirm');
     expect(calls).toEqual(['create Hytta', 'add LT-10001×3 to new-id']);
+  });
+
+  it('gives a list made here its project reference, as the lists page does', async () => {
+    const { fixture, element, calls, click } = await render([]);
+    await click('add-to-list');
+    for (const [testId, value] of [
+      ['add-to-list-name', 'Skole'],
+      ['add-to-list-reference', 'P-2026-14'],
+    ]) {
+      const input = element.querySelector<HTMLInputElement>(`[data-testid=${testId}]`);
+      if (!input) throw new Error(`no ${testId}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    await fixture.whenStable();
+    await click('add-to-list-confirm');
+    expect(calls).toEqual(['create Skole (P-2026-14)', 'add LT-10001×3 to new-id']);
   });
 
   it('is not offered to those who may not edit lists, nor to staff', async () => {

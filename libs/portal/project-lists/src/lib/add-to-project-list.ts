@@ -40,6 +40,10 @@ const NEW_LIST = '__new__';
             <input name="name" [ngModel]="newName()" (ngModelChange)="newName.set($event)" required maxlength="120"
               [attr.aria-label]="'projectLists.add.newListName' | t"
               [placeholder]="'projectLists.add.newListName' | t" data-testid="add-to-list-name" />
+            <!-- The same reference the lists page asks for: a list made here is not a second-class one. -->
+            <input name="reference" [ngModel]="newReference()" (ngModelChange)="newReference.set($event)" maxlength="120"
+              [attr.aria-label]="'projectLists.reference' | t"
+              [placeholder]="('projectLists.reference' | t) + ' (' + ('common.optional' | t) + ')'" data-testid="add-to-list-reference" />
           }
           <button class="btn btn-primary" type="submit" [disabled]="busy()" data-testid="add-to-list-confirm">
             {{ 'projectLists.add.confirm' | t }}
@@ -67,6 +71,7 @@ export class AddToProjectList {
   protected readonly messageKind = signal<'error' | 'success'>('success');
   protected readonly choice = signal<string>(NEW_LIST);
   protected readonly newName = signal('');
+  protected readonly newReference = signal('');
 
   constructor() {
     // Embedded in other features' pages: bring the strings along.
@@ -87,13 +92,15 @@ export class AddToProjectList {
       if (listId === NEW_LIST) {
         const name = this.newName().trim();
         if (!name) return;
-        listId = (await this.api.create({ name })).id;
+        const projectReference = this.newReference().trim();
+        listId = (await this.api.create({ name, ...(projectReference ? { projectReference } : {}) })).id;
       }
       const list = await this.api.addItem(listId, { sku: this.sku(), quantity: this.quantity() });
       this.messageKind.set('success');
       this.message.set({ key: 'projectLists.add.added', params: { name: list.name } });
       this.open.set(false);
       this.newName.set('');
+      this.newReference.set('');
     } catch (error) {
       this.messageKind.set('error');
       this.message.set(describeError(error));

@@ -215,7 +215,8 @@ export class ProjectListPage implements OnInit {
   }
 
   protected async copy(list: ProjectListDetail): Promise<void> {
-    const copy = await this.run(() => this.api.copy(list.id), false);
+    const name = this.translations.translate('projectLists.copyName', { name: list.name }).slice(0, 120);
+    const copy = await this.run(() => this.api.copy(list.id, name), false);
     if (copy) {
       await this.router.navigate(['/project-lists', copy.id]);
       this.list.set(copy);

@@ -55,8 +55,9 @@ export class ProjectListsApi {
     return this.changed(this.api.delete<ProjectListDetail>(`/project-lists/${id}/items/${itemId}`));
   }
 
-  copy(id: string): Promise<ProjectListDetail> {
-    return this.changed(this.api.post<ProjectListDetail>(`/project-lists/${id}/copy`, {}));
+  /** A copy named in the user's language ("Kopi av …"); the API's default name is English. */
+  copy(id: string, name: string): Promise<ProjectListDetail> {
+    return this.changed(this.api.post<ProjectListDetail>(`/project-lists/${id}/copy`, { name }));
   }
 
   requestQuote(id: string, message: string | null): Promise<QuoteDetail> {
