@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, type OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type OnInit, inject, input, signal } from '@angular/core';
 import { type ErrorMessage, FormAlert, TranslatePipe, describeError, saveFile } from '@lumen/portal/core';
 import type { AttachmentRef } from '@lumen/shared/contracts';
 import { ServiceDeskApi } from './service-desk.api';
@@ -73,7 +73,7 @@ export class AttachmentList {
   }
 }
 
-/** A claim's photo shown in the page (fetched with the token into an object URL) that downloads on click. */
+/** A claim's photo shown in the page (fetched with the token) that downloads on click. */
 @Component({
   selector: 'lt-attachment-photo',
   imports: [TranslatePipe],
@@ -112,7 +112,6 @@ export class AttachmentList {
 })
 export class AttachmentPhoto implements OnInit {
   private readonly api = inject(ServiceDeskApi);
-  private readonly destroyRef = inject(DestroyRef);
   readonly photo = input.required<AttachmentRef>();
   protected readonly url = signal<string | null>(null);
   protected readonly failed = signal(false);
@@ -121,13 +120,21 @@ export class AttachmentPhoto implements OnInit {
     void this.load();
   }
 
+  /** As a data: URL: the portal's Content-Security-Policy allows images from 'self' and data:, not blob:. */
   private async load(): Promise<void> {
     try {
-      const url = URL.createObjectURL(await this.api.attachment(this.photo().id));
-      this.url.set(url);
-      this.destroyRef.onDestroy(() => URL.revokeObjectURL(url));
+      this.url.set(await dataUrlOf(await this.api.attachment(this.photo().id)));
     } catch {
       this.failed.set(true);
     }
   }
+}
+
+function dataUrlOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
 }

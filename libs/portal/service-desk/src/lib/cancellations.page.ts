@@ -119,6 +119,9 @@ const PAGE_SIZE = 25;
       flex-wrap: wrap;
       align-items: center;
     }
+    .buttons {
+      flex-wrap: nowrap;
+    }
     .refuse input {
       font: inherit;
       padding: 0.45rem 0.6rem;

@@ -29,7 +29,7 @@ const LINKED_PATH = { return: 'returns', warranty: 'claims', damage: 'claims', c
     </p>
     <lt-form-alert [message]="desk.notice()" [kind]="desk.kind()" />
     @if (detail(); as c) {
-      <div class="page-header">
+      <div class="page-header detail">
         <h1 data-testid="case-title">{{ c.number }} · {{ c.subject }}</h1>
       </div>
       <p class="meta">

@@ -31,7 +31,7 @@ import { StatusTag } from './status-tag';
     </p>
     <lt-form-alert [message]="actions.notice()" [kind]="actions.kind()" />
     @if (detail(); as c) {
-      <div class="page-header">
+      <div class="page-header detail">
         <h1 data-testid="claim-title">{{ c.number }} · {{ 'serviceDesk.claimKind.' + c.kind | t }}</h1>
         <lt-status-tag kind="claim" [status]="c.status" data-testid="claim-status" />
       </div>
@@ -54,7 +54,7 @@ import { StatusTag } from './status-tag';
               <dt>{{ 'serviceDesk.claims.case' | t }}</dt>
               <dd>
                 <a [routerLink]="['/service-desk/cases', c.caseId]" data-testid="claim-case">{{
-                  'serviceDesk.claims.case' | t
+                  'serviceDesk.claims.openCase' | t
                 }}</a>
               </dd>
             }

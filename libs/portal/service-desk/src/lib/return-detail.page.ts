@@ -30,7 +30,7 @@ interface Verdict {
     </p>
     <lt-form-alert [message]="actions.notice()" [kind]="actions.kind()" />
     @if (detail(); as r) {
-      <div class="page-header">
+      <div class="page-header detail">
         <h1 data-testid="return-title">{{ r.rmaNumber }} · {{ r.company.name }}</h1>
         <lt-status-tag kind="return" [status]="r.status" data-testid="return-status" />
       </div>
@@ -46,7 +46,7 @@ interface Verdict {
           <dd class="pre">{{ r.reason }}</dd>
         }
         <dt>{{ 'serviceDesk.returns.refundMethod' | t }}</dt>
-        <dd>{{ r.refundMethod }}</dd>
+        <dd>{{ 'serviceDesk.refundMethod.' + r.refundMethod | t }}</dd>
         @if (r.receivedAt) {
           <dt>{{ 'serviceDesk.returnStatus.received' | t }}</dt>
           <dd>{{ r.receivedAt | localDate: 'time' }}</dd>
@@ -59,7 +59,7 @@ interface Verdict {
           <dt>{{ 'serviceDesk.returns.case' | t }}</dt>
           <dd>
             <a [routerLink]="['/service-desk/cases', r.caseId]" data-testid="return-case">{{
-              'serviceDesk.returns.case' | t
+              'serviceDesk.returns.openCase' | t
             }}</a>
           </dd>
         }

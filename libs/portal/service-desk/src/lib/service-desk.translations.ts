@@ -131,11 +131,11 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         billed: 'Servicefaktura {number} er laget.',
         invoice: 'Servicefaktura',
         terms: {
-          covered: 'Dekket av serviceavtalen: feil på utstyr vi har levert og som avtalen omfatter. Tiden er gratis.',
+          covered: 'Feil på utstyr vi har levert og som avtalen omfatter. Tiden er gratis.',
           third_party_fault:
-            'Feil hos tredjepart: nettet er nede, ingen dekning, andres utstyr eller forbruksmateriell. Tiden faktureres per påbegynte 15 minutter.',
+            'Nettet er nede, ingen dekning, andres utstyr eller forbruksmateriell. Tiden faktureres per påbegynte 15 minutter.',
           user_error:
-            'Brukerfeil: feil innstillinger eller uautoriserte reparasjonsforsøk. Tiden faktureres per påbegynte 15 minutter.',
+            'Feil innstillinger eller uautoriserte reparasjonsforsøk. Tiden faktureres per påbegynte 15 minutter.',
         },
       },
       classification: {
@@ -172,6 +172,7 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         creditNotes: 'Kreditnotaer',
         noCreditNotes: 'Ingen kreditnota.',
         case: 'Saken',
+        openCase: 'Åpne saken',
       },
       returnStatus: {
         requested: 'Meldt',
@@ -207,8 +208,10 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         replacementShipment: 'Erstatning sendt uten kostnad',
         damageOnly: 'Transportskade: bare ny vare eller kreditering.',
         case: 'Saken',
+        openCase: 'Åpne saken',
       },
       claimKind: { warranty: 'Garanti', damage: 'Transportskade' },
+      refundMethod: { invoice_30_days: 'Fakturaen (kreditnotaen trekkes fra)' },
       claimStatus: {
         open: 'Åpen',
         replacement_sent: 'Erstatning sendt',
@@ -381,12 +384,10 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         billed: 'Service invoice {number} has been issued.',
         invoice: 'Service invoice',
         terms: {
-          covered:
-            'Covered by the service agreement: a fault in equipment we delivered that the agreement includes. The time is free.',
+          covered: 'A fault in equipment we delivered that the agreement includes. The time is free.',
           third_party_fault:
-            'Third-party fault: the network is down, no signal, someone else’s equipment or consumables. Time is billed per started 15 minutes.',
-          user_error:
-            'User error: wrong settings or unauthorised repair attempts. Time is billed per started 15 minutes.',
+            'The network is down, no signal, someone else’s equipment or consumables. Time is billed per started 15 minutes.',
+          user_error: 'Wrong settings or unauthorised repair attempts. Time is billed per started 15 minutes.',
         },
       },
       classification: {
@@ -423,6 +424,7 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         creditNotes: 'Credit notes',
         noCreditNotes: 'No credit note.',
         case: 'The case',
+        openCase: 'Open the case',
       },
       returnStatus: {
         requested: 'Requested',
@@ -458,8 +460,10 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
         replacementShipment: 'Replacement sent at no charge',
         damageOnly: 'Transport damage: only a replacement or a credit.',
         case: 'The case',
+        openCase: 'Open the case',
       },
       claimKind: { warranty: 'Warranty', damage: 'Transport damage' },
+      refundMethod: { invoice_30_days: 'The invoice (the credit note is deducted)' },
       claimStatus: {
         open: 'Open',
         replacement_sent: 'Replacement sent',

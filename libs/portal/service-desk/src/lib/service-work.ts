@@ -67,30 +67,19 @@ function unitsOf(minutes: number, classification: ServiceClassification | null):
       }
 
       <h3>{{ 'serviceDesk.service.time' | t }}</h3>
-      <table class="table stack" data-testid="time-entries">
-        <thead>
-          <tr>
-            <th>{{ 'serviceDesk.service.loggedAt' | t }}</th>
-            <th class="num">{{ 'serviceDesk.service.minutes' | t }}</th>
-            <th>{{ 'serviceDesk.service.note' | t }}</th>
-            <th>{{ 'serviceDesk.service.loggedBy' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (entry of s.timeEntries; track entry.id) {
-            <tr>
-              <td class="nowrap">{{ entry.loggedAt | localDate: 'time' }}</td>
-              <td class="num" [attr.data-label]="'serviceDesk.service.minutes' | t">{{ entry.minutes }}</td>
-              <td [attr.data-label]="'serviceDesk.service.note' | t" class="note">{{ entry.note }}</td>
-              <td [attr.data-label]="'serviceDesk.service.loggedBy' | t">{{ entry.loggedBy }}</td>
-            </tr>
-          } @empty {
-            <tr>
-              <td colspan="4" class="muted">{{ 'serviceDesk.service.noTime' | t }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <ul class="entries" data-testid="time-entries">
+        @for (entry of s.timeEntries; track entry.id) {
+          <li data-testid="time-entry">
+            <span class="minutes-value">{{ 'serviceDesk.service.minutesValue' | t: { minutes: entry.minutes } }}</span>
+            <span class="muted">{{ entry.loggedAt | localDate: 'time' }} · {{ entry.loggedBy }}</span>
+            @if (entry.note) {
+              <span class="note">{{ entry.note }}</span>
+            }
+          </li>
+        } @empty {
+          <li class="muted">{{ 'serviceDesk.service.noTime' | t }}</li>
+        }
+      </ul>
       @if (editable()) {
         <form class="log" (ngSubmit)="submitTime()">
           <label class="field minutes">
@@ -133,7 +122,7 @@ function unitsOf(minutes: number, classification: ServiceClassification | null):
         <dt>{{ 'serviceDesk.service.units' | t }}</dt>
         <dd>
           <strong data-testid="billable-units">{{ units() }}</strong>
-          <span class="muted">({{ 'serviceDesk.service.unitsValue' | t: { units: units() } }})</span>
+          <span class="muted">&nbsp;({{ 'serviceDesk.service.unitsValue' | t: { units: units() } }})</span>
         </dd>
       </dl>
       @if (typedMinutes() > 0) {
@@ -188,7 +177,24 @@ function unitsOf(minutes: number, classification: ServiceClassification | null):
     .log .grow {
       flex: 1 1 12rem;
     }
+    .entries {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .entries li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.2rem 0.8rem;
+      padding: 0.35rem 0;
+      border-bottom: 1px solid var(--border);
+    }
+    .minutes-value {
+      font-weight: 600;
+      min-width: 4rem;
+    }
     .note {
+      flex-basis: 100%;
       overflow-wrap: anywhere;
     }
     .totals {
@@ -219,9 +225,7 @@ export class ServiceWork {
   });
   /** Before billing, what the logged time comes to under the classification on screen; billed, the API's own count. */
   protected readonly units = computed(() =>
-    this.service().invoice
-      ? this.service().billableUnits
-      : unitsOf(this.service().totalMinutes, this.classification()),
+    this.service().invoice ? this.service().billableUnits : unitsOf(this.service().totalMinutes, this.classification()),
   );
   protected readonly unitsAfter = computed(() =>
     unitsOf(this.service().totalMinutes + this.typedMinutes(), this.classification()),
