@@ -1,5 +1,11 @@
-import type { CaseDetail, ClaimDecision, ClaimKind, DecideClaimRequest, ReturnStatus } from '@lumen/shared/contracts';
-import { CLAIM_DECISIONS } from '@lumen/shared/contracts';
+import {
+  CLAIM_DECISIONS,
+  type CaseDetail,
+  type ClaimDecision,
+  type ClaimKind,
+  type DecideClaimRequest,
+  type ReturnStatus,
+} from '@lumen/shared/contracts';
 
 /** What the consultant may do with a case now; the API refuses the rest. */
 export interface CaseActions {
@@ -8,7 +14,11 @@ export interface CaseActions {
   resolve: boolean;
   /** A resolved case is closed for good (a customer's message no longer reopens it). */
   close: boolean;
-  /** Classification and time entries: technical support only, while the case is worked. */
+  /**
+   * Classification and time entries: technical support only, until it is closed or billed. The
+   * desk bills a case once: the API would bill later time again, but the case shows no count of
+   * units already billed, so the desk could not say how many a second bill holds.
+   */
   service: boolean;
   bill: boolean;
 }
