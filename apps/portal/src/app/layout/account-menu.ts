@@ -17,6 +17,7 @@ import { filter } from 'rxjs';
         class="account-button"
         data-testid="account-menu"
         [attr.aria-expanded]="open()"
+        [attr.aria-label]="'shell.accountMenuFor' | t: { name: me.user.name }"
         aria-haspopup="menu"
         (click)="open.set(!open())"
       >

@@ -13,7 +13,7 @@ const groupedOrganisationNumber = (value: string): string => value.replace(/^(\d
   styles: `
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr));
       gap: 1.25rem;
       align-items: start;
     }

@@ -60,7 +60,7 @@ import { ProjectListsApi } from './project-lists.api';
         </p>
       }
       <section class="card">
-        <table class="table" data-testid="list-lines">
+        <table class="table stack" data-testid="list-lines">
           <thead>
             <tr>
               <th>{{ 'projectLists.sku' | t }}</th>
@@ -76,9 +76,9 @@ import { ProjectListsApi } from './project-lists.api';
           <tbody>
             @for (line of list.items; track line.id) {
               <tr [attr.data-sku]="line.product.sku">
-                <td class="sku">{{ line.product.sku }}</td>
-                <td>{{ line.product.name }}</td>
-                <td class="num">
+                <td class="sku" [attr.data-label]="'projectLists.sku' | t">{{ line.product.sku }}</td>
+                <td class="stack-title">{{ line.product.name }}</td>
+                <td class="num" [attr.data-label]="'projectLists.quantity' | t">
                   @if (canEdit()) {
                     <input
                       class="qty"
@@ -93,10 +93,10 @@ import { ProjectListsApi } from './project-lists.api';
                     {{ line.quantity }}
                   }
                 </td>
-                <td class="num price" [attr.data-tier]="line.product.price?.tier">
+                <td class="num price" [attr.data-tier]="line.product.price?.tier" [attr.data-label]="'projectLists.unitPrice' | t">
                   {{ line.product.price?.unitPriceOre | money }}
                 </td>
-                <td class="num">{{ line.lineTotalOre | money }}</td>
+                <td class="num" [attr.data-label]="'projectLists.lineTotal' | t">{{ line.lineTotalOre | money }}</td>
                 @if (canEdit()) {
                   <td>
                     <button class="link" type="button" (click)="removeLine(line)">

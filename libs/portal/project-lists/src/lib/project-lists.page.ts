@@ -24,7 +24,7 @@ import { ProjectListsApi } from './project-lists.api';
     <p class="muted">{{ 'projectLists.lead' | t }}</p>
     <lt-form-alert [message]="error()" />
     <section class="card" [attr.aria-busy]="api.lists() === null">
-      <table class="table" data-testid="project-lists">
+      <table class="table stack" data-testid="project-lists">
         <thead>
           <tr>
             <th>{{ 'projectLists.name' | t }}</th>
@@ -38,10 +38,10 @@ import { ProjectListsApi } from './project-lists.api';
           @for (list of api.lists() ?? []; track list.id) {
             <tr [attr.data-list]="list.name">
               <td><a [routerLink]="[list.id]">{{ list.name }}</a></td>
-              <td>{{ list.projectReference }}</td>
-              <td class="num">{{ list.itemCount }}</td>
-              <td class="num">{{ list.totalOre | money }}</td>
-              <td>{{ list.updatedAt | localDate }}</td>
+              <td [attr.data-label]="'projectLists.reference' | t">{{ list.projectReference }}</td>
+              <td class="num" [attr.data-label]="'projectLists.items' | t">{{ list.itemCount }}</td>
+              <td class="num" [attr.data-label]="'projectLists.total' | t">{{ list.totalOre | money }}</td>
+              <td [attr.data-label]="'projectLists.updated' | t">{{ list.updatedAt | localDate }}</td>
             </tr>
           } @empty {
             <tr><td colspan="5" class="muted">{{ 'projectLists.none' | t }}</td></tr>

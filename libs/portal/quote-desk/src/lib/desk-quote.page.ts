@@ -78,6 +78,8 @@ import { QuoteDeskApi } from './quote-desk.api';
           <p class="muted" data-testid="not-editable">{{ notEditableReason() | t: { number: q.currentRevision } }}</p>
           <lt-quote-lines [lines]="q.draft.lines" />
         } @else {
+          <!-- An editor with inputs in every cell stays a table; on a phone it scrolls inside its own box. -->
+          <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'desk.editor' | t">
           <table class="table" data-testid="draft-lines">
             <thead>
               <tr>
@@ -118,6 +120,7 @@ import { QuoteDeskApi } from './quote-desk.api';
               <tr><th colspan="7" class="num">{{ 'desk.draftTotal' | t }}</th><th class="num" data-testid="draft-total">{{ draftTotal() | money }}</th><th></th></tr>
             </tfoot>
           </table>
+          </div>
           <form class="add-line" (ngSubmit)="addLine()">
             <strong>{{ 'desk.addLine' | t }}</strong>
             <input name="sku" [ngModel]="newSku()" (ngModelChange)="newSku.set($event)" [placeholder]="'desk.addSku' | t"
@@ -167,7 +170,8 @@ import { QuoteDeskApi } from './quote-desk.api';
   styles: `
     .page-header { display: flex; gap: 0.8rem; align-items: center; flex-wrap: wrap; }
     .page-header h1 { margin: 0; }
-    .card { margin-bottom: 1.2rem; overflow-x: auto; }
+    .card { margin-bottom: 1.2rem; }
+    .table-scroll { overflow-x: auto; max-width: 100%; }
     .message { white-space: pre-line; }
     .table { width: 100%; border-collapse: collapse; }
     .table th, .table td { text-align: left; padding: 0.4rem; border-bottom: 1px solid var(--border); }
@@ -179,7 +183,7 @@ import { QuoteDeskApi } from './quote-desk.api';
     .form-row { display: flex; gap: 1rem; flex-wrap: wrap; }
     .grow { flex: 1 1 20rem; }
     .link { background: none; border: 0; color: var(--accent); cursor: pointer; font: inherit; }
-    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1.2rem; }
+    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(24rem, 100%), 1fr)); gap: 1.2rem; }
   `,
 })
 export class DeskQuotePage implements OnInit {

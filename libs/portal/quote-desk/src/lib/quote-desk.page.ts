@@ -54,7 +54,7 @@ type View = 'open' | 'overdue' | 'all';
       <button class="btn btn-secondary" type="button" (click)="load()">{{ 'desk.refresh' | t }}</button>
     </div>
     <section class="card" [attr.aria-busy]="queue() === null">
-      <table class="table" data-testid="desk-queue">
+      <table class="table stack" data-testid="desk-queue">
         <thead>
           <tr>
             <th>{{ 'desk.number' | t }}</th>
@@ -71,17 +71,17 @@ type View = 'open' | 'overdue' | 'all';
           @for (quote of queue() ?? []; track quote.id) {
             <tr [attr.data-quote]="quote.number" [class.overdue]="quote.overdue">
               <td><a [routerLink]="['quotes', quote.id]">{{ quote.number }}</a></td>
-              <td>{{ quote.company.name }} <lt-tier-badge [tier]="quote.company.tier" /></td>
-              <td>{{ quote.projectListName }}</td>
-              <td><lt-quote-status [status]="quote.status" /></td>
-              <td>{{ quote.dueAt | localDate: 'time' }}</td>
-              <td>
+              <td [attr.data-label]="'desk.company' | t">{{ quote.company.name }} <lt-tier-badge [tier]="quote.company.tier" /></td>
+              <td [attr.data-label]="'desk.list' | t">{{ quote.projectListName }}</td>
+              <td [attr.data-label]="'desk.status' | t"><lt-quote-status [status]="quote.status" /></td>
+              <td [attr.data-label]="'desk.due' | t">{{ quote.dueAt | localDate: 'time' }}</td>
+              <td [attr.data-label]="'desk.timeLeft' | t">
                 @if (quote.status === 'requested' || quote.status === 'in_progress' || quote.status === 'revision_requested') {
                   <lt-quote-clock [timeLeftMs]="quote.timeLeftMs" [overdue]="quote.overdue" />
                 }
               </td>
-              <td>{{ quote.claimedBy?.name }}</td>
-              <td class="num">{{ quote.lineCount }}</td>
+              <td [attr.data-label]="'desk.claimedBy' | t">{{ quote.claimedBy?.name }}</td>
+              <td class="num" [attr.data-label]="'desk.lines' | t">{{ quote.lineCount }}</td>
             </tr>
           } @empty {
             <tr><td colspan="8" class="muted">{{ 'desk.none' | t }}</td></tr>

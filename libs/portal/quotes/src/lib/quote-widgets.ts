@@ -64,7 +64,7 @@ export class QuoteClock {
     @if (previous()) {
       <p class="muted legend">{{ 'quotes.changesLegend' | t }}</p>
     }
-    <table class="table" [attr.data-revision]="r.number">
+    <table class="table stack" [attr.data-revision]="r.number">
       <thead>
         <tr>
           <th>{{ 'quotes.sku' | t }}</th>
@@ -77,21 +77,21 @@ export class QuoteClock {
       <tbody>
         @for (d of diff(); track d.sku + d.change) {
           <tr [attr.data-sku]="d.sku" [attr.data-change]="d.change" [class]="'row-' + d.change">
-            <td class="sku">
+            <td class="sku" [attr.data-label]="'quotes.sku' | t">
               {{ d.sku }}
               @if (d.change === 'added') { <span class="tag added">{{ 'quotes.added' | t }}</span> }
               @if (d.change === 'removed') { <span class="tag removed">{{ 'quotes.removed' | t }}</span> }
             </td>
-            <td>{{ d.line.name }}</td>
-            <td class="num" [class.changed]="d.quantityChanged" [attr.data-changed]="d.quantityChanged || null">
+            <td class="stack-title">{{ d.line.name }}</td>
+            <td class="num" [attr.data-label]="'quotes.quantity' | t" [class.changed]="d.quantityChanged" [attr.data-changed]="d.quantityChanged || null">
               {{ d.line.quantity }}
               @if (d.quantityChanged) { <small class="was">{{ 'quotes.was' | t: { value: d.previous?.quantity ?? '' } }}</small> }
             </td>
-            <td class="num" [class.changed]="d.priceChanged" [attr.data-changed]="d.priceChanged || null">
+            <td class="num" [attr.data-label]="'quotes.unitPrice' | t" [class.changed]="d.priceChanged" [attr.data-changed]="d.priceChanged || null">
               {{ d.line.unitPriceOre | money }}
               @if (d.priceChanged) { <small class="was">{{ 'quotes.was' | t: { value: (d.previous?.unitPriceOre | money) } }}</small> }
             </td>
-            <td class="num">{{ d.change === 'removed' ? '' : (d.line.lineTotalOre | money) }}</td>
+            <td class="num" [attr.data-label]="'quotes.lineTotal' | t">{{ d.change === 'removed' ? '' : (d.line.lineTotalOre | money) }}</td>
           </tr>
         }
       </tbody>
@@ -131,7 +131,7 @@ export class QuoteRevisionTable {
   imports: [MoneyPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <table class="table">
+    <table class="table stack">
       <thead>
         <tr>
           <th>{{ 'quotes.sku' | t }}</th><th>{{ 'quotes.product' | t }}</th>
@@ -141,8 +141,13 @@ export class QuoteRevisionTable {
       </thead>
       <tbody>
         @for (line of lines(); track line.sku) {
-          <tr><td class="sku">{{ line.sku }}</td><td>{{ line.name }}</td><td class="num">{{ line.quantity }}</td>
-            <td class="num">{{ line.unitPriceOre | money }}</td><td class="num">{{ line.lineTotalOre | money }}</td></tr>
+          <tr>
+            <td class="sku" [attr.data-label]="'quotes.sku' | t">{{ line.sku }}</td>
+            <td class="stack-title">{{ line.name }}</td>
+            <td class="num" [attr.data-label]="'quotes.quantity' | t">{{ line.quantity }}</td>
+            <td class="num" [attr.data-label]="'quotes.unitPrice' | t">{{ line.unitPriceOre | money }}</td>
+            <td class="num" [attr.data-label]="'quotes.lineTotal' | t">{{ line.lineTotalOre | money }}</td>
+          </tr>
         }
       </tbody>
     </table>

@@ -115,7 +115,7 @@ import { PdfDownloadButton } from './pdf-download';
     .page-header h1 { margin: 0; }
     .actions { display: flex; gap: 0.6rem; margin: 1rem 0; flex-wrap: wrap; }
     .card { margin-bottom: 1.2rem; }
-    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.2rem; }
+    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1.2rem; }
     .waiting { display: flex; gap: 0.6rem; flex-wrap: wrap; }
     .message { white-space: pre-line; }
     .small { font-size: 0.88rem; }

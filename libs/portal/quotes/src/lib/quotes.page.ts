@@ -15,7 +15,7 @@ import { QuotesApi } from './quotes.api';
     <p class="muted">{{ 'quotes.lead' | t }}</p>
     <lt-form-alert [message]="error()" />
     <section class="card" [attr.aria-busy]="quotes() === null">
-      <table class="table" data-testid="quotes">
+      <table class="table stack" data-testid="quotes">
         <thead>
           <tr>
             <th>{{ 'quotes.number' | t }}</th>
@@ -31,16 +31,16 @@ import { QuotesApi } from './quotes.api';
           @for (quote of quotes() ?? []; track quote.id) {
             <tr [attr.data-quote]="quote.number">
               <td><a [routerLink]="[quote.id]">{{ quote.number }}</a></td>
-              <td>{{ quote.projectListName }}</td>
-              <td><lt-quote-status [status]="quote.status" /></td>
-              <td>{{ quote.requestedAt | localDate }}</td>
-              <td>
+              <td [attr.data-label]="'quotes.list' | t">{{ quote.projectListName }}</td>
+              <td [attr.data-label]="'quotes.status' | t"><lt-quote-status [status]="quote.status" /></td>
+              <td [attr.data-label]="'quotes.requested' | t">{{ quote.requestedAt | localDate }}</td>
+              <td [attr.data-label]="'quotes.due' | t">
                 @if (quote.status === 'requested' || quote.status === 'in_progress' || quote.status === 'revision_requested') {
                   <lt-quote-clock [timeLeftMs]="quote.timeLeftMs" [overdue]="quote.overdue" />
                 }
               </td>
-              <td class="num">{{ quote.totalOre | money }}</td>
-              <td>{{ quote.validUntil | localDate }}</td>
+              <td class="num" [attr.data-label]="'quotes.total' | t">{{ quote.totalOre | money }}</td>
+              <td [attr.data-label]="'quotes.validUntil' | t">{{ quote.validUntil | localDate }}</td>
             </tr>
           } @empty {
             <tr><td colspan="7" class="muted">{{ 'quotes.none' | t }}</td></tr>
