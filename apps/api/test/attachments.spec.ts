@@ -69,7 +69,7 @@ describe('attachments (the shared store)', () => {
         // The name and the sender's type are ignored: the content says JPEG.
         { name: 'photo.png', data: jpeg, type: 'image/png' },
         { name: 'screen.png', data: bytes(PNG) },
-        { name: 'C:\\Users\\ola\\manual "v2".pdf', data: bytes(PDF) },
+        { name: 'C:\\Users\\ola\\bruksanvisning "blåbær" 🔌.pdf', data: bytes(PDF) },
       ]),
       { token: buyer },
     );
@@ -77,7 +77,11 @@ describe('attachments (the shared store)', () => {
     const [photo, screen, manual] = created.body.messages[0].attachments;
     expect(photo).toMatchObject({ fileName: 'photo.png', contentType: 'image/jpeg', sizeBytes: 1000 });
     expect(screen.contentType).toBe('image/png');
-    expect(manual).toMatchObject({ fileName: 'manual v2.pdf', contentType: 'application/pdf' });
+    expect(manual).toMatchObject({ fileName: 'bruksanvisning blåbær 🔌.pdf', contentType: 'application/pdf' });
+    const named = await download(manual.url, buyer);
+    expect(named.response.headers.get('content-disposition')).toBe(
+      `attachment; filename="bruksanvisning bl_b_r __.pdf"; filename*=UTF-8''${encodeURIComponent('bruksanvisning blåbær 🔌.pdf')}`,
+    );
     expect(photo.url).toBe(`/api/attachments/${photo.id}`);
     const [row] = await t.sql<{ sha256: string; storage_key: string; uploaded_by: string }>(
       `SELECT a.sha256, a.storage_key, u.email AS uploaded_by FROM attachments a JOIN users u ON u.id = a.uploaded_by_user_id

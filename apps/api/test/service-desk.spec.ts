@@ -353,6 +353,8 @@ describe('service desk', () => {
       expect(mine.body.items.every((c) => c.assignee !== null)).toBe(true);
       const support = await t.http.get<StaffCasePage>('/staff/cases?category=technical_support', { token: consultant });
       expect(support.body.items.every((c) => c.category === 'technical_support')).toBe(true);
+      const beyond = await t.http.get<StaffCasePage>('/staff/cases?page=500', { token: consultant });
+      expect(beyond.body).toMatchObject({ items: [], total: queue.body.total, counts: queue.body.counts });
       expect((await t.http.get('/staff/cases?category=nope', { token: consultant })).status).toBe(400);
       expect((await t.http.get('/staff/cases?assignee=someone', { token: consultant })).status).toBe(400);
     });

@@ -98,21 +98,21 @@ export class CaseReadQuery {
 
   /**
    * The staff queue: active cases unless `status` says otherwise, in due order, with the desk's
-   * counts. Two statements however large the desk: the page (a range of the partial queue index,
-   * its total by a window), and the counts over the active cases only.
+   * counts. Two statements however large the desk: the page (the first entries of the partial
+   * queue index, joined for names), and the counts with the filter's total (index-only scans of
+   * the active cases; an archive status counts its own rows).
    */
   async staffPage(manager: EntityManager, userId: string, filter: StaffCaseFilter, now = new Date()): Promise<StaffCasePage> {
     const params: unknown[] = [];
+    // `now` is a parameter only where a statement reads it: PostgreSQL refuses one it cannot type.
+    let nowParam = '';
+    const at = () => (nowParam ||= `$${params.push(now)}`);
     const conditions: string[] = [];
     if (filter.status) {
       params.push(filter.status);
       conditions.push(`c.status = $${params.length}`);
     } else conditions.push(ACTIVE);
-    if (filter.overdue !== undefined) {
-      params.push(now);
-      const overdue = overdueSql(`$${params.length}`);
-      conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);
-    }
+    if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueSql(at()) : `NOT ${overdueSql(at())}`);
     if (filter.category) {
       params.push(filter.category);
       conditions.push(`c.category = $${params.length}`);
@@ -122,26 +122,32 @@ export class CaseReadQuery {
       params.push(filter.assignee === 'me' ? userId : filter.assignee);
       conditions.push(`c.assignee_user_id = $${params.length}`);
     }
-    params.push(filter.pageSize, (filter.page - 1) * filter.pageSize);
-    const rows: (SummaryRow & { total: number })[] = await manager.query(
-      `SELECT ${SUMMARY_COLUMNS}, p.total FROM (
-         SELECT c.*, count(*) OVER ()::int AS total FROM cases c WHERE ${conditions.join(' AND ')}
-         ORDER BY ${QUEUE_ORDER} LIMIT $${params.length - 1} OFFSET $${params.length}) p
-       JOIN cases c ON c.id = p.id ${SUMMARY_JOINS}
-       ORDER BY ${QUEUE_ORDER}`,
-      params,
-    );
-    const [counts]: { open: number; waiting: number; overdue: number; unassigned: number }[] = await manager.query(
-      `SELECT count(*) FILTER (WHERE c.status = 'open')::int AS open,
-              count(*) FILTER (WHERE c.status = 'waiting_for_customer')::int AS waiting,
-              count(*) FILTER (WHERE ${overdueSql('$1')})::int AS overdue,
-              count(*) FILTER (WHERE c.assignee_user_id IS NULL)::int AS unassigned
-       FROM cases c WHERE ${ACTIVE}`,
-      [now],
-    );
+    const where = conditions.join(' AND ');
+    const pageParams = [...params];
+    const [counts]: { open: number; waiting: number; overdue: number; unassigned: number; total: number }[] =
+      await manager.query(
+        `SELECT count(*) FILTER (WHERE c.status = 'open')::int AS open,
+                count(*) FILTER (WHERE c.status = 'waiting_for_customer')::int AS waiting,
+                count(*) FILTER (WHERE ${overdueSql(at())})::int AS overdue,
+                count(*) FILTER (WHERE c.assignee_user_id IS NULL)::int AS unassigned,
+                (SELECT count(*)::int FROM cases c WHERE ${where}) AS total
+         FROM cases c WHERE ${ACTIVE}`,
+        params,
+      );
+    const offset = (filter.page - 1) * filter.pageSize;
+    // No page past the end: the total says there is nothing to read.
+    const rows: SummaryRow[] =
+      offset >= counts.total
+        ? []
+        : await manager.query(
+            `SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS}
+             WHERE ${where} ORDER BY ${QUEUE_ORDER}
+             LIMIT $${pageParams.length + 1} OFFSET $${pageParams.length + 2}`,
+            [...pageParams, filter.pageSize, offset],
+          );
     return {
       items: rows.map((row) => toSummary(row, now)),
-      total: rows[0]?.total ?? 0,
+      total: counts.total,
       page: filter.page,
       pageSize: filter.pageSize,
       counts: {

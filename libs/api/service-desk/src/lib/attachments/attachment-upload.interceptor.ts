@@ -37,6 +37,8 @@ const FILE_COUNT = Symbol('attachmentFileCount');
  */
 export function AttachmentUpload(field: string, textField = 'body'): Type<NestInterceptor> {
   const Multer = AnyFilesInterceptor({
+    // Browsers send the file name's UTF-8 bytes without saying so; busboy would read them as Latin-1.
+    defParamCharset: 'utf8',
     limits: { fileSize: ATTACHMENT_MAX_BYTES, fieldSize: TEXT_FIELD_MAX_BYTES, fields: 20 },
     fileFilter: (request: Record<symbol, number>, file: { fieldname: string }, accept) => {
       if (file.fieldname !== field)

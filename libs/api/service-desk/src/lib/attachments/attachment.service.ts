@@ -51,7 +51,10 @@ const TYPE_NAMES: Record<AttachmentType, string> = {
 function cleanFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"]/g, '').trim();
-  return (base || 'file').slice(0, 255);
+  // By code point: cutting a surrogate pair in two would leave text PostgreSQL cannot store.
+  return Array.from(base || 'file')
+    .slice(0, 255)
+    .join('');
 }
 
 const storageKey = (id: string) => `attachments/${id}`;
