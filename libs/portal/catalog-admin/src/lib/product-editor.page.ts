@@ -16,6 +16,7 @@ import {
 } from '@lumen/portal/core';
 import { PRODUCT_LIFECYCLES, STOCK_STATUSES, type StaffCategoryNode, type StaffProduct } from '@lumen/shared/contracts';
 import { map, startWith } from 'rxjs';
+import { CatalogAdminNav } from './admin-nav';
 import { CatalogAdminApi } from './catalog-admin.api';
 import { categoryOptions } from './category-options';
 import { ProductMediaCard } from './product-media';
@@ -50,6 +51,7 @@ const FIELD_OF_CODE: Record<string, string> = {
   imports: [
     ReactiveFormsModule,
     RouterLink,
+    CatalogAdminNav,
     FieldError,
     FormAlert,
     LocalDatePipe,
