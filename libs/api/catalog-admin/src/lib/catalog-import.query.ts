@@ -7,7 +7,7 @@ import {
 } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { STAFF_PRODUCT_COLUMNS, type StaffProductRow } from './staff-product-row';
+import type { ProductFieldColumns } from './staff-product-row';
 
 export interface StoredImport {
   id: string;
@@ -22,11 +22,14 @@ export interface StoredImport {
 
 /** The import's set-based SQL: the catalog a file is judged against, and its stored report. */
 export class CatalogImportQuery {
-  /** The products of these SKUs, every field, in one statement. */
-  productsBySku(manager: EntityManager, skus: readonly string[]): Promise<StaffProductRow[]> {
+  /** The products of these SKUs, their editable fields only (a file compares nothing else), in one statement. */
+  productsBySku(manager: EntityManager, skus: readonly string[]): Promise<ProductFieldColumns[]> {
     return manager.query(
-      `SELECT ${STAFF_PRODUCT_COLUMNS} FROM products p JOIN categories c ON c.id = p.category_id
-       WHERE p.sku = ANY($1::text[])`,
+      `SELECT p.sku, p.name, p.description, p.keywords, p.category_id, p.brand, p.list_price_ore,
+         p.wattage::float8 AS wattage, p.lumen, p.colour_temperature_k, p.cri, p.ip_rating, p.beam_angle, p.dimmable,
+         p.stock_status, to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date, p.bulky, p.net_priced, p.lifecycle,
+         p.replacement_sku
+       FROM products p WHERE p.sku = ANY($1::text[])`,
       [skus],
     );
   }

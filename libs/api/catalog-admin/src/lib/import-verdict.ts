@@ -27,8 +27,14 @@ const REQUIRED_TO_CREATE = CATALOG_IMPORT_COLUMNS.filter((column) => column.requ
   (column) => column.field,
 );
 
-/** What a new product is where the file says nothing. */
-const NEW_PRODUCT: Omit<ProductFields, 'sku' | 'name' | 'categoryId' | 'brand' | 'listPriceOre' | 'stockStatus'> = {
+/** What a new product is where the file says nothing; its required fields start empty (null). */
+const newProduct = (sku: string): ProductFields => ({
+  sku,
+  name: '',
+  categoryId: '',
+  brand: '',
+  listPriceOre: null as unknown as number,
+  stockStatus: null as unknown as ProductFields['stockStatus'],
   description: '',
   keywords: '',
   wattage: null,
@@ -43,7 +49,7 @@ const NEW_PRODUCT: Omit<ProductFields, 'sku' | 'name' | 'categoryId' | 'brand' |
   netPriced: false,
   lifecycle: 'active',
   replacementSku: null,
-};
+});
 
 /** Reads each cell of a row by its column's field. */
 export function parseRow(row: TableRow, columns: readonly CatalogImportField[]): ParsedLine {
@@ -92,7 +98,8 @@ export function judgeLines(
   return lines.map((parsed) => {
     const problems = [...parsed.problems];
     const before = current.get(parsed.sku);
-    const { category, ...values } = parsed.values;
+    const { values } = parsed;
+    const category = values.category;
     if (!before && parsed.sku && !category && !problems.some((problem) => problem.field === 'category'))
       problems.push({ field: 'category', code: 'required', message: 'category is needed to create a product' });
     let categoryId = before?.categoryId ?? '';
@@ -108,15 +115,12 @@ export function judgeLines(
     }
     if (problems.length > 0) return { line: parsed.line, sku: parsed.sku, status: 'refused', problems };
     // A new product's required fields start empty, so a column left out is refused below.
-    const base = before ?? {
-      ...NEW_PRODUCT,
-      sku: parsed.sku,
-      name: '',
-      brand: '',
-      listPriceOre: null,
-      stockStatus: null,
-    };
-    const product = { ...base, ...values, categoryId } as ProductFields;
+    const product = before ? { ...before } : newProduct(parsed.sku);
+    // Field by field, not by spreads: 100,000 lines of 20 fields, where spreads cost seconds.
+    for (const field in values)
+      if (field !== 'category')
+        (product as unknown as Record<string, unknown>)[field] = values[field as CatalogImportField];
+    product.categoryId = categoryId;
     for (const field of REQUIRED_TO_CREATE) {
       const value = field === 'category' ? categoryId : product[field as keyof ProductFields];
       if ((value === null || value === '') && !problems.some((problem) => problem.field === field))

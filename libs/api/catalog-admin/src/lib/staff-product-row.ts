@@ -80,7 +80,32 @@ export interface ProductFields extends ProductDraft {
   stockStatus: StockStatus;
 }
 
-export function fieldsOfRow(row: StaffProductRow): ProductFields {
+/** The columns `fieldsOfRow` reads. */
+export type ProductFieldColumns = Pick<
+  StaffProductRow,
+  | 'sku'
+  | 'name'
+  | 'description'
+  | 'keywords'
+  | 'category_id'
+  | 'brand'
+  | 'list_price_ore'
+  | 'wattage'
+  | 'lumen'
+  | 'colour_temperature_k'
+  | 'cri'
+  | 'ip_rating'
+  | 'beam_angle'
+  | 'dimmable'
+  | 'stock_status'
+  | 'stock_date'
+  | 'bulky'
+  | 'net_priced'
+  | 'lifecycle'
+  | 'replacement_sku'
+>;
+
+export function fieldsOfRow(row: ProductFieldColumns): ProductFields {
   return {
     sku: row.sku,
     name: row.name,
