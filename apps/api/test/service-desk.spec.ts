@@ -353,6 +353,12 @@ describe('service desk', () => {
       expect(mine.body.items.every((c) => c.assignee !== null)).toBe(true);
       const support = await t.http.get<StaffCasePage>('/staff/cases?category=technical_support', { token: consultant });
       expect(support.body.items.every((c) => c.category === 'technical_support')).toBe(true);
+      for (const status of ['open', 'closed'] as const) {
+        const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE status = $1`, [status]);
+        const page = await t.http.get<StaffCasePage>(`/staff/cases?status=${status}`, { token: consultant });
+        expect(page.body.total).toBe(n);
+        expect(page.body.items.every((c) => c.status === status)).toBe(true);
+      }
       const beyond = await t.http.get<StaffCasePage>('/staff/cases?page=500', { token: consultant });
       expect(beyond.body).toMatchObject({ items: [], total: queue.body.total, counts: queue.body.counts });
       expect((await t.http.get('/staff/cases?category=nope', { token: consultant })).status).toBe(400);

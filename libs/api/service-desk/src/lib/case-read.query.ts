@@ -124,13 +124,19 @@ export class CaseReadQuery {
     }
     const where = conditions.join(' AND ');
     const pageParams = [...params];
+    // Within the active cases the filter's total is one more count of the same scan; an archive
+    // status (resolved, closed) counts its own rows.
+    const archive = filter.status !== undefined && !(ACTIVE_CASE_STATUSES as readonly string[]).includes(filter.status);
+    const total = archive
+      ? `(SELECT count(*)::int FROM cases c WHERE ${where})`
+      : `count(*) FILTER (WHERE ${where})::int`;
     const [counts]: { open: number; waiting: number; overdue: number; unassigned: number; total: number }[] =
       await manager.query(
         `SELECT count(*) FILTER (WHERE c.status = 'open')::int AS open,
                 count(*) FILTER (WHERE c.status = 'waiting_for_customer')::int AS waiting,
                 count(*) FILTER (WHERE ${overdueSql(at())})::int AS overdue,
                 count(*) FILTER (WHERE c.assignee_user_id IS NULL)::int AS unassigned,
-                (SELECT count(*)::int FROM cases c WHERE ${where}) AS total
+                ${total} AS total
          FROM cases c WHERE ${ACTIVE}`,
         params,
       );
