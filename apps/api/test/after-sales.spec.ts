@@ -10,6 +10,7 @@ import type {
   OrderDeskDetail,
   OrderDetail,
   ReturnDetail,
+  Shipment,
 } from '@lumen/shared/contracts';
 import { insertProducts } from './quick-order-fixtures';
 import { validateEhf } from './support/peppol-validate';
@@ -675,6 +676,13 @@ describe('after-sales', () => {
         [decided.body.replacementShipmentId],
       );
       expect(shipment).toEqual({ replacement_for_claim_id: filed.body.id, invoices: 0, lines: 0 });
+      // The buyer's order page shows it with the claimed units, as a replacement and without an invoice.
+      const listed = await t.http.get<Shipment[]>(`/orders/${order.id}/shipments`, { token: buyer });
+      expect(listed.body.find((s) => s.id === decided.body.replacementShipmentId)).toMatchObject({
+        invoice: null,
+        replacementFor: { claimId: filed.body.id, kind: 'warranty' },
+        lines: [{ orderLineId: line, quantity: filed.body.quantity }],
+      });
       expect((await t.sql(`SELECT count(*)::int AS n FROM shipments WHERE order_id = $1`, [order.id]))[0]).toEqual({
         n: Number(shipmentsBefore[0]['n']) + 1,
       });

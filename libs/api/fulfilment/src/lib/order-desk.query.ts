@@ -49,6 +49,8 @@ interface ShipmentRow {
   lines: { orderLineId: string; sku: string; name: string; quantity: number }[];
   invoice_id: string | null;
   invoice_number: string | null;
+  replacement_claim_id: string | null;
+  replacement_claim_kind: 'warranty' | 'damage' | null;
 }
 
 /**
@@ -140,11 +142,20 @@ export class OrderDeskQuery {
     const rows: ShipmentRow[] = await manager.query(
       `SELECT s.id, s.order_id, s.number, s.carrier, s.tracking_number, s.shipped_at, s.delivered_at,
               i.id AS invoice_id, i.number AS invoice_number,
-              (SELECT json_agg(json_build_object('orderLineId', l.id, 'sku', l.sku, 'name', l.name,
-                                                 'quantity', sl.quantity) ORDER BY l.position)
-               FROM shipment_lines sl JOIN order_lines l ON l.id = sl.order_line_id
-               WHERE sl.shipment_id = s.id) AS lines
+              c.id AS replacement_claim_id, c.kind AS replacement_claim_kind,
+              -- A replacement ships the claimed units without shipment lines (they would count as
+              -- shipped twice): its lines are the claim's.
+              COALESCE(
+                (SELECT json_agg(json_build_object('orderLineId', l.id, 'sku', l.sku, 'name', l.name,
+                                                   'quantity', sl.quantity) ORDER BY l.position)
+                 FROM shipment_lines sl JOIN order_lines l ON l.id = sl.order_line_id
+                 WHERE sl.shipment_id = s.id),
+                (SELECT json_build_array(json_build_object('orderLineId', l.id, 'sku', l.sku, 'name', l.name,
+                                                           'quantity', c.quantity))
+                 FROM order_lines l WHERE l.id = c.order_line_id),
+                '[]'::json) AS lines
        FROM shipments s LEFT JOIN invoices i ON i.shipment_id = s.id
+       LEFT JOIN claims c ON c.id = s.replacement_for_claim_id
        WHERE s.order_id = $1 ORDER BY s.number`,
       [orderId],
     );
@@ -158,6 +169,10 @@ export class OrderDeskQuery {
       deliveredAt: s.delivered_at?.toISOString() ?? null,
       lines: s.lines,
       invoice: s.invoice_id && s.invoice_number ? { id: s.invoice_id, number: Number(s.invoice_number) } : null,
+      replacementFor:
+        s.replacement_claim_id && s.replacement_claim_kind
+          ? { claimId: s.replacement_claim_id, kind: s.replacement_claim_kind }
+          : null,
     }));
   }
 }

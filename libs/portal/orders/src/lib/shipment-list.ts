@@ -47,6 +47,8 @@ import type { Shipment } from '@lumen/shared/contracts';
           >
           @if (shipment.invoice; as invoice) {
             <span class="muted">{{ 'orders.shipments.invoice' | t: { number: invoice.number } }}</span>
+          } @else if (shipment.replacementFor) {
+            <span class="muted" data-testid="replacement">{{ 'orders.shipments.replacement' | t }}</span>
           }
           @if (deliverable() && !shipment.deliveredAt) {
             <button

@@ -19,6 +19,8 @@ export interface Shipment {
   deliveredAt: string | null;
   lines: ShipmentLine[];
   invoice: { id: string; number: number } | null;
+  /** A replacement sent at no charge for a warranty or damage claim (no invoice): which claim. */
+  replacementFor?: { claimId: string; kind: 'warranty' | 'damage' } | null;
 }
 
 export interface ShipmentLine {
