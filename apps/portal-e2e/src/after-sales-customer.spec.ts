@@ -223,6 +223,8 @@ test('buyer cancels and returns, staff credit the return; purchaser claims warra
       await expect(page.getByTestId('returns-table')).toBeVisible();
       await expectNoSidewaysScroll(page);
     });
+    await page.getByTestId('returns-table').getByRole('link', { name: rmaNumber }).click();
+    await expect(page.getByTestId('return-title')).toHaveText(`Retur ${rmaNumber}`);
     await logout(page);
   });
 
@@ -297,14 +299,16 @@ test('buyer cancels and returns, staff credit the return; purchaser claims warra
       await expect(page.getByTestId('case-thread')).toBeVisible();
       await expectNoSidewaysScroll(page);
     });
-    await page.goto('/cases');
-    await expect(
-      page.getByTestId('cases-table').locator('tbody tr', { hasText: `Levering ${reference}` }),
-    ).toContainText('Endring av ordre');
+    await page.getByRole('link', { name: 'Saker', exact: true }).first().click();
+    const row = page.getByTestId('cases-table').locator('tbody tr', { hasText: `Levering ${reference}` });
+    await expect(row).toContainText('Endring av ordre');
+    await expect(row).toContainText('Venter på svar fra oss');
     await shotsAtBothWidths(page, 'after-sales-customer-cases', async () => {
       await expect(page.getByTestId('cases-table')).toBeVisible();
       await expectNoSidewaysScroll(page);
     });
+    await row.getByRole('link', { name: `Levering ${reference}` }).click();
+    await expect(page.getByTestId('case-title')).toHaveText(`Levering ${reference}`);
     await logout(page);
   });
 });

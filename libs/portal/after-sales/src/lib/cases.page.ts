@@ -17,7 +17,7 @@ const PAGE_SIZE = 20;
     <div class="page-header">
       <h1>{{ 'cases.title' | t }}</h1>
       @if (mayCreate) {
-        <a class="btn btn-primary" routerLink="new" data-testid="new-case">{{ 'cases.new' | t }}</a>
+        <a class="btn btn-primary" routerLink="/cases/new" data-testid="new-case">{{ 'cases.new' | t }}</a>
       }
     </div>
     <p class="muted">{{ 'cases.intro' | t }}</p>
@@ -55,7 +55,7 @@ const PAGE_SIZE = 20;
             @for (item of page.items; track item.id) {
               <tr [attr.data-case]="item.number">
                 <td class="subject">
-                  <a [routerLink]="[item.id]">{{ item.subject }}</a>
+                  <a [routerLink]="['/cases', item.id]">{{ item.subject }}</a>
                   <span class="sub muted">{{ item.number }} · {{ item.openedBy }}</span>
                 </td>
                 <td [attr.data-label]="'cases.category' | t">{{ 'cases.categories.' + item.category | t }}</td>
