@@ -295,6 +295,21 @@ test('buyer cancels and returns, staff credit the return; purchaser claims warra
     ]);
     expect(download.suggestedFilename()).toBe('returetikett.pdf');
     expect(await pdfText(download)).toContain(rmaNumber);
+    // The shop answers and waits for the customer (the desk's own journey does this on screen).
+    const caseId = page.url().split('/').pop() ?? '';
+    await apiCall(request, staffToken, 'post', `/api/staff/cases/${caseId}/reply`, {
+      body: 'Ja, hvilken adresse skal vi bruke?',
+      waitForCustomer: true,
+    });
+    await page.reload();
+    await expect(page.getByTestId('case-status')).toContainText('Venter på deg');
+    await expect(page.getByTestId('case-message').nth(1)).toHaveAttribute('data-author', 'staff');
+    await page.getByTestId('case-reply-body').fill('Lageret i Alnabruveien 40.');
+    await page.getByTestId('send-reply').click();
+    await expect(page.getByTestId('case-message')).toHaveCount(3);
+    await expect(page.getByTestId('case-message').nth(2)).toContainText('Lageret i Alnabruveien 40.');
+    await expect(page.getByTestId('case-status')).toContainText('Åpen');
+    await expect(page.getByTestId('case-reply-body')).toHaveValue('');
     await shotsAtBothWidths(page, 'after-sales-customer-case', async () => {
       await expect(page.getByTestId('case-thread')).toBeVisible();
       await expectNoSidewaysScroll(page);
