@@ -47,7 +47,7 @@ const PAGE_SIZE = 25;
                 <td [attr.data-label]="'serviceDesk.cancellations.requested' | t" class="nowrap">
                   {{ c.requestedAt | localDate: 'time' }} · {{ c.requestedBy }}
                 </td>
-                <td [attr.data-label]="'serviceDesk.cancellations.order' | t">
+                <td class="nowrap" [attr.data-label]="'serviceDesk.cancellations.order' | t">
                   <a [routerLink]="['/staff/orders', c.orderId]">{{ 'serviceDesk.cancellations.openOrder' | t }}</a>
                 </td>
                 <td>
