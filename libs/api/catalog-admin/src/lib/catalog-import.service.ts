@@ -167,7 +167,9 @@ export class CatalogImportService {
 }
 
 /** A verdict as the report shows it: the product to write stays behind. */
-function reportLine({ product: _product, ...line }: LineVerdict): CatalogImportReportLine {
+function reportLine(verdict: LineVerdict): CatalogImportReportLine {
+  const line = { ...verdict };
+  delete line.product;
   return line;
 }
 

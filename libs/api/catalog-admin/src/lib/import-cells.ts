@@ -17,6 +17,7 @@ const ok = <T>(value: T): Parsed<T> => ({ value });
 const fail = (code: string, message: string): Parsed<never> => ({ problem: { code, message } });
 
 /** A C0 control but tab and line breaks, DEL: no export writes them; a NUL is a damaged file. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** What papaparse's and our own exports prefix with `'` so that Excel takes it for text. */
 const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
@@ -78,7 +79,7 @@ const words = (value: string): Parsed<string> => ok(value.replace(/\s+/g, ' '));
 const sku = (value: string): Parsed<string | null> => ok(value === '' ? null : normaliseSku(value));
 
 /** How each column's text becomes a value; the domain's rules (ranges, SKU format) come after. */
-export const CELL_PARSERS: Record<CatalogImportField, (text: string) => Parsed<CellValue>> = {
+const CELL_PARSERS: Record<CatalogImportField, (text: string) => Parsed<CellValue>> = {
   sku,
   name: text,
   description: text,

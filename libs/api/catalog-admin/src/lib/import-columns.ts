@@ -2,7 +2,7 @@ import { AppError } from '@lumen/api/core';
 import { CATALOG_IMPORT_COLUMNS, type CatalogImportField } from '@lumen/shared/contracts';
 
 /** `List price (øre)`, `list_price_ore`, `LISTEPRIS ORE` all name one column. */
-export const headerKey = (header: string) =>
+const headerKey = (header: string) =>
   header
     .trim()
     .toLowerCase()

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { STAFF_PRODUCT_COLUMNS, type StaffProductRow } from './staff-product-row';
 
 /** A category and everything below it, by slug (`$n`). */
-export const categorySubtreeSql = (slugParam: string) => `(
+const categorySubtreeSql = (slugParam: string) => `(
   WITH RECURSIVE subtree AS (
     SELECT id FROM categories WHERE slug = ${slugParam}
     UNION ALL SELECT child.id FROM categories child JOIN subtree ON child.parent_id = subtree.id)

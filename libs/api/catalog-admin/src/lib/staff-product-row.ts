@@ -41,7 +41,7 @@ export interface StaffProductRow {
   category_name_en: string;
 }
 
-export const keywordList = (keywords: string): string[] => keywords.split(' ').filter(Boolean);
+const keywordList = (keywords: string): string[] => keywords.split(' ').filter(Boolean);
 
 export function toStaffProduct(row: StaffProductRow): StaffProduct {
   return {

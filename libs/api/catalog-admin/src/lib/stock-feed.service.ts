@@ -6,6 +6,7 @@ import {
   CATALOG_IMPORT_COLUMNS,
   type CatalogImportRefusalDetails,
   type CatalogImportReportLine,
+  STOCK_FEED_COLUMNS,
   type StockFeedResult,
   type StockStatus,
 } from '@lumen/shared/contracts';
@@ -18,7 +19,7 @@ import { parseRow, refuseDuplicates, summaryOf } from './import-verdict';
 
 /** `sku;stock_status;expected_date`, by the import's own names (nb or en). */
 const FEED_COLUMNS = CATALOG_IMPORT_COLUMNS.filter((column) =>
-  (['sku', 'stockStatus', 'stockDate'] as string[]).includes(column.field),
+  (STOCK_FEED_COLUMNS as readonly string[]).includes(column.en),
 );
 const REFUSALS_IN_ERROR = 100;
 

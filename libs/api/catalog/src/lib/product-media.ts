@@ -1,7 +1,7 @@
 import type { ProductImage } from '@lumen/shared/contracts';
 
 /** Where `GET /api/media/:name` serves media from; every name is the hash of its content. */
-export const MEDIA_URL_PREFIX = '/api/media/';
+const MEDIA_URL_PREFIX = '/api/media/';
 /** The file store's folder for product media. */
 export const MEDIA_STORAGE_PREFIX = 'media/';
 

@@ -148,29 +148,27 @@ export const CATALOG_IMPORT_MODES = ['dry-run', 'apply'] as const;
 export type CatalogImportMode = (typeof CATALOG_IMPORT_MODES)[number];
 
 /** The fields a file's columns fill, by their key. */
-export const CATALOG_IMPORT_FIELDS = [
-  'sku',
-  'name',
-  'description',
-  'keywords',
-  'category',
-  'brand',
-  'listPriceOre',
-  'wattage',
-  'lumen',
-  'colourTemperatureK',
-  'cri',
-  'ipRating',
-  'beamAngle',
-  'dimmable',
-  'stockStatus',
-  'stockDate',
-  'bulky',
-  'netPriced',
-  'lifecycle',
-  'replacementSku',
-] as const;
-export type CatalogImportField = (typeof CATALOG_IMPORT_FIELDS)[number];
+export type CatalogImportField =
+  | 'sku'
+  | 'name'
+  | 'description'
+  | 'keywords'
+  | 'category'
+  | 'brand'
+  | 'listPriceOre'
+  | 'wattage'
+  | 'lumen'
+  | 'colourTemperatureK'
+  | 'cri'
+  | 'ipRating'
+  | 'beamAngle'
+  | 'dimmable'
+  | 'stockStatus'
+  | 'stockDate'
+  | 'bulky'
+  | 'netPriced'
+  | 'lifecycle'
+  | 'replacementSku';
 
 export interface CatalogImportColumn {
   field: CatalogImportField;
@@ -282,8 +280,7 @@ export const CATALOG_IMPORT_PAGE_SIZE = 100;
 /** A dry run's report is kept this long for paging. */
 export const CATALOG_IMPORT_TTL_HOURS = 24;
 
-export const CATALOG_IMPORT_LINE_STATUSES = ['created', 'changed', 'unchanged', 'refused'] as const;
-export type CatalogImportLineStatus = (typeof CATALOG_IMPORT_LINE_STATUSES)[number];
+export type CatalogImportLineStatus = 'created' | 'changed' | 'unchanged' | 'refused';
 
 /**
  * Why a line is refused, by field. `code` is one of: `required`, `invalid_sku`,

@@ -6,9 +6,9 @@ import { LIGHTING_LIMITS } from './lighting-limits';
  */
 
 /** An article number as stored: upper case, digits and `-`, 2–32 characters (`LT-10423`). */
-export const SKU_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
+const SKU_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 /** `IP44`, `IP65`, `IPX4`, `IP69K`. */
-export const IP_RATING_PATTERN = /^IP[0-9X][0-9X]K?$/;
+const IP_RATING_PATTERN = /^IP[0-9X][0-9X]K?$/;
 
 /** The ranges of a product's numbers, inclusive; lighting data as the search filters take them. */
 export const PRODUCT_LIMITS = {
@@ -32,7 +32,7 @@ export const PRODUCT_TEXT_MAX = {
 /** The one stock status that carries a date (the supplier's confirmed delivery). */
 export const STOCK_STATUS_WITH_DATE = 'supplier_date_confirmed';
 
-export type ProductLifecycleValue = 'active' | 'end_of_life';
+type ProductLifecycleValue = 'active' | 'end_of_life';
 
 /** A product's fields as the rules see them (its category is the API's to check). */
 export interface ProductDraft {
@@ -119,7 +119,7 @@ export interface ReplacementNode {
   replacementSku: string | null;
 }
 
-export type ReplacementProblemCode =
+type ReplacementProblemCode =
   'replacement_not_found' | 'replacement_not_active' | 'replacement_cycle' | 'replacement_in_use';
 
 export interface ReplacementProblem {

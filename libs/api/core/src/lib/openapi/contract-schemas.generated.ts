@@ -940,6 +940,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'lifecycle',
       'replacementSku',
     ],
+    description: "The fields a file's columns fill, by their key.",
   },
   CatalogImportLineStatus: { type: 'string', enum: ['created', 'changed', 'unchanged', 'refused'] },
   CatalogImportMode: { type: 'string', enum: ['dry-run', 'apply'] },
@@ -3529,6 +3530,18 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
           },
           { type: 'null' },
         ],
+      },
+      replacementFor: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { claimId: { type: 'string' }, kind: { type: 'string', enum: ['warranty', 'damage'] } },
+            required: ['claimId', 'kind'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: 'A replacement sent at no charge for a warranty or damage claim (no invoice): which claim.',
       },
     },
     required: [
