@@ -87,7 +87,8 @@ test('shop admin: product with image, import with dry run and apply, end of life
     stock_status: string;
   }>(
     `SELECT p.sku, p.name, p.brand, p.list_price_ore, p.stock_status FROM products p
-     JOIN categories c ON c.id = p.category_id WHERE c.slug = 'downlights' AND p.lifecycle = 'active'
+     JOIN categories c ON c.id = p.category_id
+     WHERE c.slug = 'downlights' AND p.lifecycle = 'active' AND p.sku LIKE 'LT-%'
      ORDER BY p.sku LIMIT 1`,
   );
 

@@ -237,7 +237,7 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       },
       export: {
         title: 'Eksporter katalogen',
-        lead: 'Hele katalogen med kolonnene over, slik at filen kan importeres tilbake uendret.',
+        lead: 'Hele katalogen i importens kolonner, slik at filen kan importeres tilbake uendret.',
         headers: 'Overskrifter',
         headersNb: 'Norske',
         headersEn: 'Engelske',
@@ -513,7 +513,7 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       },
       export: {
         title: 'Export the catalogue',
-        lead: 'The whole catalogue with the columns above, so the file imports back unchanged.',
+        lead: 'The whole catalogue in the import’s columns, so the file imports back unchanged.',
         headers: 'Headers',
         headersNb: 'Norwegian',
         headersEn: 'English',
