@@ -100,19 +100,23 @@ export interface CasePage {
 }
 
 /**
- * `GET /api/staff/cases?status=&overdue=&category=&assignee=me&page=&pageSize=`: sorted by due
- * time (cases without a due time after, by last message); counts over the whole desk.
+ * `GET /api/staff/cases?status=&overdue=&category=&assignee=me|none|<id>&page=&pageSize=`: active
+ * cases (open, waiting) unless `status` says otherwise, sorted by due time (answered cases after, by
+ * last message); counts over the whole desk's active cases.
  */
 export interface StaffCasePage extends CasePage {
   counts: { open: number; waitingForCustomer: number; overdue: number; unassigned: number };
 }
 
-/** `POST /api/cases/:id/messages` and `POST /api/staff/cases/:id/messages`: multipart `body` + `files`. */
+/** `POST /api/cases/:id/messages`: multipart `body` + up to 5 `files`, or JSON `body`. */
 export interface CaseMessageRequest {
   body: string;
 }
 
-/** Staff: `POST /api/staff/cases/:id/reply` sets `waitingForCustomer` when asked to. */
+/**
+ * Staff: `POST /api/staff/cases/:id/reply` (JSON, or multipart with `files`) records the first answer
+ * and sets `waiting_for_customer` when asked to.
+ */
 export interface StaffReplyRequest {
   body: string;
   waitForCustomer?: boolean;

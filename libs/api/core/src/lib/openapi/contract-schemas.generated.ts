@@ -778,7 +778,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     properties: { body: { type: 'string' } },
     required: ['body'],
     additionalProperties: false,
-    description: '`POST /api/cases/:id/messages` and `POST /api/staff/cases/:id/messages`: multipart `body` + `files`.',
+    description: '`POST /api/cases/:id/messages`: multipart `body` + up to 5 `files`, or JSON `body`.',
   },
   CaseMetrics: {
     type: 'object',
@@ -1010,7 +1010,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     ],
     additionalProperties: false,
     description:
-      "The answer of `POST /api/staff/products/import` (first page) and of `GET /api/staff/products/imports/:id?view=&page=&pageSize=` (any page), like the quick-order report: every line's verdict is made and stored at once, the lines come a page at a time. `applied` is true only when `mode=apply` wrote the catalog (one transaction, one audit event with the counts). An apply of a file with refused lines changes nothing and answers 422 `import_has_refusals` with `details: { importId, summary }`: its report is then paged like a dry run's.",
+      "The answer of `POST /api/staff/products/import` (first page) and of `GET /api/staff/product-imports/:id?view=&page=&pageSize=` (any page), like the quick-order report: every line's verdict is made and stored at once, the lines come a page at a time. `applied` is true only when `mode=apply` wrote the catalog (one transaction, one audit event with the counts). An apply of a file with refused lines changes nothing and answers 422 `import_has_refusals` with `details: { importId, summary }`: its report is then paged like a dry run's.",
   },
   CatalogImportReportLine: {
     type: 'object',
@@ -3628,7 +3628,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['counts', 'items', 'page', 'pageSize', 'total'],
     additionalProperties: false,
     description:
-      '`GET /api/staff/cases?status=&overdue=&category=&assignee=me&page=&pageSize=`: sorted by due time (cases without a due time after, by last message); counts over the whole desk.',
+      "`GET /api/staff/cases?status=&overdue=&category=&assignee=me|none|<id>&page=&pageSize=`: active cases (open, waiting) unless `status` says otherwise, sorted by due time (answered cases after, by last message); counts over the whole desk's active cases.",
   },
   StaffCategoryNode: {
     type: 'object',
@@ -3960,7 +3960,8 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     properties: { body: { type: 'string' }, waitForCustomer: { type: 'boolean' } },
     required: ['body'],
     additionalProperties: false,
-    description: 'Staff: `POST /api/staff/cases/:id/reply` sets `waitingForCustomer` when asked to.',
+    description:
+      'Staff: `POST /api/staff/cases/:id/reply` (JSON, or multipart with `files`) records the first answer and sets `waiting_for_customer` when asked to.',
   },
   StaffRole: { type: 'string', enum: ['consultant', 'shop_admin'] },
   StaffUser: {
