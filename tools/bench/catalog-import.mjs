@@ -7,11 +7,13 @@
 // statements (each one round trip) the API sent for it.
 //
 //   npm run bench -- catalog-import     (BENCH_PRODUCTS=100000; LUMEN_SKIP_BUILD=true reuses dist/)
+// Wall times depend on what else the machine runs: each step also prints the CPU seconds the
+// API and PostgreSQL spent on it, and the load average.
 // Limits: dry run ≤ 5 s, apply ≤ 10 s with search current, re-import 1 % changed ≤ 5 s,
 // stock feed ≤ 3 s, export ≤ 5 s with memory growth ≤ 200 MB. The peer the issue names took
 // 37.9 minutes (2,274 s) for import plus search reindex.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { log, login, printTable, root, startBenchEnvironment } from './support.mjs';
 
@@ -34,6 +36,37 @@ async function statementsSoFar(apiPid) {
     await new Promise((done) => setTimeout(done, 5));
   }
   return Number(readFileSync(statementsFile, 'utf8'));
+}
+
+/**
+ * CPU seconds used so far by this bench's children and theirs (the API, the embedded
+ * PostgreSQL and its backends, reaped ones included): what a step costs whatever else the
+ * machine is doing, where its wall time depends on the load.
+ */
+function childrenCpuSeconds() {
+  const stats = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        // Fields after the command name: state ppid … utime(14) stime(15) cutime(16) cstime(17).
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks }];
+      } catch {
+        return []; // exited meanwhile
+      }
+    });
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const stat of stats)
+      if (!mine.has(stat.pid) && mine.has(stat.ppid)) {
+        mine.add(stat.pid);
+        grew = true;
+      }
+  }
+  mine.delete(process.pid);
+  return stats.filter((stat) => mine.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0) / 100;
 }
 
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -101,9 +134,11 @@ try {
     const baseline = rssMb(env.apiPid);
     let peak = baseline;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(env.apiPid))), 10);
+    const cpuBefore = childrenCpuSeconds();
     const started = performance.now();
     const detail = await work();
     const seconds = (performance.now() - started) / 1000;
+    const cpu = childrenCpuSeconds() - cpuBefore;
     clearInterval(sampler);
     const statements = (await statementsSoFar(env.apiPid)) - before;
     rows.push({
@@ -111,8 +146,10 @@ try {
       seconds: Number(seconds.toFixed(2)),
       'limit s': limitSeconds,
       'of limit': `${Math.round((seconds / limitSeconds) * 100)} %`,
+      'CPU s (API + PostgreSQL)': Number(cpu.toFixed(2)),
       'SQL round trips': statements,
       'API RSS growth MB': Math.round(peak - baseline),
+      'load avg': loadavg()[0].toFixed(1),
       detail,
     });
     log(`${title}: ${seconds.toFixed(2)} s, ${statements} statements`);

@@ -98,7 +98,7 @@ describe('catalog back office: import, stock feed, export', () => {
     expect(report.lines.find((line) => line.line === 4)?.problems?.[0].message).toBe('LT-80002 is also on line 5');
 
     // Paged like quick order: the refused lines only, five at a time.
-    const page = await t.http.get(`/staff/products/imports/${report.id}?view=problems&page=3&pageSize=5`, {
+    const page = await t.http.get(`/staff/product-imports/${report.id}?view=problems&page=3&pageSize=5`, {
       token: consultant,
     });
     expect(page.status).toBe(200);
@@ -112,7 +112,7 @@ describe('catalog back office: import, stock feed, export', () => {
     expect(apply.body.code).toBe('import_has_refusals');
     expect(apply.body.details.summary.refused).toBe(14);
     expect(apply.body.details.refused[0]).toMatchObject({ line: 4, status: 'refused' });
-    const stored = await t.http.get(`/staff/products/imports/${apply.body.details.importId}?view=problems`, {
+    const stored = await t.http.get(`/staff/product-imports/${apply.body.details.importId}?view=problems`, {
       token: admin,
     });
     expect(stored.body).toMatchObject({ mode: 'apply', applied: false, total: 14 });

@@ -32,7 +32,7 @@ export const CATALOG_ADMIN_MATRIX: MatrixRows = {
     'DELETE /api/staff/products/:id/datasheet': { allow: ['shopAdmin'], objects: { id: PRODUCT } },
     'GET /api/media/:name': { allow: 'public', params: { name: PIXEL_THUMBNAIL } },
     'POST /api/staff/products/import': { allow: ['shopAdmin'] },
-    'GET /api/staff/products/imports/:id': { allow: STAFF, objects: { id: IMPORT_REPORT } },
+    'GET /api/staff/product-imports/:id': { allow: STAFF, objects: { id: IMPORT_REPORT } },
     'POST /api/staff/stock-feed': { allow: ['shopAdmin'] },
     'GET /api/staff/products/export.csv': { allow: STAFF },
     'GET /api/staff/products/export.xlsx': { allow: STAFF },

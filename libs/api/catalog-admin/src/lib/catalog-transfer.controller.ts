@@ -1,13 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  type ApiBodyOptions,
-  ApiConsumes,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, type ApiBodyOptions, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiAnswer,
   ApiErrors,
@@ -71,7 +63,7 @@ export class CatalogTransferController {
     return this.imports.run(user, upload.buffer, upload.originalname, query.mode);
   }
 
-  @Get('products/imports/:id')
+  @Get('product-imports/:id')
   @Can('read', 'StaffArea')
   @ApiOperation({ summary: "A page of an import's report: every line, refused lines only, or changes only" })
   @ApiAnswer('CatalogImportReport')
@@ -118,7 +110,6 @@ export class CatalogTransferController {
   @Get('products/export.xlsx')
   @Can('read', 'StaffArea')
   @ApiOperation({ summary: 'The whole catalog as an Excel workbook in the import columns (streamed)' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiFileAnswer('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async exportXlsx(@Query() query: CatalogExportQueryDto, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

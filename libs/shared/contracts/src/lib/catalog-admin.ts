@@ -319,7 +319,7 @@ export type CatalogImportSummary = Record<CatalogImportLineStatus, number> & {
 
 /**
  * The answer of `POST /api/staff/products/import` (first page) and of
- * `GET /api/staff/products/imports/:id?view=&page=&pageSize=` (any page), like the quick-order
+ * `GET /api/staff/product-imports/:id?view=&page=&pageSize=` (any page), like the quick-order
  * report: every line's verdict is made and stored at once, the lines come a page at a time.
  * `applied` is true only when `mode=apply` wrote the catalog (one transaction, one audit
  * event with the counts). An apply of a file with refused lines changes nothing and answers
