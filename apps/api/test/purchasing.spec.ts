@@ -1,6 +1,4 @@
-import { ApprovalSweep, PurchasingControls } from '@lumen/api/purchasing';
-// The seeder's call of it is the coordinator's (libs/api/demo-data/src/lib/demo-data.seeder.ts).
-import { seedDemoPurchasing } from '../../../libs/api/demo-data/src/lib/demo-purchasing';
+import { ApprovalSweep } from '@lumen/api/purchasing';
 import type {
   ApiErrorDetail,
   ApprovalRule,
@@ -9,6 +7,7 @@ import type {
   Cart,
   OrderApproval,
   OrderApprovalAnswer,
+  OrderAfterSales,
   OrderDeskPage,
   OrderDetail,
   PurchasingCheck,
@@ -233,6 +232,19 @@ describe('purchasing controls over HTTP', () => {
       expect((await t.http.post(`/staff/orders/${held.id}/confirm`, undefined, { token: consultant })).status).toBe(
         409,
       );
+    });
+
+    it('cannot be cancelled line by line while it waits: its approver rejects it instead', async () => {
+      const lines = await t.http.get<OrderAfterSales>(`/orders/${held.id}/after-sales`, { token: purchaser });
+      expect(lines.body.lines.every((line) => line.cancellableQuantity === 0)).toBe(true);
+      const refused = await t.http.post(
+        `/orders/${held.id}/lines/${lines.body.lines[0].orderLineId}/cancel-request`,
+        { quantity: 1 },
+        { token: purchaser },
+      );
+      expect([refused.status, refused.body.code]).toEqual([409, 'after_sales_transition_not_allowed']);
+      expect(await t.sql(`SELECT 1 FROM cancellations WHERE order_id = $1`, [held.id])).toEqual([]);
+      expect(await statusOf(held.id)).toBe('awaiting_approval');
     });
 
     it('lists it for the admin with counts, not for the orderer or the viewer', async () => {
@@ -495,7 +507,6 @@ describe('the demo purchasing controls', () => {
   afterAll(() => t.close());
 
   it('seed a rule for large purchaser orders, a monthly budget and one large order waiting for the admin', async () => {
-    await t.dataSource.transaction((manager) => seedDemoPurchasing(manager, t.app.get(PurchasingControls)));
     const [order] = await t.sql<{ status: string; net_ore: number; email: string }>(
       `SELECT o.status, o.net_ore, u.email FROM orders o JOIN users u ON u.id = o.placed_by_user_id
        WHERE o.status = 'awaiting_approval'`,

@@ -146,6 +146,13 @@ export const openQuantity = (line: AfterSalesLine): number =>
 export const returnableQuantity = (line: AfterSalesLine): number =>
   Math.max(0, line.deliveredQuantity - line.returnedQuantity);
 
+/**
+ * An order awaiting its company's approval is not the shop's yet: its approver rejects it, or it
+ * expires, but neither the customer's cancel nor the shop's desk touches its lines.
+ */
+export const cancellableQuantity = (order: AfterSalesOrder, line: AfterSalesLine): number =>
+  order.status === 'awaiting_approval' ? 0 : openQuantity(line);
+
 /** Before preparation a cancel takes effect at once; from then on staff must check the packing first. */
 export const cancelNeedsApproval = (order: AfterSalesOrder): boolean =>
   !(order.preparationStartedAt === null && (['placed', 'confirmed'] as readonly OrderStatus[]).includes(order.status));

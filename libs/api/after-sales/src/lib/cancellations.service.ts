@@ -60,6 +60,11 @@ export class CancellationsService {
       const order = await this.orders.lock(manager, scope, orderId);
       const line = (await this.orders.lines(manager, order.id)).find((l) => l.id === lineId);
       if (!line) throw AppError.notFound('Order line');
+      if (order.status === 'awaiting_approval')
+        throw AppError.conflict(
+          'after_sales_transition_not_allowed',
+          'The order awaits approval: the approver rejects it, or it expires, instead of a cancel',
+        );
       const open = openQuantity(line);
       if (request.quantity > open)
         throw new AppError(

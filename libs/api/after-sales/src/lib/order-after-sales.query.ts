@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import {
   AfterSalesOrdersQuery,
   cancelNeedsApproval,
-  openQuantity,
+  cancellableQuantity,
   returnableQuantity,
 } from './after-sales-orders.query';
 import { CancellationsService } from './cancellations.service';
@@ -51,7 +51,7 @@ export class OrderAfterSalesQuery {
         sku: line.sku,
         name: line.name,
         quantity: line.quantity,
-        cancellableQuantity: openQuantity(line),
+        cancellableQuantity: cancellableQuantity(order, line),
         cancelNeedsApproval: needsApproval,
         returnableQuantity: returnsOpen ? returnableQuantity(line) : 0,
         deliveredQuantity: line.deliveredQuantity,

@@ -2,12 +2,18 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
 import { PasswordHasher } from '@lumen/api/auth';
+import { ClaimsService, ReturnsService } from '@lumen/api/after-sales';
 import { InvoiceIssuer, OrderDeskService, OrderStatusWriter, PaymentsService } from '@lumen/api/fulfilment';
+import { PurchasingControls } from '@lumen/api/purchasing';
+import { CaseWriter, ServiceBillingService } from '@lumen/api/service-desk';
 import { Address, Company, Role, User } from '@lumen/api/companies';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DEMO_COMPANIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { seedDemoQuotes } from './demo-quotes';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoAfterSales } from './demo-after-sales';
+import { seedDemoCases } from './demo-cases';
+import { seedDemoPurchasing } from './demo-purchasing';
 import { DEMO_CATALOG_SIZE, demoCategories, generateDemoProducts, insertDemoCatalog } from './demo-catalog';
 
 /**
@@ -27,6 +33,11 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     private readonly payments: PaymentsService,
     private readonly issuer: InvoiceIssuer,
     private readonly status: OrderStatusWriter,
+    private readonly returns: ReturnsService,
+    private readonly claims: ClaimsService,
+    private readonly caseWriter: CaseWriter,
+    private readonly serviceBilling: ServiceBillingService,
+    private readonly purchasing: PurchasingControls,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,6 +55,11 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
         issuer: this.issuer,
         status: this.status,
       });
+      // After the orders they are about: returns and claims, the service desk's cases, and the
+      // purchasing rule with its order awaiting approval.
+      await seedDemoAfterSales(manager, { returns: this.returns, claims: this.claims });
+      await seedDemoCases(manager, { writer: this.caseWriter, billing: this.serviceBilling });
+      await seedDemoPurchasing(manager, this.purchasing);
       return true;
     });
     if (seeded) this.logger.log('Seeded the demo data (password of every demo login: see README)');

@@ -11,9 +11,14 @@ import type { EntityManager } from 'typeorm';
 @Injectable()
 export class OrderStatusWriter {
   async recompute(manager: EntityManager, orderId: string): Promise<OrderStatus> {
-    const [order]: { confirmed_at: Date | null; preparation_started_at: Date | null; lines: LineCounts[] }[] =
+    const [order]: {
+      confirmed_at: Date | null;
+      preparation_started_at: Date | null;
+      approval_pending: boolean;
+      lines: LineCounts[];
+    }[] =
       await manager.query(
-        `SELECT o.confirmed_at, o.preparation_started_at,
+        `SELECT o.confirmed_at, o.preparation_started_at, o.approval_pending,
                 (SELECT json_agg(json_build_object(
                    'quantity', l.quantity, 'cancelledQuantity', l.cancelled_quantity,
                    'shippedQuantity', l.shipped_quantity,
@@ -27,6 +32,8 @@ export class OrderStatusWriter {
     const status = deriveOrderStatus({
       confirmedAt: order.confirmed_at,
       preparationStartedAt: order.preparation_started_at,
+      // A held order stays the customer's until its approvers decide (purchasing controls).
+      awaitingApproval: order.approval_pending,
       lines: order.lines,
     });
     await manager.query(`UPDATE orders SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2`, [
