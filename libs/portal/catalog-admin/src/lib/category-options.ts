@@ -2,7 +2,7 @@ import type { StaffCategoryNode } from '@lumen/shared/contracts';
 import type { Locale } from '@lumen/portal/core';
 
 /** A category as one option of a select: indented by depth, in the tree's order. */
-export interface CategoryOption {
+interface CategoryOption {
   id: string;
   slug: string;
   label: string;

@@ -10,7 +10,7 @@ import {
 } from '@lumen/shared/contracts';
 
 /** How many lines "apply" would write: the new and the changed ones. */
-export const toApply = (report: CatalogImportReport): number => report.summary.created + report.summary.changed;
+const toApply = (report: CatalogImportReport): number => report.summary.created + report.summary.changed;
 
 /**
  * The report of an import: the counts of every line, one page of lines (created, changed with

@@ -134,8 +134,8 @@ export function productForm() {
   );
 }
 
-export type ProductForm = ReturnType<typeof productForm>;
-export type ProductFormValue = ReturnType<ProductForm['getRawValue']>;
+type ProductForm = ReturnType<typeof productForm>;
+type ProductFormValue = ReturnType<ProductForm['getRawValue']>;
 
 /** The API names the price in øre; the form asks for kroner. */
 export const PRODUCT_FIELD_MAP: Record<string, string> = { listPriceOre: 'listPrice' };
