@@ -4,7 +4,14 @@ import { By } from '@angular/platform-browser';
 import { AfterSalesApi, OrderAfterSalesPanel } from '@lumen/portal/after-sales';
 import { CART_TRANSLATIONS, CartApi } from '@lumen/portal/cart';
 import { AuthStore, CORE_TRANSLATIONS, TranslationService } from '@lumen/portal/core';
-import type { InvoicePage, OrderAfterSales, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
+import type {
+  InvoicePage,
+  OrderAfterSales,
+  OrderApproval,
+  OrderDetail,
+  ReorderResponse,
+  Shipment,
+} from '@lumen/shared/contracts';
 import { OrderPage } from './order.page';
 import { OrdersApi } from './orders.api';
 import { ORDERS_TRANSLATIONS } from './orders.translations';
@@ -82,6 +89,7 @@ const emptyCart = {
 };
 
 describe('OrderPage', () => {
+  let approval: OrderApproval | null = null;
   let reorder: ReorderResponse;
   let added: { sku: string; quantity: number }[];
   let canUseCart: boolean;
@@ -92,6 +100,7 @@ describe('OrderPage', () => {
     added = [];
     canUseCart = true;
     reads = 0;
+    approval = null;
     reorder = { added: 2, notOrderable: [], cart: emptyCart };
     TestBed.configureTestingModule({
       imports: [OrderPage],
@@ -105,6 +114,7 @@ describe('OrderPage', () => {
               return Promise.resolve(order);
             },
             shipments: () => Promise.resolve([shipment]),
+            approval: () => Promise.resolve(approval),
             invoices: () => Promise.resolve(invoices),
             reorder: () => Promise.resolve(reorder),
             confirmation: () => Promise.resolve(new Blob(['%PDF-1.7'], { type: 'application/pdf' })),
@@ -210,5 +220,42 @@ describe('OrderPage', () => {
     panel.componentInstance.changed.emit();
     await fixture.whenStable();
     expect(reads).toBe(2);
+  });
+
+  it('shows who approved the order when the company’s purchasing rules held it', async () => {
+    approval = {
+      id: 'ap-1',
+      orderId: 'order-1',
+      orderNumber: 100123,
+      status: 'approved',
+      requestedAt: '2026-11-30T10:00:00Z',
+      holdUntil: '2026-12-07T10:00:00Z',
+      orderer: 'Per Bestiller',
+      netOre: 2_100_000,
+      grossOre: 2_625_000,
+      steps: [
+        {
+          id: 's1',
+          kind: 'rule',
+          label: 'Store innkjøp',
+          approverNames: ['Anne Admin'],
+          approvedBy: 'Anne Admin',
+          approvedAt: '2026-11-30T12:00:00Z',
+        } as OrderApproval['steps'][number],
+      ],
+      decidedBy: 'Anne Admin',
+      decidedAt: '2026-11-30T12:00:00Z',
+      rejectionReason: null,
+      canDecide: false,
+    };
+    const { element } = await render();
+    const section = element.querySelector('[data-testid="order-approval"]');
+    expect(section?.textContent).toContain('Godkjent av Anne Admin');
+    expect(section?.querySelectorAll('[data-testid="approval-step"]')).toHaveLength(1);
+  });
+
+  it('shows no approval section for an order no rule held', async () => {
+    const { element } = await render();
+    expect(element.querySelector('[data-testid="order-approval"]')).toBeNull();
   });
 });

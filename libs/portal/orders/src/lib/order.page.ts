@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, type OnInit, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { OrderAfterSalesPanel } from '@lumen/portal/after-sales';
+import { ApprovalSteps } from '@lumen/portal/purchasing';
 import { CartApi } from '@lumen/portal/cart';
 import {
   AuthStore,
@@ -13,7 +14,7 @@ import {
   describeError,
   saveFile,
 } from '@lumen/portal/core';
-import type { InvoiceSummary, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
+import type { InvoiceSummary, OrderApproval, OrderDetail, ReorderResponse, Shipment } from '@lumen/shared/contracts';
 import { InvoiceTable } from './invoice-table';
 import { OrderAddressView } from './order-address';
 import { OrderStatusBadge } from './order-status-badge';
@@ -39,6 +40,7 @@ const DOCUMENTS_PAGE_SIZE = 100;
     InvoiceTable,
     OrderAddressView,
     OrderAfterSalesPanel,
+    ApprovalSteps,
     OrderStatusBadge,
     ShipmentList,
   ],
@@ -59,6 +61,8 @@ export class OrderPage implements OnInit {
   protected readonly order = signal<OrderDetail | null>(null);
   protected readonly shipments = signal<Shipment[]>([]);
   protected readonly invoices = signal<InvoiceSummary[]>([]);
+  /** The company's approval of the order, when its purchasing rules held it. */
+  protected readonly approval = signal<OrderApproval | null>(null);
   protected readonly error = signal<ErrorMessage | null>(null);
   protected readonly reordering = signal(false);
   protected readonly printing = signal(false);
@@ -75,12 +79,14 @@ export class OrderPage implements OnInit {
   protected async load(): Promise<void> {
     const id = this.id();
     try {
-      const [order, shipments, invoices] = await Promise.all([
+      const [order, shipments, invoices, approval] = await Promise.all([
         this.api.get(id),
         this.api.shipments(id),
         this.api.invoices({ orderId: id, page: 1, pageSize: DOCUMENTS_PAGE_SIZE }),
+        this.api.approval(id),
       ]);
       this.order.set(order);
+      this.approval.set(approval);
       this.shipments.set(shipments);
       this.invoices.set(invoices.items);
     } catch (error) {

@@ -4,6 +4,8 @@ import type {
   InvoiceKind,
   InvoicePage,
   InvoiceStatus,
+  OrderApproval,
+  OrderApprovalAnswer,
   OrderDetail,
   OrderPage,
   OrderStatus,
@@ -41,6 +43,11 @@ export class OrdersApi {
 
   get(id: string): Promise<OrderDetail> {
     return firstValueFrom(this.api.get<OrderDetail>(`/orders/${id}`));
+  }
+
+  /** Who approved (or must approve) an order held by the company's purchasing rules; null when none. */
+  async approval(orderId: string): Promise<OrderApproval | null> {
+    return (await firstValueFrom(this.api.get<OrderApprovalAnswer>(`/orders/${orderId}/approval`))).approval;
   }
 
   shipments(orderId: string): Promise<Shipment[]> {

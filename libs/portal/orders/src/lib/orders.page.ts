@@ -11,7 +11,7 @@ import {
   TranslatePipe,
   describeError,
 } from '@lumen/portal/core';
-import { ORDER_STATUSES, type OrderPage, type OrderStatus } from '@lumen/shared/contracts';
+import { ORDER_HISTORY_STATUSES, type OrderPage, type OrderStatus } from '@lumen/shared/contracts';
 import { debounceTime } from 'rxjs';
 import { OrderStatusBadge } from './order-status-badge';
 import { OrdersApi } from './orders.api';
@@ -120,7 +120,7 @@ const PAGE_SIZE = 20;
 })
 export class OrdersPage {
   private readonly api = inject(OrdersApi);
-  protected readonly statuses = ORDER_STATUSES;
+  protected readonly statuses = ORDER_HISTORY_STATUSES;
   protected readonly page = signal<OrderPage | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<ErrorMessage | null>(null);

@@ -33,6 +33,15 @@ export const ORDERS_TRANSLATIONS: Translations = {
       back: 'Ordrehistorikk',
       orderTitle: 'Ordre {number}',
       thanks: 'Takk for bestillingen! Ordrebekreftelse er sendt på e-post.',
+      thanksAwaitingApproval:
+        'Takk! Ordren venter på godkjenning etter firmaets innkjøpsregler. Godkjennerne har fått e-post; ordren sendes til oss når den er godkjent.',
+      approval: {
+        title: 'Godkjenning',
+        pending: 'Venter på godkjenning. Prisene holdes til {date}.',
+        approved: 'Godkjent av {name} {date}.',
+        rejected: 'Avvist av {name}: {reason}',
+        expired: 'Ikke godkjent i tide; ordren ble kansellert {date}.',
+      },
       fromQuote: 'Fra tilbud {number}, revisjon {revision}',
       deliveryAddress: 'Leveringsadresse',
       billingAddress: 'Fakturaadresse',
@@ -112,6 +121,7 @@ export const ORDERS_TRANSLATIONS: Translations = {
       overdue: 'Forfalt',
     },
     orderStatus: {
+      awaiting_approval: 'Venter på godkjenning',
       placed: 'Mottatt',
       confirmed: 'Bekreftet',
       in_preparation: 'Under klargjøring',
@@ -153,6 +163,15 @@ export const ORDERS_TRANSLATIONS: Translations = {
       back: 'Order history',
       orderTitle: 'Order {number}',
       thanks: 'Thank you for your order! A confirmation has been e-mailed.',
+      thanksAwaitingApproval:
+        'Thank you! The order awaits approval under your company’s purchasing rules. The approvers have been e-mailed; it comes to us once approved.',
+      approval: {
+        title: 'Approval',
+        pending: 'Awaiting approval. Prices are held until {date}.',
+        approved: 'Approved by {name} on {date}.',
+        rejected: 'Rejected by {name}: {reason}',
+        expired: 'Not approved in time; the order was cancelled on {date}.',
+      },
       fromQuote: 'From quote {number}, revision {revision}',
       deliveryAddress: 'Delivery address',
       billingAddress: 'Billing address',
@@ -232,6 +251,7 @@ export const ORDERS_TRANSLATIONS: Translations = {
       overdue: 'Overdue',
     },
     orderStatus: {
+      awaiting_approval: 'Awaiting approval',
       placed: 'Received',
       confirmed: 'Confirmed',
       in_preparation: 'In preparation',
