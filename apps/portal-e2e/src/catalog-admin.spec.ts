@@ -146,7 +146,7 @@ test('shop admin: product with image, import with dry run and apply, end of life
     await expect(page.getByTestId('datasheet-link')).toHaveAttribute('href', /\/api\/media\//);
     // An executable renamed to .png is refused by its content, and the image stays.
     await upload(page, 'image-file', 'virus.png', 'image/png', Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'));
-    await expect(media.locator('.alert-error')).toContainText('Filen er ikke et JPEG- eller PNG-bilde');
+    await expect(media.locator('.alert-error')).toContainText('Filen er ikke et JPEG-, PNG- eller WebP-bilde');
     await expect(page.getByTestId('product-image-thumbnail')).toBeVisible();
     // A file of the wrong kind is refused before it is sent.
     await upload(page, 'datasheet-file', 'datablad.docx', 'application/msword', Buffer.from('PK'));
