@@ -66,6 +66,13 @@ const QUOTE = `SELECT q.id FROM quotes q WHERE q.company_id = $1
 const PUBLISHED_REVISION = `SELECT max(r.number)::text FROM quote_revisions r WHERE r.quote_id = (${QUOTE})`;
 const CHECK = `SELECT id FROM quick_order_checks WHERE user_id = ${BUYER} ORDER BY created_at DESC LIMIT 1`;
 const REPLACED_PRODUCT = `SELECT sku FROM products WHERE replacement_sku IS NOT NULL ORDER BY sku LIMIT 1`;
+/** The demo's credited return (with its credit note) and its order, and the demo's warranty claim. */
+const CREDITED_RETURN = `SELECT id FROM returns WHERE company_id = $1 AND status = 'credited' ORDER BY created_at LIMIT 1`;
+const ORDER_OF_CREDITED_RETURN = `SELECT order_id FROM returns WHERE company_id = $1 AND status = 'credited' ORDER BY created_at LIMIT 1`;
+const CLAIM = `SELECT id FROM claims WHERE company_id = $1 ORDER BY created_at LIMIT 1`;
+/** The demo's order awaiting the admin's approval. */
+const APPROVAL = `SELECT id FROM order_approvals WHERE company_id = $1 ORDER BY created_at LIMIT 1`;
+const APPROVED_ORDER = `SELECT order_id FROM order_approvals WHERE company_id = $1 ORDER BY created_at LIMIT 1`;
 
 /**
  * Every GET route, called as the callers whose answers differ (visitors get no prices, staff
@@ -121,6 +128,31 @@ const GET_CALLS: Record<string, Call[]> = {
   'GET /api/invoices/{id}': [{ as: 'buyer', params: { id: richest('invoices', 'payments', 'invoice_id') } }],
   'GET /api/invoices/{id}.pdf': [{ as: 'buyer', params: { id: richest('invoices', 'payments', 'invoice_id') } }],
   'GET /api/invoices/{id}.xml': [{ as: 'buyer', params: { id: richest('invoices', 'payments', 'invoice_id') } }],
+  // after-sales
+  'GET /api/orders/{id}/after-sales': [
+    { as: 'buyer', params: { id: ORDER_OF_CREDITED_RETURN } },
+    { as: 'consultant', params: { id: ORDER_OF_CREDITED_RETURN } },
+  ],
+  'GET /api/returns': [{ as: 'buyer' }, { as: 'consultant' }],
+  'GET /api/returns/{id}': [{ as: 'buyer', params: { id: CREDITED_RETURN } }],
+  'GET /api/returns/{id}/label.pdf': [{ as: 'buyer', params: { id: CREDITED_RETURN } }],
+  'GET /api/claims': [{ as: 'buyer' }],
+  'GET /api/claims/{id}': [{ as: 'buyer', params: { id: CLAIM } }],
+  'GET /api/staff/cancellations': [{ as: 'consultant' }, { as: 'consultant', query: 'status=requested' }],
+  'GET /api/staff/returns': [{ as: 'consultant' }],
+  'GET /api/staff/returns/{id}': [{ as: 'consultant', params: { id: CREDITED_RETURN } }],
+  'GET /api/staff/claims': [{ as: 'consultant' }],
+  'GET /api/staff/claims/{id}': [{ as: 'consultant', params: { id: CLAIM } }],
+  // purchasing controls
+  'GET /api/company/approval-rules': [{ as: 'buyer' }],
+  'GET /api/company/budgets': [{ as: 'buyer' }],
+  'GET /api/approvals': [{ as: 'companyAdmin' }],
+  'GET /api/approvals/{id}': [{ as: 'companyAdmin', params: { id: APPROVAL } }],
+  'GET /api/orders/{id}/approval': [
+    { as: 'buyer', params: { id: APPROVED_ORDER } },
+    { as: 'consultant', params: { id: APPROVED_ORDER } },
+  ],
+  'GET /api/cart/purchasing-check': [{ as: 'buyer' }],
 };
 
 /** The one error body every 4xx answers. */
