@@ -1,5 +1,6 @@
 export * from './lib/api/api-client';
 export * from './lib/api/files';
+export * from './lib/api/upload';
 export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.store';
 export * from './lib/auth/guards';
@@ -21,3 +22,4 @@ export * from './lib/ui/form-alert';
 export * from './lib/ui/tier-badge';
 export * from './lib/ui/pager';
 export * from './lib/ui/service-banner';
+export * from './lib/ui/upload-progress';

@@ -1,6 +1,6 @@
-import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_BASE, ApiClient } from '@lumen/portal/core';
+import { ApiClient, type UploadProgress, uploadWithProgress } from '@lumen/portal/core';
 import type {
   Cancellation,
   CancelLineRequest,
@@ -15,30 +15,7 @@ import type {
   ReturnPage,
   ReturnStatus,
 } from '@lumen/shared/contracts';
-import { type Observable, filter, firstValueFrom, map } from 'rxjs';
-
-/** A multipart request on its way: the share of the files sent, then the server's answer. */
-export type Upload<T> =
-  { phase: 'uploading'; percent: number } | { phase: 'processing' } | { phase: 'done'; result: T };
-
-/**
- * A multipart POST with its upload progress. ApiClient has no progress events, so this goes to
- * HttpClient under the same `/api` base (the auth interceptor still adds the token), as the
- * bank-file and quick-order uploads do.
- */
-export function uploadWithProgress<T>(http: HttpClient, path: string, form: FormData): Observable<Upload<T>> {
-  return http.post<T>(API_BASE + path, form, { reportProgress: true, observe: 'events' }).pipe(
-    map((event: HttpEvent<T>): Upload<T> | null => {
-      if (event.type === HttpEventType.UploadProgress) {
-        const percent = event.total ? Math.round((100 * event.loaded) / event.total) : 0;
-        return percent >= 100 ? { phase: 'processing' } : { phase: 'uploading', percent };
-      }
-      if (event.type === HttpEventType.Response) return { phase: 'done', result: event.body as T };
-      return null;
-    }),
-    filter((progress): progress is Upload<T> => progress !== null),
-  );
-}
+import { type Observable, firstValueFrom } from 'rxjs';
 
 /** The multipart body of a request with files: its fields, then each file under `fileField`. */
 export function multipart(
@@ -78,7 +55,11 @@ export class AfterSalesApi {
   }
 
   /** A warranty claim or a damage report, with its photos. */
-  createClaim(kind: ClaimKind, request: CreateClaimRequest, photos: readonly File[]): Observable<Upload<ClaimDetail>> {
+  createClaim(
+    kind: ClaimKind,
+    request: CreateClaimRequest,
+    photos: readonly File[],
+  ): Observable<UploadProgress<ClaimDetail>> {
     const path = kind === 'warranty' ? '/warranty-claims' : '/damage-reports';
     return uploadWithProgress<ClaimDetail>(this.http, path, multipart({ ...request }, 'photos', photos));
   }

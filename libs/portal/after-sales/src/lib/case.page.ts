@@ -9,6 +9,7 @@ import {
   LocalDatePipe,
   TranslatePipe,
   TranslationService,
+  UploadProgressBar,
   describeError,
 } from '@lumen/portal/core';
 import { CASE_MESSAGE_MAX, type CaseDetail } from '@lumen/shared/contracts';
@@ -17,7 +18,6 @@ import { CasesApi } from './cases.api';
 import { FilePicker } from './file-picker';
 import { Sender } from './sender';
 import { AfterSalesStatus } from './status-pill';
-import { UploadProgress } from './upload-progress';
 
 /** Where a linked return or claim is shown. */
 const LINKED_PATH: Record<CaseDetail['linked'][number]['kind'], string | null> = {
@@ -44,7 +44,7 @@ const LINKED_PATH: Record<CaseDetail['linked'][number]['kind'], string | null> =
     AfterSalesStatus,
     AttachmentList,
     FilePicker,
-    UploadProgress,
+    UploadProgressBar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case.page.html',

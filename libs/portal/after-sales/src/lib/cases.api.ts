@@ -11,7 +11,8 @@ import type {
   OrderPage,
 } from '@lumen/shared/contracts';
 import { type Observable, firstValueFrom } from 'rxjs';
-import { type Upload, multipart, uploadWithProgress } from './after-sales.api';
+import { type UploadProgress, uploadWithProgress } from '@lumen/portal/core';
+import { multipart } from './after-sales.api';
 
 /** How many of the company's latest orders and invoices "New case" offers to link. */
 const LINKABLE = 50;
@@ -30,11 +31,11 @@ export class CasesApi {
     return firstValueFrom(this.api.get<CaseDetail>(`/cases/${id}`));
   }
 
-  create(request: CreateCaseRequest, files: readonly File[]): Observable<Upload<CaseDetail>> {
+  create(request: CreateCaseRequest, files: readonly File[]): Observable<UploadProgress<CaseDetail>> {
     return uploadWithProgress<CaseDetail>(this.http, '/cases', multipart({ ...request }, 'files', files));
   }
 
-  reply(caseId: string, body: string, files: readonly File[]): Observable<Upload<CaseMessage>> {
+  reply(caseId: string, body: string, files: readonly File[]): Observable<UploadProgress<CaseMessage>> {
     return uploadWithProgress<CaseMessage>(this.http, `/cases/${caseId}/messages`, multipart({ body }, 'files', files));
   }
 

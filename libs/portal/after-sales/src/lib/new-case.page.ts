@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, type OnInit, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { FieldError, FormAlert, LocalDatePipe, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import {
+  FieldError,
+  FormAlert,
+  LocalDatePipe,
+  TranslatePipe,
+  TranslationService,
+  UploadProgressBar,
+} from '@lumen/portal/core';
 import {
   CASE_CATEGORIES,
   CASE_MESSAGE_MAX,
@@ -13,7 +20,6 @@ import {
 import { CasesApi } from './cases.api';
 import { FilePicker } from './file-picker';
 import { Sender } from './sender';
-import { UploadProgress } from './upload-progress';
 
 /**
  * "New case": what it is about (category, optionally one of the company's orders or invoices),
@@ -30,7 +36,7 @@ import { UploadProgress } from './upload-progress';
     LocalDatePipe,
     TranslatePipe,
     FilePicker,
-    UploadProgress,
+    UploadProgressBar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -91,7 +97,11 @@ import { UploadProgress } from './upload-progress';
           <lt-field-error [control]="form.controls.message" field="message" />
         </div>
         <lt-file-picker [(files)]="files" label="cases.files" inputId="case-files" [disabled]="sender.busy()" />
-        <lt-upload-progress [state]="sender.progress()" />
+        <lt-upload-progress
+          [progress]="sender.progress()"
+          uploadingKey="afterSales.upload.sending"
+          processingKey="afterSales.upload.processing"
+        />
         <lt-form-alert [message]="sender.error()" />
         <div class="form-actions">
           <button class="btn btn-primary" type="submit" [disabled]="sender.busy()" data-testid="submit-case">

@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, type OnInit, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { FieldError, FormAlert, LocalDatePipe, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import {
+  FieldError,
+  FormAlert,
+  LocalDatePipe,
+  TranslatePipe,
+  TranslationService,
+  UploadProgressBar,
+} from '@lumen/portal/core';
 import {
   CLAIM_DESCRIPTION_MAX,
   type ClaimDetail,
@@ -11,7 +18,6 @@ import { AfterSalesApi } from './after-sales.api';
 import { DayPipe } from './day.pipe';
 import { type AttachmentType, FilePicker } from './file-picker';
 import { Sender } from './sender';
-import { UploadProgress } from './upload-progress';
 
 const PHOTO_TYPES: readonly AttachmentType[] = ['image/jpeg', 'image/png'];
 
@@ -30,7 +36,7 @@ const PHOTO_TYPES: readonly AttachmentType[] = ['image/jpeg', 'image/png'];
     TranslatePipe,
     DayPipe,
     FilePicker,
-    UploadProgress,
+    UploadProgressBar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -96,7 +102,11 @@ const PHOTO_TYPES: readonly AttachmentType[] = ['image/jpeg', 'image/png'];
         [inputId]="'problem-photos-' + line().orderLineId"
         [disabled]="sender.busy()"
       />
-      <lt-upload-progress [state]="sender.progress()" />
+      <lt-upload-progress
+        [progress]="sender.progress()"
+        uploadingKey="afterSales.upload.sending"
+        processingKey="afterSales.upload.processing"
+      />
       <lt-form-alert [message]="sender.error()" />
       <div class="form-actions">
         <button class="btn btn-primary" type="submit" [disabled]="sender.busy()" data-testid="submit-problem">

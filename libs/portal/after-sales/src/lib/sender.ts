@@ -2,7 +2,7 @@ import { signal } from '@angular/core';
 import type { AbstractControl } from '@angular/forms';
 import { type ErrorMessage, type Locale, applyApiErrors } from '@lumen/portal/core';
 import { type Observable, lastValueFrom, tap } from 'rxjs';
-import type { Upload } from './after-sales.api';
+import type { UploadProgress } from '@lumen/portal/core';
 import { describeAfterSalesError } from './window-error';
 
 /**
@@ -13,12 +13,12 @@ import { describeAfterSalesError } from './window-error';
 export class Sender {
   readonly busy = signal(false);
   readonly error = signal<ErrorMessage | null>(null);
-  readonly progress = signal<Upload<unknown> | null>(null);
+  readonly progress = signal<UploadProgress<unknown> | null>(null);
 
   constructor(private readonly locale: () => Locale) {}
 
   /** The answer, or null when the form was invalid or the API refused (the reason is in `error`). */
-  async run<T>(form: AbstractControl, send: () => Promise<T> | Observable<Upload<T>>): Promise<T | null> {
+  async run<T>(form: AbstractControl, send: () => Promise<T> | Observable<UploadProgress<T>>): Promise<T | null> {
     if (this.busy()) return null;
     if (form.invalid) {
       form.markAllAsTouched();

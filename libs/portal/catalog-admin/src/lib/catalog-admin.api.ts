@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiClient } from '@lumen/portal/core';
+import { ApiClient, type UploadProgress, uploadWithProgress } from '@lumen/portal/core';
 import type {
   CatalogExportHeaderLanguage,
   CatalogImportMode,
@@ -17,7 +17,7 @@ import type {
   UpdateProductRequest,
 } from '@lumen/shared/contracts';
 import { type Observable, firstValueFrom } from 'rxjs';
-import { type UploadProgress, fileForm, uploadWithProgress } from './upload';
+import { fileForm } from './upload';
 
 export type ProductMedia = 'image' | 'datasheet';
 export type ExportFormat = 'csv' | 'xlsx';
@@ -80,7 +80,7 @@ export class CatalogAdminApi {
   /** Another page or view of a stored import report (404 once it has expired). */
   importPage(id: string, view: CatalogImportReportView, page: number, pageSize: number): Promise<CatalogImportReport> {
     return firstValueFrom(
-      this.api.get<CatalogImportReport>(`/staff/products/imports/${encodeURIComponent(id)}`, {
+      this.api.get<CatalogImportReport>(`/staff/product-imports/${encodeURIComponent(id)}`, {
         query: { view, page, pageSize },
       }),
     );

@@ -91,7 +91,7 @@ describe('CatalogAdminImportPage', () => {
     [...element.querySelectorAll<HTMLButtonElement>('.pager button')]
       .find((b) => b.textContent?.includes('Next'))
       ?.click();
-    const page2 = http.expectOne((r) => r.url === '/api/staff/products/imports/imp-1');
+    const page2 = http.expectOne((r) => r.url === '/api/staff/product-imports/imp-1');
     expect(page2.request.params.get('page')).toBe('2');
     expect(page2.request.params.get('view')).toBe('all');
     expect(page2.request.params.get('pageSize')).toBe('100');
@@ -157,7 +157,7 @@ describe('CatalogAdminImportPage', () => {
       .find((b) => b.textContent?.includes('Next'))
       ?.click();
     http
-      .expectOne((r) => r.url === '/api/staff/products/imports/imp-1')
+      .expectOne((r) => r.url === '/api/staff/product-imports/imp-1')
       .flush(
         { statusCode: 404, code: 'not_found', message: 'No such import' },
         { status: 404, statusText: 'Not Found' },

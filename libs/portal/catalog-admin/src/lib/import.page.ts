@@ -18,8 +18,7 @@ import { ExportCard } from './export-card';
 import { FileButton } from './file-button';
 import { ImportReportCard } from './import-report';
 import { StockFeedCard } from './stock-feed-card';
-import type { UploadProgress } from './upload';
-import { UploadProgressBar } from './upload-progress';
+import { type UploadProgress, UploadProgressBar } from '@lumen/portal/core';
 
 const MB = 1024 * 1024;
 

@@ -4,8 +4,7 @@ import { type ErrorMessage, FormAlert, TranslatePipe, describeError } from '@lum
 import { PRODUCT_DATASHEET_MAX_BYTES, PRODUCT_IMAGE_MAX_BYTES, type StaffProduct } from '@lumen/shared/contracts';
 import { CatalogAdminApi, type ProductMedia } from './catalog-admin.api';
 import { FileButton } from './file-button';
-import type { UploadProgress } from './upload';
-import { UploadProgressBar } from './upload-progress';
+import { type UploadProgress, UploadProgressBar } from '@lumen/portal/core';
 
 const MB = 1024 * 1024;
 

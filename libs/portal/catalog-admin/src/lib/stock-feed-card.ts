@@ -16,8 +16,7 @@ import {
 } from '@lumen/shared/contracts';
 import { CatalogAdminApi } from './catalog-admin.api';
 import { FileButton } from './file-button';
-import type { UploadProgress } from './upload';
-import { UploadProgressBar } from './upload-progress';
+import { type UploadProgress, UploadProgressBar } from '@lumen/portal/core';
 
 const MB = 1024 * 1024;
 

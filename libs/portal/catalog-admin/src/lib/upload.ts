@@ -1,38 +1,6 @@
-import { type HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
-import { API_BASE } from '@lumen/portal/core';
-import { type Observable, filter, map } from 'rxjs';
-
-/** A file on its way to the API: the share sent, then the server working on it, then its answer. */
-export type UploadProgress<T> =
-  { phase: 'uploading'; percent: number } | { phase: 'processing' } | { phase: 'done'; result: T };
-
 /** `file` as the multipart field `file`, the one name every upload route of the back office reads. */
 export function fileForm(file: File): FormData {
   const form = new FormData();
   form.append('file', file, file.name);
   return form;
-}
-
-/**
- * POSTs `body` to `path` (relative to `/api`) and reports how far it got. Once every byte is
- * sent the server still reads and checks a 100,000-line file, so "processing" is said
- * separately rather than leaving the bar at 100 %.
- */
-export function uploadWithProgress<T>(
-  http: HttpClient,
-  path: string,
-  body: FormData,
-  query: Record<string, string> = {},
-): Observable<UploadProgress<T>> {
-  return http.post<T>(API_BASE + path, body, { params: query, reportProgress: true, observe: 'events' }).pipe(
-    map((event: HttpEvent<T>): UploadProgress<T> | null => {
-      if (event.type === HttpEventType.UploadProgress) {
-        const percent = event.total ? Math.round((100 * event.loaded) / event.total) : 0;
-        return percent >= 100 ? { phase: 'processing' } : { phase: 'uploading', percent };
-      }
-      if (event.type === HttpEventType.Response && event.body !== null) return { phase: 'done', result: event.body };
-      return null;
-    }),
-    filter((progress): progress is UploadProgress<T> => progress !== null),
-  );
 }

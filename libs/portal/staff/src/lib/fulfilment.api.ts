@@ -1,6 +1,6 @@
-import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_BASE, ApiClient } from '@lumen/portal/core';
+import { ApiClient, type UploadProgress, uploadWithProgress } from '@lumen/portal/core';
 import type {
   BankFileResult,
   CreateShipmentRequest,
@@ -11,7 +11,7 @@ import type {
   OrderStatus,
   RecordPaymentRequest,
 } from '@lumen/shared/contracts';
-import { type Observable, filter, firstValueFrom, map } from 'rxjs';
+import { type Observable, firstValueFrom } from 'rxjs';
 
 export interface OrderDeskQuery {
   status?: OrderStatus;
@@ -22,8 +22,7 @@ export interface OrderDeskQuery {
 }
 
 /** A bank file on its way: the upload's share sent, then the server booking it, then the result. */
-export type BankFileProgress =
-  { phase: 'uploading'; percent: number } | { phase: 'processing' } | { phase: 'done'; result: BankFileResult };
+export type BankFileProgress = UploadProgress<BankFileResult>;
 
 /** The order desk's, the payments page's and the fulfilment settings' calls. */
 @Injectable({ providedIn: 'root' })
@@ -71,18 +70,6 @@ export class FulfilmentApi {
   uploadBankFile(file: File): Observable<BankFileProgress> {
     const form = new FormData();
     form.append('file', file, file.name);
-    return this.http
-      .post<BankFileResult>(`${API_BASE}/staff/payments/bank-file`, form, { reportProgress: true, observe: 'events' })
-      .pipe(
-        map((event: HttpEvent<BankFileResult>): BankFileProgress | null => {
-          if (event.type === HttpEventType.UploadProgress) {
-            const percent = event.total ? Math.round((100 * event.loaded) / event.total) : 0;
-            return percent >= 100 ? { phase: 'processing' } : { phase: 'uploading', percent };
-          }
-          if (event.type === HttpEventType.Response && event.body) return { phase: 'done', result: event.body };
-          return null;
-        }),
-        filter((progress): progress is BankFileProgress => progress !== null),
-      );
+    return uploadWithProgress<BankFileResult>(this.http, '/staff/payments/bank-file', form);
   }
 }

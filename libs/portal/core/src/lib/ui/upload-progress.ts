@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { TranslatePipe } from '@lumen/portal/core';
-import type { UploadProgress } from './upload';
+import type { UploadProgress } from '../api/upload';
+import { TranslatePipe } from '../i18n/translate.pipe';
 
-/** The bar under a file being sent: its share uploaded, then what the server is doing with it. */
+/**
+ * The bar under a file being sent: its share uploaded, then what the server is doing with it
+ * (`uploadWithProgress`). The words are the feature's: `uploadingKey` takes `{percent}`.
+ */
 @Component({
   selector: 'lt-upload-progress',
   imports: [TranslatePipe],
@@ -36,7 +39,7 @@ import type { UploadProgress } from './upload';
 })
 export class UploadProgressBar {
   readonly progress = input<UploadProgress<unknown> | null>(null);
-  readonly uploadingKey = input('catalogAdmin.media.uploading');
+  readonly uploadingKey = input.required<string>();
   /** What the server is doing once every byte is sent ("checking the lines"). */
-  readonly processingKey = input('catalogAdmin.media.processing');
+  readonly processingKey = input.required<string>();
 }
