@@ -7,7 +7,8 @@ export const API_ERRORS = 'lumen:openapi:errors';
 
 /** What a route answers on success, as `createOpenApiDocument` writes it into the document. */
 export interface ApiAnswerMetadata {
-  mediaType: string;
+  /** One, or each a file download may come as (an attachment: the JPEG, PNG or PDF it was). */
+  mediaTypes: readonly string[];
   schema: JsonSchema;
   /** Descriptions by status; absent: the one success status Nest derives from the route. */
   statuses?: Readonly<Record<number, string>>;
@@ -25,14 +26,14 @@ export const contractRef = (name: ContractName): JsonSchema => ({ $ref: `#/compo
  */
 export const ApiAnswer = (contract: ContractName | readonly [ContractName], statuses?: Record<number, string>) =>
   SetMetadata(API_ANSWER, {
-    mediaType: 'application/json',
+    mediaTypes: ['application/json'],
     schema: typeof contract === 'string' ? contractRef(contract) : { type: 'array', items: contractRef(contract[0]) },
     statuses,
   } satisfies ApiAnswerMetadata);
 
-/** The route answers a file download of `mediaType` (a CSV), not JSON. */
-export const ApiFileAnswer = (mediaType: string) =>
-  SetMetadata(API_ANSWER, { mediaType, schema: { type: 'string' } } satisfies ApiAnswerMetadata);
+/** The route answers a file download of `mediaType` (a CSV), or of one of several, not JSON. */
+export const ApiFileAnswer = (...mediaTypes: [string, ...string[]]) =>
+  SetMetadata(API_ANSWER, { mediaTypes, schema: { type: 'string' } } satisfies ApiAnswerMetadata);
 
 /**
  * The refusals particular to this route (a 409 on a state conflict, a 422 on a rule), each

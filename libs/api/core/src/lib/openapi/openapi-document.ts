@@ -145,7 +145,10 @@ function completeOperation(operation: OperationObject, route: Route): void {
   const statuses = answer?.statuses ?? { [route.successStatus]: STATUS_CODES[route.successStatus] ?? 'Success' };
   for (const [status, description] of Object.entries(statuses)) {
     operation.responses[status] = answer
-      ? { description, content: { [answer.mediaType]: { schema: answer.schema } } }
+      ? {
+          description,
+          content: Object.fromEntries(answer.mediaTypes.map((mediaType) => [mediaType, { schema: answer.schema }])),
+        }
       : { description };
   }
 

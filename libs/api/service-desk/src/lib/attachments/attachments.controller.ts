@@ -3,6 +3,7 @@ import { Controller, Get, Header, Logger, StreamableFile } from '@nestjs/common'
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiErrors, ApiFileAnswer, AppError, Can, CurrentScope, IdParam, type Scope } from '@lumen/api/core';
+import { ATTACHMENT_TYPES } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { AttachmentService } from './attachment.service';
 
@@ -32,7 +33,7 @@ export class AttachmentsController {
 
   @Get(':id')
   @ApiOperation({ summary: "An attachment's bytes: the caller's company's (staff: any), as a download" })
-  @ApiFileAnswer('application/octet-stream')
+  @ApiFileAnswer(...ATTACHMENT_TYPES)
   @ApiErrors({ 404: '`not_found`: no such attachment, or another company’s' })
   @Header('X-Content-Type-Options', 'nosniff')
   async download(@CurrentScope() scope: Scope, @IdParam('Attachment') id: string): Promise<StreamableFile> {
