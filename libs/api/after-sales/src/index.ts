@@ -1,3 +1,3 @@
 export * from './lib/after-sales.module';
-export { ReturnsService, type AfterSalesMoveOptions } from './lib/returns.service';
+export { ReturnsService } from './lib/returns.service';
 export { ClaimsService } from './lib/claims.service';

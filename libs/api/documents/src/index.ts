@@ -2,4 +2,4 @@ export type * from './lib/document-model';
 export { sellerDetailsFrom, SellerConfigError } from './lib/seller-config';
 export { renderInvoicePdf, renderOrderConfirmationPdf, renderQuoteRevisionPdf } from './lib/pdf/pdf-documents';
 export { renderInvoiceUbl } from './lib/ubl/invoice-ubl';
-export { renderReturnLabelPdf, type ReturnLabelDocument } from './lib/return-label';
+export { renderReturnLabelPdf } from './lib/return-label';

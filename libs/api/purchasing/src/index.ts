@@ -1,3 +1,3 @@
 export * from './lib/purchasing.module';
-export { type ControlsVerdict, type OrderToControl, PurchasingControls } from './lib/purchasing-controls';
+export { PurchasingControls } from './lib/purchasing-controls';
 export { ApprovalSweep } from './lib/approval-sweep';

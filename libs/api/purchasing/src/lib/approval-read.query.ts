@@ -25,7 +25,7 @@ const STEP_APPROVER = (u: string) =>
   approverSql(u, { role: 's.approver_role_id', users: 's.approver_user_ids', managers: 's.approver_managers' });
 
 /** Whether user `$caller` may decide approval `a` of order `o` now: pending, in time, not theirs, an approver of a step still open. */
-export const canDecideSql = (caller: string) => `(a.status = 'pending' AND a.hold_until > now()
+const canDecideSql = (caller: string) => `(a.status = 'pending' AND a.hold_until > now()
   AND o.placed_by_user_id <> ${caller}
   AND EXISTS (SELECT 1 FROM order_approval_steps s JOIN users cu ON cu.id = ${caller}
               WHERE s.approval_id = a.id AND s.approved_at IS NULL

@@ -153,7 +153,8 @@ export class PurchasingControls {
     holds: readonly HoldDraft[],
   ): Promise<void> {
     const holdUntil = approvalHoldUntil(order.placedAt, await this.settings.holdDays(manager));
-    const steps = holds.map(({ budget_period: _period, ...step }, index) => ({ ...step, position: index + 1 }));
+    // jsonb_populate_recordset takes the columns it knows: the budget period (for the audit) stays out.
+    const steps = holds.map((hold, index) => ({ ...hold, position: index + 1 }));
     const [{ approval_id }]: { approval_id: string }[] = await manager.query(
       `WITH a AS (
          INSERT INTO order_approvals (company_id, order_id, hold_until) VALUES ($1, $2, $3) RETURNING id

@@ -18,12 +18,12 @@ import { type StaffCaseQuery, ServiceDeskApi } from './service-desk.api';
 const PAGE_SIZE = 25;
 /** The queue refreshes itself this often, so a case that falls overdue is flagged without a reload. */
 export const QUEUE_REFRESH_MS = 60_000;
-export const QUEUE_TABS = ['open', 'waiting_for_customer', 'overdue', 'resolved', 'closed', 'all'] as const;
+const QUEUE_TABS = ['open', 'waiting_for_customer', 'overdue', 'resolved', 'closed', 'all'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 export type AssigneeFilter = '' | 'me' | 'none';
 
 /** A tab's query: "overdue" spans the statuses still waiting for a first answer. */
-export function queueQuery(
+function queueQuery(
   tab: QueueTab,
   category: CaseCategory | '',
   assignee: AssigneeFilter,

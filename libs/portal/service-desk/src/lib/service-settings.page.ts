@@ -5,7 +5,7 @@ import { DeskNav } from './desk-nav';
 import { ServiceDeskApi } from './service-desk.api';
 
 /** Kroner as typed (`312.5`) to whole øre, rounding away the float's noise (312.5 × 100 = 31250.000000000004). */
-export function kronerToOre(kroner: number): number {
+function kronerToOre(kroner: number): number {
   return Math.round(kroner * 100);
 }
 

@@ -14,9 +14,9 @@ import { addDays, type IsoDate, osloDateTime } from './business-days';
  * Past a window the refusal names the day it closed (`closedOn`): the last open day of a date
  * window, or the Oslo date of the instant the damage window closed.
  */
-export const RETURN_WINDOW_DAYS = 50;
-export const WARRANTY_MONTHS = 12;
-export const DAMAGE_WINDOW_HOURS = 48;
+const RETURN_WINDOW_DAYS = 50;
+const WARRANTY_MONTHS = 12;
+const DAMAGE_WINDOW_HOURS = 48;
 
 const HOUR_MS = 3_600_000;
 

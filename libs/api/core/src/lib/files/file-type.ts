@@ -3,7 +3,7 @@
  * `Content-Type`, both of which the sender chooses (an executable renamed `photo.jpg` is still
  * an executable). Only the types the portal accepts anywhere are known; anything else is null.
  */
-export const SNIFFED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+const SNIFFED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export type SniffedFileType = (typeof SNIFFED_FILE_TYPES)[number];
 
 const startsWith = (data: Uint8Array, bytes: readonly number[], offset = 0): boolean =>
