@@ -162,8 +162,8 @@ describe('staff: companies, verification, erasure and the audit log', () => {
 
   describe('account deletion', () => {
     it('can be withdrawn by the company admin before the shop erases it, back to the status it had', async () => {
-      const business = await register('Angrer AS', '920000010', 'per@angrer.test', 'business');
-      const waiting = await register('Venter ENK', '920000029', 'eva@venter.test', 'non_vat_registered');
+      const business = await register('Angrer AS', '920000010', 'per@angrer.test', 'business', 'Per Angrer');
+      const waiting = await register('Venter ENK', '920000029', 'eva@venter.test', 'non_vat_registered', 'Eva Venter');
       const token = business.session.accessToken;
       expect((await t.http.delete('/company/deletion-request', { token })).status).toBe(409);
       await t.http.post('/company/deletion-request', {}, { token });

@@ -9,14 +9,17 @@ export interface LedgerFigures {
   lost: number;
   /** Orders in the database that no answered key points to: a retry placed a second one. */
   duplicated: number;
-  /** Orders without lines, whose figures do not add up, or without their confirmation e-mail. */
+  /**
+   * Orders without lines, whose figures do not add up, or without their confirmation e-mail (an
+   * order awaiting approval: without its approval, or with a confirmation sent too soon).
+   */
   halfWritten: number;
 }
 
 /**
  * Compares what the clients were told with what the database holds: every answered order is
- * there exactly once, whole — lines, figures that add up and its confirmation e-mail, all
- * written in the one checkout transaction.
+ * there exactly once, whole — lines, figures that add up and its confirmation e-mail (or, held by
+ * the purchasing rules, its approval), all written in the one checkout transaction.
  */
 export async function auditOrders(sql: Sql, userIds: string[], answered: Map<string, string>): Promise<LedgerFigures> {
   const orders = await sql<{ id: string }>(`SELECT id FROM orders WHERE placed_by_user_id = ANY($1)`, [userIds]);
@@ -41,7 +44,10 @@ export async function auditOrders(sql: Sql, userIds: string[], answered: Map<str
             OR o.shipping_ore <> o.standard_fee_ore + o.express_surcharge_ore + o.bulky_surcharge_ore
             OR o.net_ore <> o.goods_ore + o.shipping_ore OR o.gross_ore <> o.net_ore + o.vat_ore
             OR (SELECT count(*) FROM outbox_messages m
-                WHERE m.kind = 'order_confirmation' AND m.subject LIKE '% ' || o.number || ' /%') <> 1)`,
+                WHERE m.kind = 'order_confirmation' AND m.subject LIKE '% ' || o.number || ' /%')
+               <> CASE WHEN o.status = 'awaiting_approval' THEN 0 ELSE 1 END
+            -- An order held by the company's purchasing rules is whole with its approval instead.
+            OR (o.status = 'awaiting_approval') <> EXISTS (SELECT 1 FROM order_approvals a WHERE a.order_id = o.id))`,
     [userIds],
   );
   return {
