@@ -146,9 +146,14 @@ export class CaseReadQuery {
       offset >= counts.total
         ? []
         : await manager.query(
-            `SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS}
-             WHERE ${where} ORDER BY ${QUEUE_ORDER}
-             LIMIT $${pageParams.length + 1} OFFSET $${pageParams.length + 2}`,
+            // The page's ids first, from the queue index alone (it carries every column the filter
+            // and the order read), then only those rows are fetched and joined for names: however
+            // the planner estimates a filter, no other case is read from the table.
+            `SELECT ${SUMMARY_COLUMNS}
+             FROM (SELECT c.id FROM cases c WHERE ${where} ORDER BY ${QUEUE_ORDER}
+                   LIMIT $${pageParams.length + 1} OFFSET $${pageParams.length + 2}) p
+             JOIN cases c ON c.id = p.id ${SUMMARY_JOINS}
+             ORDER BY ${QUEUE_ORDER}`,
             [...pageParams, filter.pageSize, offset],
           );
     return {

@@ -48,11 +48,11 @@ export class ServiceDesk1797000000000 implements MigrationInterface {
     // The staff queue reads only the cases still being worked, in due order (unanswered first, by
     // their deadline; then answered ones by their last message): a partial index in exactly that
     // order, so a page of the queue is the first entries of an index however many closed cases
-    // pile up; the columns the queue filters and counts by ride along, so the desk's counts and a
-    // filter's total are index-only scans of the active cases.
+    // pile up; the id and the columns the queue filters and counts by ride along, so the desk's
+    // counts, a filter's total and a filtered page's ids are index-only scans of the active cases.
     await db.query(`
       CREATE INDEX cases_queue_idx ON cases ((first_answered_at IS NOT NULL), first_answer_due_at, last_message_at DESC)
-      INCLUDE (status, first_answered_at, assignee_user_id, category)
+      INCLUDE (id, status, first_answered_at, assignee_user_id, category)
       WHERE status IN ('open', 'waiting_for_customer')`);
     await db.query(`CREATE INDEX cases_company_idx ON cases (company_id, last_message_at DESC)`);
     // A return or claim joins the company's open case of the same order and category.
