@@ -45,7 +45,10 @@ describe('invoices, payments, reminders and order again', () => {
 
   let seq = 0;
   /** An order placed, confirmed and shipped complete; answers its invoice. */
-  async function invoicedOrder(items: { sku: string; quantity: number }[]): Promise<InvoiceDetail> {
+  /** An invoice of an order's shipment (not a service invoice): its order is always there. */
+  type OrderInvoice = InvoiceDetail & { order: NonNullable<InvoiceDetail['order']> };
+
+  async function invoicedOrder(items: { sku: string; quantity: number }[]): Promise<OrderInvoice> {
     expect((await t.http.post('/quick-order/cart', { items }, { token: purchaser })).status).toBe(200);
     const order = await t.http.post<OrderDetail>(
       '/orders',
@@ -67,7 +70,9 @@ describe('invoices, payments, reminders and order again', () => {
     );
     expect(shipped.status).toBe(201);
     const invoiceId = shipped.body.shipments[0].invoice?.id;
-    return (await t.http.get<InvoiceDetail>(`/invoices/${invoiceId}`, { token: purchaser })).body;
+    const invoice = (await t.http.get<InvoiceDetail>(`/invoices/${invoiceId}`, { token: purchaser })).body;
+    if (!invoice.order) throw new Error(`invoice ${invoiceId} of a shipment answered no order`);
+    return { ...invoice, order: invoice.order };
   }
   const pay = (body: unknown, token = admin) => t.http.post('/staff/payments', body, { token });
 

@@ -3,7 +3,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BillCaseResponse, CaseDetail, CaseMetrics, CasePage, StaffCasePage } from '@lumen/shared/contracts';
+import type {
+  BillCaseResponse,
+  CaseDetail,
+  CaseMetrics,
+  CasePage,
+  InvoicePage,
+  StaffCasePage,
+} from '@lumen/shared/contracts';
 import { validateEhf } from './support/peppol-validate';
 import { statementsDuring } from './support/sql-statements';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -273,6 +280,15 @@ describe('service desk', () => {
       );
       expect(row).toEqual({ order_id: null, case_id: created.id, company_id: nordlys });
 
+      // The customer finds it among the company's invoices, for its case, and opens it.
+      const listed = await t.http.get<InvoicePage>('/invoices', { token: buyer });
+      expect(listed.body.items.find((invoice) => invoice.id === billed.body.invoiceId)).toMatchObject({
+        order: null,
+        serviceCase: { id: created.id, number: created.number },
+        grossOre: billed.body.grossOre,
+        status: 'open',
+      });
+      expect((await t.http.get(`/invoices/${billed.body.invoiceId}`, { token: buyer })).status).toBe(200);
       // The customer downloads its PDF and EHF like any invoice's; another company cannot.
       const pdf = await fetch(`${t.http.baseUrl}/invoices/${billed.body.invoiceId}.pdf`, {
         headers: { authorization: `Bearer ${buyer}` },

@@ -49,8 +49,10 @@ interface SummaryRow {
   due_date: string;
   kid: string;
   status: InvoiceStatus;
-  order_id: string;
-  order_number: string;
+  order_id: string | null;
+  order_number: string | null;
+  case_id: string | null;
+  case_number: string | null;
   company_id: string;
   company_name: string;
   purchase_order_reference: string | null;
@@ -67,10 +69,12 @@ interface SummaryRow {
 const SUMMARY_SELECT = (today: string) => `
   SELECT i.id, i.kind, i.number, to_char(i.issue_date, 'YYYY-MM-DD') AS issue_date,
          to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.kid, i.order_id, o.number AS order_number,
-         i.company_id, co.name AS company_name, i.purchase_order_reference, i.net_ore, i.vat_ore, i.gross_ore,
+         i.case_id, sc.number AS case_number, i.company_id, co.name AS company_name, i.purchase_order_reference, i.net_ore, i.vat_ore, i.gross_ore,
          ci.id AS credited_id, ci.number AS credited_number, ${statusColumns(today)}
   FROM invoices i
-  JOIN orders o ON o.id = i.order_id
+  -- An invoice bills an order's shipment, or a service case's time (a CHECK keeps it one of them).
+  LEFT JOIN orders o ON o.id = i.order_id
+  LEFT JOIN cases sc ON sc.id = i.case_id
   JOIN companies co ON co.id = i.company_id
   LEFT JOIN invoices ci ON ci.id = i.credited_invoice_id
   ${STATUS_JOINS}`;
@@ -289,7 +293,8 @@ function toSummary(row: SummaryRow): InvoiceSummary {
     dueDate: row.due_date,
     kid: row.kid,
     status: row.status,
-    order: { id: row.order_id, number: Number(row.order_number) },
+    order: row.order_id && row.order_number ? { id: row.order_id, number: Number(row.order_number) } : null,
+    serviceCase: row.case_id && row.case_number ? { id: row.case_id, number: caseNumber(row.case_number) } : null,
     company: { id: row.company_id, name: row.company_name },
     purchaseOrderReference: row.purchase_order_reference,
     netOre: Number(row.net_ore),

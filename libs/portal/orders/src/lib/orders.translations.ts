@@ -83,6 +83,7 @@ export const ORDERS_TRANSLATIONS: Translations = {
       },
     },
     invoices: {
+      serviceCase: 'Service, sak {number}',
       title: 'Fakturaer',
       all: 'Alle',
       status: 'Status',
@@ -213,6 +214,7 @@ export const ORDERS_TRANSLATIONS: Translations = {
       },
     },
     invoices: {
+      serviceCase: 'Service, case {number}',
       title: 'Invoices',
       all: 'All',
       status: 'Status',

@@ -125,7 +125,10 @@ export interface InvoiceSummary {
   dueDate: string;
   kid: string;
   status: InvoiceStatus;
-  order: { id: string; number: number };
+  /** The order it invoices or credits; null on a service invoice, which bills a case instead. */
+  order: { id: string; number: number } | null;
+  /** A service invoice's case (time billed under the service terms, PRODUCT.md §15). */
+  serviceCase: { id: string; number: string } | null;
   company: { id: string; name: string };
   purchaseOrderReference: string | null;
   netOre: number;

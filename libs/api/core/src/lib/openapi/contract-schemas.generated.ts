@@ -1861,10 +1861,28 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       kid: { type: 'string' },
       status: { $ref: '#/components/schemas/InvoiceStatus' },
       order: {
-        type: 'object',
-        properties: { id: { type: 'string' }, number: { type: 'number' } },
-        required: ['id', 'number'],
-        additionalProperties: false,
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: 'The order it invoices or credits; null on a service invoice, which bills a case instead.',
+      },
+      serviceCase: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'string' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: "A service invoice's case (time billed under the service terms, PRODUCT.md §15).",
       },
       company: {
         type: 'object',
@@ -1926,6 +1944,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'paidOre',
       'payments',
       'purchaseOrderReference',
+      'serviceCase',
       'shipmentId',
       'status',
       'vatBreakdown',
@@ -1981,10 +2000,28 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       kid: { type: 'string' },
       status: { $ref: '#/components/schemas/InvoiceStatus' },
       order: {
-        type: 'object',
-        properties: { id: { type: 'string' }, number: { type: 'number' } },
-        required: ['id', 'number'],
-        additionalProperties: false,
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'number' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: 'The order it invoices or credits; null on a service invoice, which bills a case instead.',
+      },
+      serviceCase: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: { id: { type: 'string' }, number: { type: 'string' } },
+            required: ['id', 'number'],
+            additionalProperties: false,
+          },
+          { type: 'null' },
+        ],
+        description: "A service invoice's case (time billed under the service terms, PRODUCT.md §15).",
       },
       company: {
         type: 'object',
@@ -2019,6 +2056,7 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
       'kid',
       'status',
       'order',
+      'serviceCase',
       'company',
       'purchaseOrderReference',
       'netOre',
