@@ -4,7 +4,7 @@ import { ACTIVE_CASE_STATUSES, type CaseStatus } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { CaseWriter } from './case-writer';
 
-export type CaseLink = CaseDetail['linked'][number];
+type CaseLink = CaseDetail['linked'][number];
 
 export interface OpenOrJoinInput {
   companyId: string;

@@ -36,7 +36,7 @@ export interface NewMessage {
 }
 
 /** A text the desk stores, trimmed; too long is `message_too_long` naming the field, empty is invalid. */
-export function requireText(value: string, field: string, max: number): string {
+function requireText(value: string, field: string, max: number): string {
   const text = value.trim();
   if (text.length > max) {
     const message = `\`${field}\` may be at most ${max.toLocaleString('en-GB')} characters (got ${text.length.toLocaleString('en-GB')})`;

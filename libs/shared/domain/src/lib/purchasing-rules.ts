@@ -14,12 +14,8 @@ export const OVER_BUDGET_ACTIONS = ['needs_approval', 'refuse'] as const;
 export type OverBudgetAction = (typeof OVER_BUDGET_ACTIONS)[number];
 
 /** An approval request's life: waiting, then approved (placed), rejected or expired (cancelled). */
-const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
-export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
 
-/** How long an order waits at its prices for its approvals, unless the shop's setting says otherwise. */
-const DEFAULT_APPROVAL_HOLD_DAYS = 7;
-const APPROVAL_HOLD_DAYS_MAX = 60;
 /** The largest amount a rule or budget takes: NOK 10 billion, far above any order, far below 2^53 øre. */
 export const PURCHASING_AMOUNT_MAX_ORE = 1_000_000_000_000;
 export const APPROVAL_RULE_NAME_MAX_LENGTH = 100;

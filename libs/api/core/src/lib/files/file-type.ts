@@ -3,8 +3,7 @@
  * `Content-Type`, both of which the sender chooses (an executable renamed `photo.jpg` is still
  * an executable). Only the types the portal accepts anywhere are known; anything else is null.
  */
-const SNIFFED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
-export type SniffedFileType = (typeof SNIFFED_FILE_TYPES)[number];
+export type SniffedFileType = 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
 
 const startsWith = (data: Uint8Array, bytes: readonly number[], offset = 0): boolean =>
   data.length >= offset + bytes.length && bytes.every((byte, index) => data[offset + index] === byte);
