@@ -269,8 +269,13 @@ describe('after-sales', () => {
         (await t.http.post(`/staff/cancellations/${second.body.id}/refuse`, { reason: 'x' }, { token: consultant }))
           .status,
       ).toBe(409);
-      const [link] = await t.sql(`SELECT category, order_id FROM cases WHERE id = $1`, [refused.body.caseId]);
-      expect(link).toEqual({ category: 'cancellation', order_id: order.id });
+      const [link] = await t.sql(`SELECT category, order_id, subject FROM cases WHERE id = $1`, [refused.body.caseId]);
+      // In the words of the customer who asked (the purchaser reads English here), not staff's.
+      expect(link).toEqual({
+        category: 'cancellation',
+        order_id: order.id,
+        subject: expect.stringMatching(/^Order \d+: cancellation of /),
+      });
 
       const [mail] = await outbox('cancellation_refused');
       expect(mail.recipient).toBe('purchaser@nordlys.test');
@@ -331,6 +336,8 @@ describe('after-sales', () => {
         refundMethod: 'invoice_30_days',
         caseId: expect.any(String),
       });
+      const [opened] = await t.sql<{ subject: string }>(`SELECT subject FROM cases WHERE id = $1`, [made.body.caseId]);
+      expect(opened.subject).toBe(`Retur ${made.body.rmaNumber} (ordre ${order.number})`);
       const label = await fetch(`${t.http.baseUrl}/returns/${made.body.id}/label.pdf`, {
         headers: { authorization: `Bearer ${buyer}` },
       });

@@ -8,6 +8,7 @@ import type { CancelLineRequest, Cancellation, CancellationPage, CancellationSta
 import { DataSource, type EntityManager } from 'typeorm';
 import { AfterSalesMail } from './after-sales-mail';
 import { AfterSalesOrdersQuery, cancelNeedsApproval, openQuantity } from './after-sales-orders.query';
+import { languageOf, refusedCancellationCaseText } from './case-texts';
 
 interface CancellationRow {
   id: string;
@@ -191,8 +192,11 @@ export class CancellationsService {
           category: 'cancellation',
           orderId: order.id,
           orderLineId: line.id,
-          subject: `Order ${order.number}: cancellation of ${line.sku}`,
-          message: `The request to cancel ${line.sku} ${line.name} × ${request.quantity} was refused: ${refusalReason}`,
+          ...refusedCancellationCaseText(await languageOf(manager, request.requested_by_user_id), {
+            orderNumber: order.number,
+            line: { sku: line.sku, name: line.name, quantity: request.quantity },
+            reason: refusalReason ?? '',
+          }),
           link: { kind: 'cancellation', id, number: null },
         });
       await manager.query(

@@ -19,6 +19,7 @@ import { formatAfterSalesNumber, takeAfterSalesNumber } from './after-sales-numb
 import { AfterSalesOrdersQuery } from './after-sales-orders.query';
 import { ClaimsQuery } from './claims.query';
 import type { AfterSalesMoveOptions } from './returns.service';
+import { claimCaseText, languageOf } from './case-texts';
 
 /** Photos of a claim are pictures: JPEG or PNG, checked by content. */
 const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
@@ -155,8 +156,13 @@ export class ClaimsService {
       category: kind,
       orderId: order.id,
       orderLineId: line.id,
-      subject: `${kind === 'warranty' ? 'Warranty claim' : 'Damage report'} ${shown}: ${line.sku} (order ${order.number})`,
-      message: `${shown}: ${line.sku}  ${line.name}  × ${request.quantity}\n\n${request.description}`,
+      ...claimCaseText(await languageOf(manager, scope.userId), {
+        kind,
+        number: shown,
+        orderNumber: order.number,
+        line: { sku: line.sku, name: line.name, quantity: request.quantity },
+        description: request.description,
+      }),
       link: { kind, id, number: shown },
     });
     await manager.query(

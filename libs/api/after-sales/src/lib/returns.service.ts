@@ -34,6 +34,7 @@ import {
   returnableQuantity,
 } from './after-sales-orders.query';
 import { ReturnsQuery } from './returns.query';
+import { languageOf, returnCaseText } from './case-texts';
 
 /** When a move happened (default: now) and whether it writes its e-mails — for the demo data's past. */
 export interface AfterSalesMoveOptions {
@@ -162,11 +163,12 @@ export class ReturnsService {
       userId: scope.userId,
       category: 'return',
       orderId: order.id,
-      subject: `Return ${rmaNumber} (order ${order.number})`,
-      message:
-        `Return ${rmaNumber}:\n` +
-        lines.map(({ line, quantity }) => `${line.sku}  ${line.name}  × ${quantity}`).join('\n') +
-        (request.reason ? `\n\n${request.reason}` : ''),
+      ...returnCaseText(await languageOf(manager, scope.userId), {
+        rmaNumber,
+        orderNumber: order.number,
+        lines: lines.map(({ line, quantity }) => ({ sku: line.sku, name: line.name, quantity })),
+        reason: request.reason ?? null,
+      }),
       link: { kind: 'return', id, number: rmaNumber },
     });
     await manager.query(
