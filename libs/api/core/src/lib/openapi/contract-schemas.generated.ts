@@ -364,7 +364,11 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     additionalProperties: false,
     description: '`GET /api/company/approval-rules`: which orders need approval, and by whom (PRODUCT.md §17).',
   },
-  ApprovalStatus: { type: 'string', enum: ['pending', 'approved', 'rejected', 'expired'] },
+  ApprovalStatus: {
+    type: 'string',
+    enum: ['pending', 'approved', 'rejected', 'expired'],
+    description: "An approval request's life: waiting, then approved (placed), rejected or expired (cancelled).",
+  },
   ApprovalStep: {
     type: 'object',
     properties: {
