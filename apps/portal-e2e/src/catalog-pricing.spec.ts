@@ -6,7 +6,7 @@ import { loginAs, screenshot } from './support/helpers';
  * gold prices in gold, a consultant raises Nordlys to platinum and the buyer's next page shows
  * platinum prices. Nordlys is put back to gold at the end, for the other journeys.
  */
-const GOLD = 'rgb(184, 134, 11)'; // --tier-gold
+const GOLD = 'rgb(138, 101, 8)'; // --tier-gold
 const PLATINUM = 'rgb(91, 107, 127)'; // --tier-platinum
 
 /** Øre from "kr 1 234,50" (nb), so two prices can be compared. */

@@ -19,6 +19,8 @@ test('the admin sets a rule and a budget; the purchaser’s large order waits, i
   page,
   request,
 }) => {
+  // Four screens at two widths in two languages, a checkout and an approval: more than a minute on CI.
+  test.setTimeout(240_000);
   const suffix = uniqueSuffix();
   const ruleName = `Store innkjøp ${suffix}`;
   const reference = `PO-APPR-${suffix}`;

@@ -112,10 +112,10 @@ const PAGE_SIZE = 25;
                   }
                   @if (erasing() === company.id) {
                     <!-- Erasure cannot be undone: the name is typed, not a reflex click on a dialog. -->
-                    <form class="erase-confirm" data-testid="erase-confirm" (ngSubmit)="erase(company)">
+                    <form class="erase-confirm" data-testid="erase-confirm" [formGroup]="eraseForm" (ngSubmit)="erase(company)">
                       <label [for]="'erase-name-' + company.id">{{ 'staff.companies.confirmErase' | t: { name: company.name } }}</label>
-                      <input [id]="'erase-name-' + company.id" [formControl]="eraseName" autocomplete="off" />
-                      <button class="btn btn-secondary danger" type="submit" [disabled]="eraseName.value.trim() !== company.name || busy() === company.id">
+                      <input [id]="'erase-name-' + company.id" formControlName="name" autocomplete="off" />
+                      <button class="btn btn-secondary danger" type="submit" [disabled]="eraseForm.controls.name.value.trim() !== company.name || busy() === company.id">
                         {{ 'staff.companies.eraseForGood' | t }}
                       </button>
                       <button class="btn btn-secondary" type="button" (click)="erasing.set(null)">{{ 'common.cancel' | t }}</button>
@@ -200,7 +200,7 @@ export class StaffCompaniesPage {
   protected readonly canErase = this.auth.can('erase', 'Company');
   /** The company whose erasure waits for its name to be typed. */
   protected readonly erasing = signal<string | null>(null);
-  protected readonly eraseName = new FormControl('', { nonNullable: true });
+  protected readonly eraseForm = new FormGroup({ name: new FormControl('', { nonNullable: true }) });
   protected readonly canReadAudit = this.auth.can('read', 'AuditLog');
   protected readonly result = signal<StaffCompanyPage | null>(null);
   protected readonly pages = computed(() => {
@@ -250,12 +250,12 @@ export class StaffCompaniesPage {
   }
 
   protected startErasing(company: StaffCompany): void {
-    this.eraseName.reset('');
+    this.eraseForm.reset({ name: '' });
     this.erasing.set(company.id);
   }
 
   protected async erase(company: StaffCompany): Promise<void> {
-    if (this.eraseName.value.trim() !== company.name) return;
+    if (this.eraseForm.controls.name.value.trim() !== company.name) return;
     this.erasing.set(null);
     await this.act(company, () => this.api.erase(company.id), 'staff.companies.erased');
   }
