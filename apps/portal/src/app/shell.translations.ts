@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { SHELL_FR } from './shell.translations.fr';
 
 export const SHELL_TRANSLATIONS: Translations = {
   nb: {
@@ -9,7 +10,7 @@ export const SHELL_TRANSLATIONS: Translations = {
       menu: 'Meny',
       accountMenuFor: 'Kontomeny for {name}',
       language: 'Språk',
-      languages: { nb: 'NB', en: 'EN' },
+      languages: { nb: 'NB', en: 'EN', fr: 'FR' },
       login: 'Logg inn',
       register: 'Registrer firma',
       logout: 'Logg ut',
@@ -65,7 +66,7 @@ export const SHELL_TRANSLATIONS: Translations = {
       menu: 'Menu',
       accountMenuFor: 'Account menu for {name}',
       language: 'Language',
-      languages: { nb: 'NB', en: 'EN' },
+      languages: { nb: 'NB', en: 'EN', fr: 'FR' },
       login: 'Log in',
       register: 'Register company',
       logout: 'Log out',
@@ -113,4 +114,5 @@ export const SHELL_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: SHELL_FR,
 };

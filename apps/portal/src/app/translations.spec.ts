@@ -1,7 +1,7 @@
 /**
- * The portal puts every API error into words: for each code in ERROR_CODES, `errors.<code>` in
- * every language, and each language has the same error keys, whichever dictionary holds them.
- * The languages are LOCALES, so a new one is checked as soon as it is added there.
+ * Every dictionary has the same keys in every language, and the portal puts every API error into
+ * words: for each code in ERROR_CODES, `errors.<code>` in every language, whichever dictionary
+ * holds them. The languages are LOCALES, so a new one is checked as soon as it is added there.
  */
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -83,5 +83,29 @@ describe('error texts', () => {
       missing: [...first].filter((key) => !keys.has(key)),
       extra: [...keys].filter((key) => !first.has(key)),
     }).toEqual({ missing: [], extra: [] });
+  });
+});
+
+describe('dictionaries', () => {
+  let dictionaries: Record<string, Translations>;
+  beforeAll(async () => {
+    dictionaries = await loadDictionaries();
+  });
+
+  /** `<dictionary>: <key>` for each key of the first language that `locale` lacks, and the reverse. */
+  function differences(locale: Locale): { missing: string[]; extra: string[] } {
+    const missing: string[] = [];
+    const extra: string[] = [];
+    for (const [name, translations] of Object.entries(dictionaries)) {
+      const first = new Set(keysOf(translations[LOCALES[0]]));
+      const keys = new Set(keysOf(translations[locale]));
+      missing.push(...[...first].filter((key) => !keys.has(key)).map((key) => `${name}: ${key}`));
+      extra.push(...[...keys].filter((key) => !first.has(key)).map((key) => `${name}: ${key}`));
+    }
+    return { missing, extra };
+  }
+
+  it.each(LOCALES.slice(1))('%s has every key of the first language, and no other', (locale) => {
+    expect(differences(locale)).toEqual({ missing: [], extra: [] });
   });
 });

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { AFTER_SALES_FR } from './after-sales.translations.fr';
 
 export const AFTER_SALES_TRANSLATIONS: Translations = {
   nb: {
@@ -453,4 +454,5 @@ export const AFTER_SALES_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: AFTER_SALES_FR,
 };

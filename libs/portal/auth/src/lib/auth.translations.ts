@@ -1,5 +1,6 @@
 import { PASSWORD_MIN_LENGTH } from '@lumen/shared/domain';
 import type { Translations } from '@lumen/portal/core';
+import { AUTH_FR } from './auth.translations.fr';
 
 export const AUTH_TRANSLATIONS: Translations = {
   nb: {
@@ -236,4 +237,5 @@ export const AUTH_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: AUTH_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { CART_FR } from './cart.translations.fr';
 
 /** Registered app-wide too: the header's cart icon shows on every page. */
 export const CART_TRANSLATIONS: Translations = {
@@ -190,4 +191,5 @@ export const CART_TRANSLATIONS: Translations = {
       unconfirmed: 'Unconfirmed – contact customer service',
     },
   },
+  fr: CART_FR,
 };

@@ -1,5 +1,6 @@
 import type { Translations } from '@lumen/portal/core';
 import { PRODUCT_LIMITS } from '@lumen/shared/domain';
+import { CATALOG_ADMIN_FR } from './catalog-admin.translations.fr';
 
 const { wattage, lumen, colourTemperatureK, cri, beamAngle: beam } = PRODUCT_LIMITS;
 /** The price limit in kroner, as the form asks for it. */
@@ -561,4 +562,5 @@ export const CATALOG_ADMIN_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: CATALOG_ADMIN_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { CATALOG_FR } from './catalog.translations.fr';
 
 export const CATALOG_TRANSLATIONS: Translations = {
   nb: {
@@ -219,4 +220,5 @@ export const CATALOG_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: CATALOG_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { COMPANY_FR } from './company.translations.fr';
 
 export const COMPANY_TRANSLATIONS: Translations = {
   nb: {
@@ -236,4 +237,5 @@ export const COMPANY_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: COMPANY_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { ORDERS_FR } from './orders.translations.fr';
 
 export const ORDERS_TRANSLATIONS: Translations = {
   nb: {
@@ -263,4 +264,5 @@ export const ORDERS_TRANSLATIONS: Translations = {
       cancelled: 'Cancelled',
     },
   },
+  fr: ORDERS_FR,
 };

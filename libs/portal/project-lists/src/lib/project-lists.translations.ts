@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { PROJECT_LISTS_FR } from './project-lists.translations.fr';
 
 /** Registered app-wide (the header icon and the add-to-list menu appear on every page). */
 export const PROJECT_LISTS_TRANSLATIONS: Translations = {
@@ -112,4 +113,5 @@ export const PROJECT_LISTS_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: PROJECT_LISTS_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { PURCHASING_FR } from './purchasing.translations.fr';
 
 /** The purchasing controls' texts (PRODUCT.md §17), nb and en with the same keys. */
 export const PURCHASING_TRANSLATIONS: Translations = {
@@ -168,4 +169,5 @@ export const PURCHASING_TRANSLATIONS: Translations = {
       headerLabel: 'Approvals waiting for you',
     },
   },
+  fr: PURCHASING_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { QUICK_ORDER_FR } from './quick-order.translations.fr';
 
 export const QUICK_ORDER_TRANSLATIONS: Translations = {
   nb: {
@@ -135,4 +136,5 @@ export const QUICK_ORDER_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: QUICK_ORDER_FR,
 };

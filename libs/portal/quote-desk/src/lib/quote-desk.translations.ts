@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { QUOTE_DESK_FR } from './quote-desk.translations.fr';
 
 export const QUOTE_DESK_TRANSLATIONS: Translations = {
   nb: {
@@ -127,4 +128,5 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       notEditableClosed: 'The quote is closed and cannot be changed.',
     },
   },
+  fr: QUOTE_DESK_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { QUOTES_FR } from './quotes.translations.fr';
 
 export const QUOTES_TRANSLATIONS: Translations = {
   nb: {
@@ -137,4 +138,5 @@ export const QUOTES_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: QUOTES_FR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { SERVICE_DESK_FR } from './service-desk.translations.fr';
 
 export const SERVICE_DESK_TRANSLATIONS: Translations = {
   nb: {
@@ -506,4 +507,5 @@ export const SERVICE_DESK_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: SERVICE_DESK_FR,
 };

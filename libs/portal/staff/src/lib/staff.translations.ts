@@ -1,4 +1,5 @@
 import type { Translations } from '@lumen/portal/core';
+import { STAFF_FR } from './staff.translations.fr';
 
 export const STAFF_TRANSLATIONS: Translations = {
   nb: {
@@ -361,4 +362,5 @@ export const STAFF_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: STAFF_FR,
 };

@@ -18,6 +18,7 @@ import { ServiceDesk1797000000000 } from './1797000000000-ServiceDesk';
 import { AfterSales1797000000001 } from './1797000000001-AfterSales';
 import { CatalogBackOffice1797000000002 } from './1797000000002-CatalogBackOffice';
 import { PurchasingControls1797000000003 } from './1797000000003-PurchasingControls';
+import { FrenchLanguage1797000000004 } from './1797000000004-FrenchLanguage';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AfterSales1797000000001,
   CatalogBackOffice1797000000002,
   PurchasingControls1797000000003,
+  FrenchLanguage1797000000004,
 ];

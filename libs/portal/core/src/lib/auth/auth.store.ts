@@ -2,13 +2,15 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
-import type {
-  AcceptInvitationRequest,
-  LoginRequest,
-  MeResponse,
-  RegisterCompanyRequest,
-  TokenPair,
-  UpdateMeRequest,
+import {
+  type AcceptInvitationRequest,
+  type LoginRequest,
+  type MeResponse,
+  type RegisterCompanyRequest,
+  type TokenPair,
+  type UpdateMeRequest,
+  USER_LANGUAGES,
+  type UserLanguage,
 } from '@lumen/shared/contracts';
 import { type Action, type AppAbility, type AppRule, type Subject, createAbility } from '@lumen/shared/permissions';
 import { type Observable, filter, firstValueFrom, fromEvent } from 'rxjs';
@@ -137,8 +139,10 @@ export class AuthStore {
   }
 
   /** Best effort: a failed save leaves the portal in the chosen language and tries again at the next log-in. */
-  private async saveLanguage(language: Locale): Promise<void> {
-    const body: UpdateMeRequest = { language };
+  private async saveLanguage(locale: Locale): Promise<void> {
+    // Until the API stores every portal language (French is being added), one it cannot store stays on this device.
+    if (!(USER_LANGUAGES as readonly string[]).includes(locale)) return;
+    const body: UpdateMeRequest = { language: locale as UserLanguage };
     try {
       this.me.set(await firstValueFrom(this.api.patch<MeResponse>('/me', body)));
     } catch {

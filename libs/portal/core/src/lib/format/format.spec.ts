@@ -16,6 +16,12 @@ describe('formatMoney (integer øre)', () => {
     expect(formatMoney(0, 'en')).toBe(nbsp('NOK 0.00'));
     expect(formatMoney(123_456_789, 'en')).toBe(nbsp('NOK 1,234,567.89'));
   });
+
+  it('writes French amounts as 1 675,00 kr, the currency after the amount', () => {
+    expect(formatMoney(167_500, 'fr')).toBe(nbsp('1 675,00 kr'));
+    expect(formatMoney(123_456_789, 'fr')).toBe(nbsp('1 234 567,89 kr'));
+    expect(formatMoney(-50_000, 'fr')).toBe(nbsp('−500,00 kr'));
+  });
 });
 
 describe('formatDate', () => {
@@ -23,6 +29,7 @@ describe('formatDate', () => {
     const date = new Date('2026-11-22T12:00:00Z');
     expect(formatDate(date, 'nb', 'UTC')).toBe('22.11.2026');
     expect(formatDate(date, 'en', 'UTC')).toBe('22/11/2026');
+    expect(formatDate(date, 'fr', 'UTC')).toBe('22/11/2026');
   });
 
   it('shows the calendar day of the given time zone, not of UTC', () => {

@@ -33,15 +33,15 @@ export function formatCount(count: number, locale: Locale): string {
 
 /**
  * An amount of integer øre as people read it: `kr 1 675,00` (nb, the way Norwegian invoices and
- * shops write it, which Intl's nb-NO "1 675,00 kr" is not) and `NOK 1,675.00` (en-GB). Spaces
+ * shops write it, which Intl's nb-NO "1 675,00 kr" is not), `1 675,00 kr` (fr) and `NOK 1,675.00` (en-GB). Spaces
  * are no-break spaces so an amount never wraps across lines.
  */
 export function formatMoney(ore: number, locale: Locale): string {
   const kroner = ore / 100;
-  if (locale === 'nb') {
-    const sign = kroner < 0 ? '−' : '';
-    return `${sign}kr${NBSP}${decimals('nb').format(Math.abs(kroner)).replace(/\s/g, NBSP)}`;
-  }
+  const sign = kroner < 0 ? '−' : '';
+  if (locale === 'nb') return `${sign}kr${NBSP}${decimals('nb').format(Math.abs(kroner)).replace(/\s/g, NBSP)}`;
+  // French writes the currency after the amount, as the shop's French terms do: `1 675,00 kr`.
+  if (locale === 'fr') return `${sign}${decimals('fr').format(Math.abs(kroner)).replace(/\s/g, NBSP)}${NBSP}kr`;
   return currency(locale).format(kroner).replace(/\s/g, NBSP);
 }
 
@@ -65,7 +65,7 @@ function dateFormat(locale: Locale, withTime: boolean, timeZone?: string): Intl.
 
 export type DateInput = Date | string | number;
 
-/** `22.11.2026` (nb) or `22/11/2026` (en-GB), in the viewer's time zone unless one is given. */
+/** `22.11.2026` (nb) or `22/11/2026` (en-GB, fr-FR), in the viewer's time zone unless one is given. */
 export function formatDate(value: DateInput, locale: Locale, timeZone?: string): string {
   return dateFormat(locale, false, timeZone).format(new Date(value));
 }

@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH } from '@lumen/shared/domain';
 import { ERROR_TEXTS } from './error-texts';
 import type { Translations } from './translation.service';
+import { CORE_FR } from './core.translations.fr';
 
 /** Strings every feature may use: tiers, company states, and the human side of API error codes (ERROR_TEXTS). */
 export const CORE_TRANSLATIONS: Translations = {
@@ -90,4 +91,5 @@ export const CORE_TRANSLATIONS: Translations = {
       },
     },
   },
+  fr: CORE_FR,
 };

@@ -1,6 +1,6 @@
 import { Injectable, computed, signal } from '@angular/core';
 
-export const LOCALES = ['nb', 'en'] as const;
+export const LOCALES = ['nb', 'en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 const DEFAULT_LOCALE: Locale = 'nb';
 
@@ -13,7 +13,13 @@ export type TranslationParams = Record<string, string | number>;
 
 const STORAGE_KEY = 'lumen.locale';
 /** The BCP 47 tag used for number, money and date formatting of each locale. */
-export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
+export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB', fr: 'fr-FR' };
+
+/**
+ * Where a key missing in a language is looked up next: French falls back to English (the shop's
+ * French customers read English before Norwegian), the others to each other.
+ */
+const FALLBACK: Record<Locale, readonly Locale[]> = { nb: ['en'], en: ['nb'], fr: ['en', 'nb'] };
 
 function flatten(dictionary: Dictionary, prefix = '', into = new Map<string, string>()): Map<string, string> {
   for (const [key, value] of Object.entries(dictionary)) {
@@ -36,7 +42,7 @@ function storedLocale(): Locale | null {
 
 /**
  * Runtime translation: every feature registers its own dictionaries (see `provideTranslations`),
- * so no one file collects all strings. A missing key falls back to the other language, then to
+ * so no one file collects all strings. A missing key falls back to another language (FALLBACK), then to
  * the key itself, so a forgotten string shows up as something readable, never as a blank.
  */
 @Injectable({ providedIn: 'root' })
@@ -44,6 +50,7 @@ export class TranslationService {
   private readonly strings = signal<Record<Locale, ReadonlyMap<string, string>>>({
     nb: new Map(),
     en: new Map(),
+    fr: new Map(),
   });
   private readonly registered = new WeakSet<Translations>();
   readonly locale = signal<Locale>(storedLocale() ?? DEFAULT_LOCALE);
@@ -74,20 +81,22 @@ export class TranslationService {
     this.strings.update((current) => ({
       nb: new Map([...current.nb, ...flatten(translations.nb)]),
       en: new Map([...current.en, ...flatten(translations.en)]),
+      fr: new Map([...current.fr, ...flatten(translations.fr)]),
     }));
   }
 
   has(key: string): boolean {
     const strings = this.strings();
-    return strings.nb.has(key) || strings.en.has(key);
+    return LOCALES.some((locale) => strings[locale].has(key));
   }
 
   /** Reads signals, so templates and `computed()` that call it follow language changes. */
   translate(key: string, params?: TranslationParams): string {
     const locale = this.locale();
     const strings = this.strings();
-    const other: Locale = locale === 'nb' ? 'en' : 'nb';
-    const template = strings[locale].get(key) ?? strings[other].get(key) ?? key;
+    let template = strings[locale].get(key);
+    for (const fallback of FALLBACK[locale]) template ??= strings[fallback].get(key);
+    template ??= key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   }
