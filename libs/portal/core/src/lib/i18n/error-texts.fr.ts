@@ -1,4 +1,131 @@
 import type { ErrorCode } from '@lumen/shared/contracts';
 
 /** The French words for every code the API answers, code for code with `error-texts.ts`. */
-export const ERROR_TEXTS_FR: Readonly<Partial<Record<ErrorCode, string>>> = {};
+export const ERROR_TEXTS_FR: Readonly<Record<ErrorCode, string>> = {
+  bad_request: 'La demande n’a pas pu être traitée. Rechargez la page et réessayez.',
+  unauthorized: 'Connectez-vous pour continuer.',
+  forbidden: 'Vous n’avez pas accès à cette page.',
+  not_found: 'Nous n’avons pas trouvé ce que vous cherchez.',
+  method_not_allowed: 'Cette action n’est pas possible ici.',
+  conflict: 'Quelque chose a changé entre-temps. Rechargez la page et réessayez.',
+  payload_too_large: 'Ce que vous avez envoyé est trop volumineux.',
+  unsupported_media_type: 'Ce format n’est pas accepté.',
+  unprocessable: 'Cette opération n’est pas possible en l’état.',
+  too_many_requests: 'Trop de demandes. Patientez un instant et réessayez.',
+  internal_error: 'Une erreur s’est produite de notre côté. Réessayez dans quelques instants.',
+  service_unavailable:
+    'Le service est momentanément indisponible. Réessayez dans quelques instants – vous êtes toujours connecté.',
+  busy_retry: 'Quelqu’un d’autre vient de modifier la même chose. Réessayez.',
+  validation_failed: 'Corrigez les champs signalés.',
+  malformed_json: 'La demande n’a pas pu être lue. Rechargez la page et réessayez.',
+  malformed_body: 'La demande n’a pas pu être lue. Rechargez la page et réessayez.',
+  customer_only: 'Cette page est réservée aux clients.',
+  account_deactivated: 'Votre compte est désactivé. Demandez à l’administrateur de votre société de le réactiver.',
+  invalid_credentials: 'Adresse e-mail ou mot de passe incorrect.',
+  too_many_login_attempts: 'Trop de tentatives de connexion échouées. Réessayez plus tard.',
+  session_expired: 'Votre session a expiré. Reconnectez-vous.',
+  invalid_token: 'Ce lien est invalide, déjà utilisé ou expiré. Demandez-en un nouveau.',
+  invalid_refresh_token: 'Votre session a expiré. Reconnectez-vous.',
+  refresh_token_reused: 'Votre session a été fermée par mesure de sécurité. Reconnectez-vous.',
+  email_taken: 'Un compte existe déjà avec cette adresse e-mail.',
+  organisation_number_taken: 'Une société avec ce numéro d’organisation est déjà enregistrée.',
+  deletion_already_requested: 'La suppression du compte a déjà été demandée.',
+  deletion_not_requested: 'La société n’a pas demandé la suppression.',
+  not_pending_verification: 'La société n’est pas en attente de vérification.',
+  invitation_not_pending: 'Le collaborateur a déjà accepté l’invitation (ou il est désactivé).',
+  last_admin:
+    'La société doit avoir au moins un administrateur actif. Désignez d’abord quelqu’un d’autre comme administrateur.',
+  role_name_taken: 'Un rôle portant ce nom existe déjà.',
+  role_in_use: 'Ce rôle est attribué. Retirez-le d’abord à ses utilisateurs.',
+  built_in_role: 'Les rôles prédéfinis ne peuvent être ni modifiés ni supprimés.',
+  default_address_required:
+    'Une adresse de livraison doit être celle par défaut. Définissez plutôt une autre adresse par défaut.',
+  billing_address_required: 'L’adresse de facturation ne peut pas être supprimée, seulement modifiée.',
+  product_not_found: 'Aucun produit ne porte cette référence article.',
+  tiers_out_of_order: 'La remise doit augmenter de l’argent à l’or puis au platine.',
+  project_list_empty: 'Ajoutez des produits avant de demander un devis.',
+  quote_transition_not_allowed: 'Impossible dans l’état actuel du devis. Rechargez la page.',
+  quote_actor_not_allowed: 'Vous ne pouvez pas effectuer cette action sur ce devis.',
+  quote_draft_empty: 'Le devis doit comporter au moins une ligne.',
+  quote_expired: 'L’offre a expiré. Demandez un nouveau devis.',
+  quote_closed: 'Le devis est clos et n’accepte plus de commentaires.',
+  quote_not_claimed: 'Prenez d’abord le devis en charge.',
+  quote_claimed_by_other: 'Un autre conseiller traite ce devis.',
+  quote_not_accepted: 'Seul un devis accepté peut être commandé.',
+  quote_already_ordered: 'Ce devis a déjà été commandé.',
+  file_too_large: 'Le fichier dépasse 10 Mo. Divisez-le en fichiers plus petits.',
+  too_many_lines: 'Le fichier compte plus de 100 000 lignes. Divisez-le en fichiers plus petits.',
+  malformed_csv:
+    'Le fichier ne peut pas être lu comme CSV : voir la ligne {line} (un guillemet jamais fermé, ou placé au milieu d’un champ).',
+  csv_missing_column: 'L’en-tête de la ligne {line} doit comporter une colonne référence article et une colonne quantité.',
+  empty_file: 'Le fichier ne contient aucune ligne avec une référence article et une quantité.',
+  invalid_characters:
+    'La ligne {line} contient un caractère inutilisable (NUL). Supprimez-le et téléversez à nouveau le fichier.',
+  unsupported_file_type:
+    'Téléversez un fichier CSV ou Excel (.csv, .txt ou .xlsx). Enregistrez d’abord un ancien fichier .xls au format .xlsx.',
+  nothing_to_add: 'Aucune des lignes ne peut être ajoutée au panier.',
+  lines_not_orderable: 'Certaines lignes ne peuvent pas être ajoutées au panier. Rien n’a été ajouté.',
+  end_of_life: 'Ce produit n’est plus commercialisé.',
+  cart_empty: 'Votre panier est vide.',
+  country_not_delivered: 'Nous ne livrons pas dans le pays de cette adresse.',
+  billing_address_missing: 'Votre société n’a pas d’adresse de facturation. Demandez à votre administrateur de l’ajouter.',
+  order_has_invalid_lines:
+    'Certaines lignes ne peuvent pas être commandées (produits arrêtés). Rien n’a été commandé – retirez-les et réessayez.',
+  invalid_desired_delivery_date:
+    'La date souhaitée doit être un jour ouvré, au plus tôt le premier jour de livraison possible.',
+  idempotency_key_required: 'La commande n’a pas pu être envoyée. Rechargez la page et réessayez.',
+  idempotency_key_invalid: 'La commande n’a pas pu être envoyée. Rechargez la page et réessayez.',
+  idempotency_key_in_use:
+    'La commande est encore en cours d’enregistrement. Patientez un instant et cherchez-la dans vos commandes.',
+  idempotency_key_reused: 'La commande a changé pendant son envoi. Réessayez.',
+  order_transition_not_allowed: 'La commande ne peut pas passer à ce statut depuis son statut actuel. Rechargez la page.',
+  unknown_order_line: 'Une ligne n’appartient pas à cette commande.',
+  duplicate_order_line: 'Une ligne figure deux fois dans l’expédition ; indiquez chaque ligne une seule fois.',
+  order_line_cancelled: 'Une ligne annulée ne peut pas être expédiée.',
+  shipment_exceeds_open_quantity: 'Vous ne pouvez pas expédier plus que ce qui reste ouvert sur la ligne.',
+  order_ships_complete: 'Cette commande est expédiée complète : incluez toutes les lignes ouvertes en totalité.',
+  shipment_already_delivered: 'L’expédition est déjà marquée comme livrée.',
+  unknown_kid: 'Aucune facture ne porte ce numéro KID.',
+  bank_file_invalid:
+    'Le fichier bancaire contient des erreurs ; rien n’a été enregistré. Corrigez les lignes indiquées et réessayez.',
+  bank_file_already_recorded: 'Ce fichier bancaire a déjà été enregistré ; rien n’a été enregistré à nouveau.',
+  access_notes_required:
+    'La commande contient des marchandises volumineuses : indiquez l’accès pour la livraison (plain-pied, ascenseur ou aide au portage).',
+  // After-sales
+  cancel_exceeds_open_quantity:
+    'Impossible d’annuler une telle quantité : le reste est déjà expédié, annulé ou en cours d’annulation.',
+  order_not_delivered: 'La marchandise n’a pas encore été livrée. Vous pourrez le faire une fois la commande livrée.',
+  return_window_closed: 'Le délai de retour de 50 jours a expiré le {date}.',
+  warranty_window_closed: 'La garantie de 12 mois a expiré le {date}.',
+  damage_window_closed:
+    'Les dommages de transport doivent être signalés dans les 48 heures suivant la livraison ; ce délai a expiré le {date}.',
+  return_exceeds_delivered: 'Vous ne pouvez pas retourner plus que ce qui a été livré et pas encore retourné.',
+  after_sales_transition_not_allowed: 'Cette étape n’est pas possible en l’état. Rechargez la page.',
+  reason_required: 'Indiquez un motif.',
+  file_type_not_allowed:
+    'Le fichier n’est ni une image JPEG, PNG ou WebP, ni un PDF (nous vérifions son contenu, pas son nom).',
+  too_many_files: 'Trop de fichiers à la fois. Envoyez-en 5 au maximum.',
+  message_too_long: 'Le message est trop long. Raccourcissez-le ou joignez un fichier.',
+  case_transition_not_allowed: 'Le dossier ne peut pas être modifié ainsi pour le moment. Rechargez la page.',
+  case_claimed_by_other: 'Un collègue a déjà pris ce dossier en charge.',
+  case_not_billable:
+    'Le dossier est couvert par le contrat de service ou n’est pas classé : il n’y a rien à facturer.',
+  nothing_to_bill: 'Tout le temps passé sur ce dossier a déjà été facturé.',
+  // Catalog back office
+  sku_taken: 'Cette référence article est déjà utilisée.',
+  replacement_not_found: 'Le produit de remplacement n’existe pas.',
+  replacement_not_active: 'Le remplacement doit être un produit actif, pas un produit arrêté.',
+  replacement_cycle: 'Les remplacements tourneraient en rond. Choisissez un autre produit de remplacement.',
+  category_not_found: 'La catégorie n’existe pas.',
+  category_not_empty: 'La catégorie contient des produits. Déplacez-les avant de la supprimer.',
+  category_cycle: 'Une catégorie ne peut pas être déplacée sous elle-même.',
+  import_has_refusals: 'Le fichier contient des lignes refusées ; rien n’a été enregistré. Corrigez les lignes et réessayez.',
+  // Purchasing controls
+  approval_rule_without_approvers: 'La règle doit avoir au moins un approbateur (un rôle ou des utilisateurs nommés).',
+  not_an_approver: 'Vous n’êtes pas approbateur de cette commande.',
+  approver_is_orderer: 'Vous ne pouvez pas approuver votre propre commande.',
+  approval_already_decided: 'La commande a déjà été approuvée ou refusée.',
+  approval_expired:
+    'Le délai d’approbation de cette commande est écoulé ; ses prix ne sont plus valables. Commandez à nouveau.',
+  budget_exceeded: 'La commande dépasse le budget et ne peut pas être passée.',
+};

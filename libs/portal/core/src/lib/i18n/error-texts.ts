@@ -11,10 +11,7 @@ import type { Locale } from './translation.service';
  * `{line}` is filled in by the pages that know the line (quick order), `{date}` by the after-sales
  * pages from the error's `details.closedOn` (the day a window closed).
  */
-// French is being written (issue 17): until every code has its text, its half of the type is partial.
-export const ERROR_TEXTS: Readonly<
-  Record<Exclude<Locale, 'fr'>, Readonly<Record<ErrorCode, string>>> & { fr: Readonly<Partial<Record<ErrorCode, string>>> }
-> = {
+export const ERROR_TEXTS: Readonly<Record<Locale, Readonly<Record<ErrorCode, string>>>> = {
   nb: {
     bad_request: 'Forespørselen kunne ikke behandles. Last siden på nytt og prøv igjen.',
     unauthorized: 'Logg inn for å fortsette.',
