@@ -100,7 +100,7 @@ export const AUTH_FR: Dictionary = {
       staffRole: 'Rôle',
       staffRoles: { consultant: 'Conseiller éclairage', shop_admin: 'Administrateur Lumen Trade' },
       noRoles: 'Aucun rôle',
-      builtInRoles: { Admin: 'Administrateur', Buyer: 'Acheteur', Purchaser: 'Commanditaire', Viewer: 'Lecteur' },
+      builtInRoles: { Admin: 'Administrateur', Buyer: 'Acheteur', Purchaser: 'Approvisionneur', Viewer: 'Lecteur' },
       company: 'Société',
       companyName: 'Nom',
       organisationNumber: 'N° d’org.',

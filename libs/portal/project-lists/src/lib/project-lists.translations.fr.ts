@@ -1,4 +1,59 @@
 import type { Dictionary } from '@lumen/portal/core';
 
 /** The French strings of `project-lists.translations.ts`, key for key. */
-export const PROJECT_LISTS_FR: Dictionary = {};
+export const PROJECT_LISTS_FR: Dictionary = {
+  projectLists: {
+    title: 'Listes de projet',
+    lead: 'Regroupez les produits d’un chantier, consultez-les aux prix de votre niveau client et demandez un devis.',
+    headerLabel: 'Listes de projet',
+    headerEmpty: 'Aucune liste pour le moment',
+    allLists: 'Toutes les listes de projet',
+    products: '{count} produits',
+    name: 'Nom',
+    reference: 'Référence du projet',
+    description: 'Description',
+    items: 'Produits',
+    total: 'Total HT',
+    totalInclVat: 'Total TTC',
+    updated: 'Modifiée le',
+    create: 'Nouvelle liste de projet',
+    createButton: 'Créer la liste',
+    none: 'Aucune liste de projet pour le moment. Créez-en une, ou ajoutez des produits depuis le catalogue.',
+    back: 'Toutes les listes de projet',
+    sku: 'Réf.',
+    product: 'Produit',
+    quantity: 'Quantité',
+    unitPrice: 'Prix HT',
+    lineTotal: 'Total ligne',
+    remove: 'Retirer',
+    empty: 'La liste est vide. Ajoutez des produits depuis le catalogue ou la commande rapide.',
+    copy: 'Dupliquer',
+    copied: 'La copie « {name} » a été créée.',
+    copyName: '{name} (copie)',
+    exportCsv: 'Exporter en CSV',
+    delete: 'Supprimer la liste',
+    confirmDelete: 'Supprimer « {name} » ? Les devis déjà demandés sont conservés.',
+    moveToCart: 'Tout ajouter au panier',
+    movedToCart: 'Les produits ont été ajoutés à votre panier.',
+    requestQuote: 'Demander un devis',
+    requestQuoteLead:
+      'Nous répondons sous 24 heures. Vous pourrez modifier la liste ensuite sans que le devis ne change.',
+    message: 'Message au conseiller (facultatif)',
+    sendRequest: 'Envoyer la demande',
+    saved: 'Enregistré.',
+    tierNote: 'Ces prix sont vos prix {tier}.',
+    add: {
+      button: 'Ajouter à une liste de projet',
+      choose: 'Choisir une liste',
+      newList: 'Nouvelle liste …',
+      newListName: 'Nom de la nouvelle liste',
+      confirm: 'Ajouter',
+      added: 'Ajouté à « {name} ».',
+    },
+  },
+  errors: {
+    detail: {
+      quantity_too_large: 'Quantité trop importante pour une ligne.',
+    },
+  },
+};
