@@ -4,8 +4,8 @@
  * Dates are `YYYY-MM-DD`; money is integer øre excl. VAT unless a name says otherwise.
  */
 
-/** The document's language: Norwegian, or English for an English-speaking customer. */
-export type DocumentLanguage = 'nb' | 'en';
+/** The document's language: the reader's (Norwegian, English or French; PRODUCT.md §1). */
+export type DocumentLanguage = 'nb' | 'en' | 'fr';
 
 export interface PostalAddress {
   line1: string;

@@ -1,7 +1,7 @@
 import type { DocumentCharge, DocumentLanguage, InvoiceDocument } from './document-model';
 import { formatDate } from './document-dates';
 
-/** Every word the documents print, in both languages; a document is all one language. */
+/** Every word the documents print, in each language; a document is all one language. */
 const TEXTS = {
   nb: {
     invoice: 'Faktura',
@@ -46,6 +46,7 @@ const TEXTS = {
     creditTotal: 'Kreditert beløp',
     total: 'Totalt inkl. mva.',
     currency: 'NOK',
+    amount: (amount: string) => `NOK ${amount}`,
     payTo: 'Betales til konto',
     page: (page: number, pages: number) => `Side ${page} av ${pages}`,
     shipping: 'Frakt',
@@ -97,6 +98,7 @@ const TEXTS = {
     creditTotal: 'Amount credited',
     total: 'Total incl. VAT',
     currency: 'NOK',
+    amount: (amount: string) => `NOK ${amount}`,
     payTo: 'Pay to account',
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     shipping: 'Shipping',
@@ -105,9 +107,68 @@ const TEXTS = {
     creditTerms: (invoice: number) => `Credited against invoice ${invoice}.`,
     prices: 'All prices in NOK excl. VAT.',
   },
+  fr: {
+    invoice: 'Facture',
+    creditNote: 'Avoir',
+    orderConfirmation: 'Confirmation de commande',
+    quote: 'Devis',
+    invoiceNumber: 'N° de facture',
+    creditNoteNumber: "N° d'avoir",
+    invoiceDate: 'Date de facture',
+    creditNoteDate: 'Date',
+    dueDate: "Date d'échéance",
+    kid: 'KID',
+    orderNumber: 'N° de commande',
+    caseNumber: 'N° de dossier',
+    orderDate: 'Date de commande',
+    yourReference: 'Votre réf.',
+    orderedBy: 'Commandé par',
+    deliveryDate: 'Date de livraison',
+    deliveryAddress: 'Adresse de livraison',
+    buyer: 'Client',
+    organisationNumber: "N° d'entreprise",
+    credits: 'Facture créditée',
+    quoteNumber: 'N° de devis',
+    revision: 'Révision',
+    publishedOn: 'Date',
+    validUntil: "Valable jusqu'au",
+    consultant: 'Interlocuteur',
+    fromQuote: "Devis d'origine",
+    shippingMethod: 'Mode de livraison',
+    paymentTerms: 'Conditions de paiement',
+    paymentTermsDays: (days: number) => `${days} jours net`,
+    position: 'Pos.',
+    sku: 'Référence',
+    description: 'Désignation',
+    quantity: 'Qté',
+    unitPrice: 'Prix unitaire',
+    lineTotal: 'Montant',
+    net: 'Total HT',
+    vat: (rate: number) => `TVA ${rate} %`,
+    vatBasis: 'Base',
+    gross: 'Net à payer',
+    creditTotal: "Montant de l'avoir",
+    total: 'Total TTC',
+    currency: 'NOK',
+    amount: (amount: string) => `${amount} NOK`,
+    payTo: 'À régler sur le compte',
+    page: (page: number, pages: number) => `Page ${page} sur ${pages}`,
+    shipping: 'Frais de port',
+    bulky_surcharge: 'Supplément colis encombrant',
+    invoiceTerms: (due: string, kid: string) => `À régler au plus tard le ${due} en indiquant le KID ${kid}.`,
+    creditTerms: (invoice: number) => `Avoir imputé sur la facture ${invoice}.`,
+    prices: 'Tous les prix sont en NOK hors TVA.',
+  },
 } as const;
 
 export type DocumentTexts = (typeof TEXTS)[DocumentLanguage];
+
+/** The BCP 47 tag a PDF declares as its language (read aloud by screen readers, used by search). */
+const LANGUAGE_TAGS: Record<DocumentLanguage, string> = { nb: 'nb-NO', en: 'en-GB', fr: 'fr-FR' };
+
+export function languageTag(language: DocumentLanguage): string {
+  return LANGUAGE_TAGS[language];
+}
 
 export function textsFor(language: DocumentLanguage): DocumentTexts {
   return TEXTS[language];

@@ -26,6 +26,8 @@ const english = invoiceFixture(3, {
 const laterInvoice = invoiceFixture(2, { number: 100_070 }, { count: 1, netOre: 500_000, vatOre: 125_000 });
 const creditNote = creditNoteFixture(invoice);
 const bigCreditNote = creditNoteFixture(bigInvoice, { number: 100_051, language: 'en', note: null });
+const french = invoiceFixture(6, { number: 100_080, language: 'fr' });
+const frenchCreditNote = creditNoteFixture(french, { note: 'Retour : deux luminaires sont arrivés endommagés.' });
 
 const documents: Record<string, InvoiceDocument> = {
   'invoice-6-lines': invoice,
@@ -34,6 +36,8 @@ const documents: Record<string, InvoiceDocument> = {
   'invoice-no-charges': laterInvoice,
   'credit-note-of-invoice-6-lines': creditNote,
   'credit-note-of-invoice-200-lines-en': bigCreditNote,
+  'invoice-fr': french,
+  'credit-note-fr': frenchCreditNote,
 };
 
 let folder: string;
@@ -126,6 +130,18 @@ describe('EHF (Peppol BIS Billing 3.0)', () => {
     expect(doc.CreditNoteLine).toHaveLength(2);
   });
 
+  it('differs for a French reader only in its free texts: the payment terms and the charges named in French', () => {
+    const doc = parser.parse(xml['invoice-fr']).Invoice;
+    expect(doc.PaymentTerms.Note).toBe(`À régler au plus tard le 31/12/2026 en indiquant le KID ${french.kid}.`);
+    expect(doc.AllowanceCharge.map((charge: { AllowanceChargeReason: string }) => charge.AllowanceChargeReason)).toEqual(
+      ['Frais de port', 'Supplément colis encombrant'],
+    );
+    const norwegian = parser.parse(renderInvoiceUbl({ ...french, language: 'nb' })).Invoice;
+    expect(doc.LegalMonetaryTotal).toEqual(norwegian.LegalMonetaryTotal);
+    expect(doc.IssueDate).toBe(norwegian.IssueDate);
+    expect(doc.DueDate).toBe(norwegian.DueDate);
+  });
+
   it('escapes markup in text and drops characters XML cannot carry', () => {
     const tricky = invoiceFixture(1);
     tricky.lines[0].description = 'Spot <b>&</b> "Ærø"\u0007 \'1\'';
@@ -164,6 +180,39 @@ describe('invoice PDF', () => {
     expect(text).toMatch(/Amount due NOK\s+[\d,]+\.\d{2}/);
     expect(text).not.toContain('Faktura');
     expect(text).not.toContain('Deres ref.');
+  });
+
+  it('speaks French to a French-speaking customer: dates 31/12/2026, amounts 1 234,50, the amount due before NOK', () => {
+    const text = pdfText['invoice-fr'];
+    expect(text).toMatch(/^\s*Lumen Trade\s+Facture/);
+    expect(text).toMatch(/N° de facture\s+100080/);
+    expect(text).toMatch(/Date de facture\s+01\/12\/2026/);
+    expect(text).toMatch(/Date d'échéance\s+31\/12\/2026/);
+    expect(text).toMatch(/Votre réf\.\s+PO-2026-0815/);
+    expect(text).toMatch(/N° de commande\s+100123/);
+    expect(text).toMatch(/Pos\.\s+Référence\s+Désignation\s+Qté\s+Prix unitaire\s+Montant/);
+    expect(text).toMatch(/Frais de port\s+1\s+149,00/);
+    expect(text).toContain('Supplément colis encombrant');
+    expect(text).toMatch(/TVA 25 % \(Base \d[\d ]*,\d{2}\)/);
+    const due = formatAmount(french.totals.grossOre, 'fr').replace(/\u00a0/g, ' ');
+    expect(due).toMatch(/^\d{1,3}( \d{3})*,\d{2}$/);
+    expect(text).toMatch(new RegExp(`Net à payer NOK\\s+${due}`));
+    expect(text).toMatch(new RegExp(`Net à payer\\s+${due} NOK`));
+    expect(text).toContain('À régler sur le compte');
+    expect(text).toContain(`À régler au plus tard le 31/12/2026 en indiquant le KID ${french.kid}.`);
+    expect(text).toContain('Page 1 sur 1');
+    expect(text).not.toMatch(/Faktura|Invoice|Deres ref\.|Due date/);
+  });
+
+  it('titles a French credit note "Avoir" and names the invoice it credits', () => {
+    const text = pdfText['credit-note-fr'];
+    expect(text).toMatch(/^\s*Lumen Trade\s+Avoir/);
+    expect(text).toMatch(/N° d'avoir\s+100081/);
+    expect(text).toMatch(/Facture créditée\s+100080 \(01\/12\/2026\)/);
+    expect(text).toContain("Montant de l'avoir NOK");
+    expect(text).toContain('Avoir imputé sur la facture 100080.');
+    expect(text).not.toContain("Date d'échéance");
+    expect(text).not.toContain('Kreditnota');
   });
 
   it('runs 200 lines over several pages, repeating the table header and numbering every page', () => {

@@ -20,5 +20,7 @@ describe('formatAmount', () => {
     expect(formatAmount(123_456_789, 'en')).toBe('1,234,567.89');
     expect(formatAmount(99_999, 'en')).toBe('999.99');
     expect(formatAmount(-100_000, 'nb')).toBe('-1\u00a0000,00');
+    expect(formatAmount(167_500, 'fr')).toBe('1\u00a0675,00');
+    expect(formatAmount(123_456_789, 'fr')).toBe('1\u00a0234\u00a0567,89');
   });
 });

@@ -11,10 +11,21 @@ export function oreToDecimal(ore: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** An amount as a reader of the language writes it: "1 234,50" (nb) or "1,234.50" (en). */
+/**
+ * How each language separates thousands and decimals. Norwegian and French group with a no-break
+ * space (the standard fonts of a PDF have no narrow one), so an amount never wraps.
+ */
+const SEPARATORS: Record<DocumentLanguage, { thousands: string; decimal: string }> = {
+  nb: { thousands: '\u00a0', decimal: ',' },
+  en: { thousands: ',', decimal: '.' },
+  fr: { thousands: '\u00a0', decimal: ',' },
+};
+
+/** An amount as a reader of the language writes it: "1 234,50" (nb, fr) or "1,234.50" (en). */
 export function formatAmount(ore: number, language: DocumentLanguage): string {
   const [kroner, decimals] = oreToDecimal(ore).split('.');
   const sign = kroner.startsWith('-') ? '-' : '';
-  const grouped = kroner.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, language === 'nb' ? '\u00a0' : ',');
-  return `${sign}${grouped}${language === 'nb' ? ',' : '.'}${decimals}`;
+  const { thousands, decimal } = SEPARATORS[language];
+  const grouped = kroner.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  return `${sign}${grouped}${decimal}${decimals}`;
 }

@@ -46,6 +46,27 @@ describe('order confirmation PDF', () => {
     expect(text).toContain('Side 1 av 1');
     expect(text).toContain('NO 123 456 785 MVA');
   });
+
+  it('reads French for a French-speaking customer', async () => {
+    const text = await textOf(
+      'order-confirmation-fr',
+      renderOrderConfirmationPdf({ ...confirmation, language: 'fr', shippingMethod: 'Express' }),
+    );
+    expect(text).toMatch(/^\s*Lumen Trade\s+Confirmation de commande/);
+    expect(text).toMatch(/N° de commande\s+100123/);
+    expect(text).toMatch(/Date de commande\s+28\/11\/2026/);
+    expect(text).toMatch(/Commandé par\s+Kari Nordmann/);
+    expect(text).toMatch(/Devis d'origine\s+Q-000123 \/ Révision 2/);
+    expect(text).toMatch(/Mode de livraison\s+Express/);
+    expect(text).toMatch(/Conditions de paiement\s+30 jours net/);
+    expect(text).toMatch(/Date de livraison\s+01\/12\/2026/);
+    expect(text).toContain('Adresse de livraison');
+    expect(text).toContain('Frais de port');
+    expect(text).toMatch(/Total TTC NOK\s+\d{1,3}( \d{3})*,\d{2}/);
+    expect(text).toContain('Tous les prix sont en NOK hors TVA.');
+    expect(text).toContain('Page 1 sur 1');
+    expect(text).not.toMatch(/Ordrebekreftelse|Order confirmation/);
+  });
 });
 
 describe('quote revision PDF', () => {
@@ -82,5 +103,22 @@ describe('quote revision PDF', () => {
     expect(text).toContain('Prices hold for the whole project');
     expect(text).toContain('LT-10002');
     expect(text).toMatch(/Total incl\. VAT NOK\s+[\d,]+\.\d{2}/);
+  });
+
+  it('reads French for a French-speaking customer', async () => {
+    const text = await textOf(
+      'quote-revision-fr',
+      renderQuoteRevisionPdf({ ...quote, language: 'fr', message: 'Prix garantis pour tout le chantier.' }),
+    );
+    expect(text).toMatch(/^\s*Lumen Trade\s+Devis/);
+    expect(text).toMatch(/N° de devis\s+Q-000123/);
+    expect(text).toMatch(/Révision\s+2/);
+    expect(text).toMatch(/Date\s+20\/11\/2026/);
+    expect(text).toMatch(/Valable jusqu'au\s+20\/12\/2026/);
+    expect(text).toMatch(/Interlocuteur\s+Per Konsulent/);
+    expect(text).toContain('Prix garantis pour tout le chantier.');
+    expect(text).toMatch(/Désignation/);
+    expect(text).toMatch(/Total TTC NOK\s+\d{1,3}( \d{3})*,\d{2}/);
+    expect(text).not.toMatch(/Quote no\.|Tilbudsnr\./);
   });
 });

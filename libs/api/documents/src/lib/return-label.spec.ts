@@ -44,6 +44,17 @@ describe('return label PDF', () => {
     expect(text).toContain('Packing list');
   });
 
+  it('speaks French to a French reader', async () => {
+    const text = pdfText(await renderReturnLabelPdf(label({ language: 'fr' })));
+    expect(text).toContain('ÉTIQUETTE DE RETOUR');
+    expect(text).toContain('Expéditeur');
+    expect(text).toContain('Destinataire');
+    expect(text).toContain('Commande 100042 · Date 02/12/2026');
+    expect(text).toContain('Liste de colisage');
+    expect(text).toMatch(/Référence\s+Désignation\s+Qté/);
+    expect(text).toContain('Le retour est gratuit avec cette étiquette.');
+  });
+
   it('carries a packing list of many lines over a second page', async () => {
     const lines = Array.from({ length: 60 }, (_, i) => ({ sku: `LT-${20000 + i}`, name: `Item ${i}`, quantity: 1 }));
     const text = pdfText(await renderReturnLabelPdf(label({ lines })));

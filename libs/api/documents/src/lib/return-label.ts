@@ -1,6 +1,7 @@
 import PDFDocument = require('pdfkit');
 import { formatDate } from './document-dates';
 import type { DocumentLanguage, PostalAddress, SellerDetails } from './document-model';
+import { languageTag } from './document-texts';
 
 /** A return's label (PRODUCT.md §14): fixed to the parcel, it makes the return free. */
 export interface ReturnLabelDocument {
@@ -43,6 +44,19 @@ const TEXTS = {
     quantity: 'Qty',
     note: 'The return is free when this label is used. Sent with a carrier of your own, the freight is not refunded.',
   },
+  fr: {
+    title: 'Étiquette de retour',
+    to: 'Destinataire',
+    from: 'Expéditeur',
+    order: 'Commande',
+    date: 'Date',
+    cut: "Découpez le long de la ligne et fixez solidement l'étiquette sur le colis",
+    packing: 'Liste de colisage (placez cette partie dans le colis)',
+    sku: 'Référence',
+    name: 'Désignation',
+    quantity: 'Qté',
+    note: "Le retour est gratuit avec cette étiquette. Si vous l'expédiez avec votre propre transporteur, les frais de port ne sont pas remboursés.",
+  },
 } as const;
 
 const MARGIN = 48;
@@ -67,7 +81,7 @@ export function renderReturnLabelPdf(doc: ReturnLabelDocument): Promise<Buffer> 
     size: 'A4',
     margin: MARGIN,
     info: { Title: `${t.title} ${doc.rmaNumber}`, Author: doc.seller.legalName, Producer: doc.seller.name },
-    lang: doc.language === 'nb' ? 'nb-NO' : 'en-GB',
+    lang: languageTag(doc.language),
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));

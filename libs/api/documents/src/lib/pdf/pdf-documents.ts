@@ -54,7 +54,7 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
           ...pdf.accountRows(),
           { label: t.kid, value: doc.kid },
           ...(doc.dueDate ? [{ label: t.dueDate, value: formatDate(doc.dueDate, lang) }] : []),
-          { label: t.gross, value: `${t.currency} ${formatAmount(doc.totals.grossOre, lang)}` },
+          { label: t.gross, value: t.amount(formatAmount(doc.totals.grossOre, lang)) },
         ]
       : [],
   );

@@ -7,7 +7,7 @@ import type {
   DocumentTotals,
   SellerDetails,
 } from '../document-model';
-import { chargeLabel, textsFor, type DocumentTexts } from '../document-texts';
+import { chargeLabel, languageTag, textsFor, type DocumentTexts } from '../document-texts';
 import { formatAmount } from '../money-format';
 
 /** A4 in PostScript points, and the layout's fixed measures. */
@@ -70,7 +70,7 @@ export class DocumentPdf {
       margin: PAGE.margin,
       bufferPages: true,
       info: { Title: title, Author: seller.legalName, Producer: seller.name, Creator: seller.name },
-      lang: language === 'nb' ? 'nb-NO' : 'en-GB',
+      lang: languageTag(language),
     });
     this.pdf.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
@@ -102,6 +102,13 @@ export class DocumentPdf {
     this.pdf.text(text, x, y, { width, height: size * 1.3, lineBreak: false, ellipsis: true });
   }
 
+  /** 18 pt, or smaller for a title that would not fit (French "Confirmation de commande"): a title is never cut. */
+  private titleSize(title: string, width: number): number {
+    const size = 18;
+    const textWidth = this.pdf.font(FONT.bold).fontSize(size).widthOfString(title);
+    return textWidth <= width ? size : Math.floor((size * width * 10) / textWidth) / 10;
+  }
+
   /** Seller's name top left, the title and its key facts top right. */
   header(title: string, meta: readonly MetaRow[]): void {
     const top = PAGE.margin;
@@ -114,7 +121,7 @@ export class DocumentPdf {
     ];
     sellerLines.forEach((line, i) => this.put(line, PAGE.margin, top + 26 + i * 12, 260, { colour: COLOUR.muted }));
     const right = PAGE.margin + CONTENT_WIDTH;
-    this.put(title, right - 220, top, 220, { bold: true, size: 18, align: 'right' });
+    this.put(title, right - 220, top, 220, { bold: true, size: this.titleSize(title, 220), align: 'right' });
     meta.forEach((row, i) => {
       const rowY = top + 26 + i * 12;
       this.put(row.label, right - 220, rowY, 100, { colour: COLOUR.muted });
