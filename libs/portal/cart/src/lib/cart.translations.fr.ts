@@ -47,7 +47,7 @@ export const CART_FR: Dictionary = {
     fromQuote: 'Commande du devis {number}, révision {revision} : lignes et prix tels que convenus.',
     deliveryAddress: 'Adresse de livraison',
     defaultAddress: 'par défaut',
-    billingNote: 'La facture est envoyée à l’adresse de facturation de la société.',
+    billingNote: 'La facture est envoyée à l’adresse de facturation de l’entreprise.',
     shippingMethod: 'Livraison',
     standard: 'Standard (3 à 5 jours ouvrés)',
     express: 'Express (1 à 2 jours ouvrés)',
@@ -71,7 +71,7 @@ export const CART_FR: Dictionary = {
     place: 'Commander',
     placing: 'Commande en cours …',
     chooseDate: 'Choisissez une date dans le calendrier.',
-    noAddress: 'Votre société n’a pas d’adresse de livraison. Demandez à votre administrateur d’en ajouter une.',
+    noAddress: 'Votre entreprise n’a pas d’adresse de livraison. Demandez à votre administrateur d’en ajouter une.',
     ofWhichBulky: 'dont supplément colis volumineux',
     chooseAddressForTotal: 'Choisissez une adresse de livraison pour voir les frais de port, la TVA et le total.',
     access: {

@@ -3,9 +3,9 @@ import type { Dictionary } from '@lumen/portal/core';
 /** The French strings of `company.translations.ts`, key for key. */
 export const COMPANY_FR: Dictionary = {
   company: {
-    tabs: { profile: 'Profil de la société', addresses: 'Carnet d’adresses', employees: 'Collaborateurs', roles: 'Rôles' },
+    tabs: { profile: 'Profil de l’entreprise', addresses: 'Carnet d’adresses', employees: 'Employés', roles: 'Rôles' },
     profile: {
-      title: 'Profil de la société',
+      title: 'Profil de l’entreprise',
       lead: 'Le nom, l’e-mail de contact et le téléphone figurent sur les devis, les commandes et les factures.',
       name: 'Raison sociale',
       organisationNumber: 'Numéro d’organisation',
@@ -15,17 +15,17 @@ export const COMPANY_FR: Dictionary = {
       tier: 'Niveau client',
       submit: 'Enregistrer les modifications',
       busy: 'Enregistrement …',
-      saved: 'Le profil de la société est enregistré.',
+      saved: 'Le profil de l’entreprise est enregistré.',
       cannotOrder:
-        'Votre société ne peut pas encore commander. Nous la vérifions et vous tiendrons informé ; en attendant, vous pouvez consulter les prix.',
-      deletionTitle: 'Supprimer le compte de la société',
+        'Votre entreprise ne peut pas encore commander. Nous la vérifions et vous tiendrons informé ; en attendant, vous pouvez consulter les prix.',
+      deletionTitle: 'Supprimer le compte de l’entreprise',
       deletionText:
-        'Nous effaçons les données personnelles de tous les utilisateurs de la société, et plus personne ne pourra se connecter. Les commandes et les factures sont conservées pendant la période comptable.',
+        'Nous effaçons les données personnelles de tous les utilisateurs de l’entreprise, et plus personne ne pourra se connecter. Les commandes et les factures sont conservées pendant la période comptable.',
       deletionReason: 'Motif',
       deletionSubmit: 'Demander la suppression',
       deletionWithdraw: 'Retirer la demande de suppression',
       deletionConfirm:
-        'Voulez-vous vraiment demander la suppression du compte de la société ? La société ne peut pas commander pendant le traitement de la demande.',
+        'Voulez-vous vraiment demander la suppression du compte de l’entreprise ? L’entreprise ne peut pas commander pendant le traitement de la demande.',
       deletionRequested: 'La suppression a été demandée le {date}. La boutique traite la demande.',
     },
     addresses: {
@@ -58,9 +58,9 @@ export const COMPANY_FR: Dictionary = {
       recipientPhone: 'Téléphone',
     },
     employees: {
-      title: 'Collaborateurs',
-      lead: 'Invitez vos collègues et décidez de ce qu’ils peuvent faire. Un collaborateur invité reçoit un e-mail avec un lien pour définir son mot de passe.',
-      invite: 'Inviter un collaborateur',
+      title: 'Employés',
+      lead: 'Invitez vos collègues et décidez de ce qu’ils peuvent faire. Un employé invité reçoit un e-mail avec un lien pour définir son mot de passe.',
+      invite: 'Inviter un employé',
       name: 'Nom',
       email: 'E-mail',
       phone: 'Téléphone',
@@ -90,7 +90,7 @@ export const COMPANY_FR: Dictionary = {
       create: 'Nouveau rôle',
       name: 'Nom du rôle',
       permissions: 'Autorisations',
-      readAlways: 'Tous les collaborateurs peuvent consulter les listes, devis, commandes et prix de la société.',
+      readAlways: 'Tous les employés peuvent consulter les listes, devis, commandes et prix de l’entreprise.',
       submit: 'Enregistrer le rôle',
       edit: 'Modifier',
       delete: 'Supprimer',
@@ -101,8 +101,8 @@ export const COMPANY_FR: Dictionary = {
     },
     builtInRoles: { admin: 'Administrateur', buyer: 'Acheteur', purchaser: 'Approvisionneur', viewer: 'Lecteur' },
     permissions: {
-      'company.manage': 'Profil de la société et carnet d’adresses',
-      'users.manage': 'Collaborateurs et rôles',
+      'company.manage': 'Profil de l’entreprise et carnet d’adresses',
+      'users.manage': 'Employés et rôles',
       'projectLists.manage': 'Créer et modifier des listes de projet',
       'quotes.request': 'Demander des devis et commenter',
       'quotes.accept': 'Accepter ou refuser des devis',

@@ -34,7 +34,7 @@ export const ORDERS_FR: Dictionary = {
     orderTitle: 'Commande {number}',
     thanks: 'Merci pour votre commande ! Une confirmation vous a été envoyée par e-mail.',
     thanksAwaitingApproval:
-      'Merci ! La commande attend une approbation selon les règles d’achat de votre société. Les approbateurs ont été prévenus par e-mail ; elle nous sera transmise une fois approuvée.',
+      'Merci ! La commande attend une approbation selon les règles d’achat de votre entreprise. Les approbateurs ont été prévenus par e-mail ; elle nous sera transmise une fois approuvée.',
     approval: {
       title: 'Approbation',
       pending: 'En attente d’approbation. Les prix sont garantis jusqu’au {date}.',
@@ -89,7 +89,7 @@ export const ORDERS_FR: Dictionary = {
     status: 'Statut',
     number: 'Numéro',
     order: 'Commande',
-    company: 'Société',
+    company: 'Entreprise',
     issued: 'Date de facture',
     due: 'Échéance',
     gross: 'Montant TTC',

@@ -10,7 +10,7 @@ export const QUOTE_DESK_FR: Dictionary = {
     overdueOnly: 'En retard uniquement',
     all: 'Tous',
     refresh: 'Actualiser',
-    company: 'Société',
+    company: 'Entreprise',
     number: 'Devis',
     list: 'Liste de projet',
     status: 'Statut',

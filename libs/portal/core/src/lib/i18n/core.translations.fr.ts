@@ -40,7 +40,7 @@ export const CORE_FR: Dictionary = {
       newPassword: { minLength: `Le mot de passe doit comporter au moins ${PASSWORD_MIN_LENGTH} caractères.` },
       currentPassword: { wrong_password: 'Le mot de passe actuel est incorrect.' },
       email: { taken: 'Un compte existe déjà avec cette adresse e-mail.' },
-      organisationNumber: { taken: 'Une société avec ce numéro d’organisation est déjà enregistrée.' },
+      organisationNumber: { taken: 'Une entreprise avec ce numéro d’organisation est déjà enregistrée.' },
       phone: { matches: 'Saisissez un numéro de téléphone (8 à 20 chiffres, +47 accepté).' },
       country: { isIn: 'Nous ne livrons pas dans ce pays.' },
     },
