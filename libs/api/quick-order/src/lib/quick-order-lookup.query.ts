@@ -8,6 +8,10 @@ import type { EntityManager } from 'typeorm';
 const MAX_SKUS_WITH_SUGGESTIONS = 500;
 /** Trigram similarity below which a "suggestion" would only confuse. */
 const MIN_SUGGESTION_SIMILARITY = 0.2;
+/** SKUs taken on each side of an unknown one in sort order, as candidates. */
+const SORT_NEIGHBOURS = 3;
+/** At most this many SKUs ending in the same three characters are ranked (bounds the work per line). */
+const SAME_ENDING_CANDIDATES = 50;
 
 /** What the report shows of a product; `p` is products. */
 const PRODUCT_COLUMNS = `p.sku, p.name, p.stock_status, to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date,
@@ -80,6 +84,10 @@ export class QuickOrderLookupQuery {
            -- Candidates share all but the last two characters, or all but the first two
            -- (a btree range each, over sku and reverse(sku)); pg_trgm similarity ranks them.
            -- A KNN scan of a trigram index over 100,000 SKUs costs ~25 ms per SKU; this < 1 ms.
+           -- A number that matches neither range (LT-9999 where the SKUs run LT-10000…) still
+           -- meets its neighbours: the SKUs sorting right before and after it, and those ending
+           -- in its last three characters — each a bounded index range, so a file of typos
+           -- costs the same few index probes per line.
            SELECT c.id, 1 - similarity(c.sku, u.sku) AS distance FROM (
              SELECT p.id, p.sku, p.lifecycle FROM products p
              WHERE p.sku ~>=~ left(u.sku, greatest(length(u.sku) - 2, 2))
@@ -88,6 +96,19 @@ export class QuickOrderLookupQuery {
              SELECT p.id, p.sku, p.lifecycle FROM products p
              WHERE reverse(p.sku) ~>=~ left(reverse(u.sku), greatest(length(u.sku) - 2, 2))
                AND reverse(p.sku) ~<~ (left(reverse(u.sku), greatest(length(u.sku) - 2, 2)) || '~')
+             UNION
+             (SELECT p.id, p.sku, p.lifecycle FROM products p
+              WHERE p.sku ~<~ u.sku AND p.lifecycle = 'active' ORDER BY p.sku USING ~>~ LIMIT $5)
+             UNION
+             (SELECT p.id, p.sku, p.lifecycle FROM products p
+              WHERE p.sku ~>~ u.sku AND p.lifecycle = 'active' ORDER BY p.sku USING ~<~ LIMIT $5)
+             UNION
+             (SELECT p.id, p.sku, p.lifecycle FROM products p
+              WHERE length(u.sku) > 3
+                AND reverse(p.sku) ~>=~ left(reverse(u.sku), 3)
+                AND reverse(p.sku) ~<~ (left(reverse(u.sku), 3) || '~')
+                AND p.lifecycle = 'active'
+              LIMIT $6)
              OFFSET 0
            ) c
            WHERE c.lifecycle = 'active' AND similarity(c.sku, u.sku) >= $4
@@ -97,7 +118,7 @@ export class QuickOrderLookupQuery {
        )
        SELECT rows.*, (${tierDiscountSql('$2')})::float8 AS tier_discount_percent
        FROM rows`,
-      [skus, tier, MAX_SKUS_WITH_SUGGESTIONS, MIN_SUGGESTION_SIMILARITY],
+      [skus, tier, MAX_SKUS_WITH_SUGGESTIONS, MIN_SUGGESTION_SIMILARITY, SORT_NEIGHBOURS, SAME_ENDING_CANDIDATES],
     );
     const suggestions = new Map<string, { product: QuickOrderProduct; distance: number }[]>();
     for (const row of rows) {
