@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type Scope, scopeSql } from '@lumen/api/core';
+import { quoteNumber } from '@lumen/api/quotes';
 import {
   AWAITING_APPROVAL,
   type OrderAddress,
@@ -193,7 +194,12 @@ function toSummary(row: OrderRow): OrderSummary {
     expectedDispatchDate: row.expected_dispatch_date,
     quote:
       row.quote_id && row.quote_number !== null && row.quote_revision !== null
-        ? { id: row.quote_id, number: row.quote_number, revision: row.quote_revision }
+        ? {
+            id: row.quote_id,
+            number: row.quote_number,
+            displayNumber: quoteNumber(row.quote_number),
+            revision: row.quote_revision,
+          }
         : null,
   };
 }

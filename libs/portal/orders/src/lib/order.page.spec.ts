@@ -94,9 +94,11 @@ describe('OrderPage', () => {
   let added: { sku: string; quantity: number }[];
   let canUseCart: boolean;
   let reads: number;
+  let shown: OrderDetail;
 
   beforeEach(() => {
     localStorage.clear();
+    shown = order;
     added = [];
     canUseCart = true;
     reads = 0;
@@ -111,7 +113,7 @@ describe('OrderPage', () => {
           useValue: {
             get: () => {
               reads++;
-              return Promise.resolve(order);
+              return Promise.resolve(shown);
             },
             shipments: () => Promise.resolve([shipment]),
             approval: () => Promise.resolve(approval),
@@ -163,6 +165,12 @@ describe('OrderPage', () => {
     // The buyer cannot mark a shipment delivered.
     expect(element.querySelector('[data-testid="mark-delivered"]')).toBeNull();
     expect(element.textContent).toContain('Ola Mottak');
+  });
+
+  it('names the quote it was ordered from by the number the customer knows, Q-000011', async () => {
+    shown = { ...order, quote: { id: 'quote-11', number: 11, displayNumber: 'Q-000011', revision: 2 } };
+    const { element } = await render();
+    expect(element.textContent).toContain('Fra tilbud Q-000011, revisjon 2');
   });
 
   it('orders again straight into the cart when every line is still sold', async () => {

@@ -102,7 +102,8 @@ export interface OrderSummary {
   lineCount: number;
   totals: OrderTotals;
   expectedDispatchDate: string;
-  quote: { id: string; number: number; revision: number } | null;
+  /** `displayNumber` is the quote's `Q-000011`, the number its customer and the consultant know it by. */
+  quote: { id: string; number: number; displayNumber: string; revision: number } | null;
 }
 
 export interface OrderDetail extends OrderSummary {
