@@ -77,7 +77,13 @@ export class InvoiceDocuments implements OnModuleInit {
   }
 }
 
-function fileStem(kind: 'invoice' | 'credit_note', language: DocumentLanguage): string {
-  if (kind === 'invoice') return language === 'nb' ? 'faktura' : 'invoice';
-  return language === 'nb' ? 'kreditnota' : 'credit-note';
+/** A downloaded or e-mailed document is named in its reader's language, like its title. */
+const FILE_STEMS: Record<DocumentLanguage, Record<InvoiceKind, string>> = {
+  nb: { invoice: 'faktura', credit_note: 'kreditnota' },
+  en: { invoice: 'invoice', credit_note: 'credit-note' },
+  fr: { invoice: 'facture', credit_note: 'avoir' },
+};
+
+function fileStem(kind: InvoiceKind, language: DocumentLanguage): string {
+  return FILE_STEMS[language][kind];
 }

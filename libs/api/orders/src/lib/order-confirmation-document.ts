@@ -14,6 +14,13 @@ import type { EntityManager } from 'typeorm';
 const SHIPPING_METHOD_NAMES: Record<DocumentLanguage, Record<ShippingMethod, string>> = {
   nb: { standard: 'Standard', express: 'Ekspress' },
   en: { standard: 'Standard', express: 'Express' },
+  fr: { standard: 'Standard', express: 'Express' },
+};
+
+const FILE_STEMS: Record<DocumentLanguage, string> = {
+  nb: 'ordrebekreftelse',
+  en: 'order-confirmation',
+  fr: 'confirmation-de-commande',
 };
 
 /** The order's buyer as printed, and the language of the person printing. */
@@ -41,7 +48,7 @@ export async function orderConfirmationPdf(
   );
   const language = facts.language ?? 'nb';
   const content = await renderOrderConfirmationPdf(confirmationDocument(order, facts, language, seller));
-  const filename = `${language === 'nb' ? 'ordrebekreftelse' : 'order-confirmation'}-${order.number}.pdf`;
+  const filename = `${FILE_STEMS[language]}-${order.number}.pdf`;
   return { filename, contentType: 'application/pdf', content };
 }
 

@@ -8,6 +8,9 @@ import { DataSource } from 'typeorm';
 import { QuoteReadQuery } from './quote-read.query';
 import { quoteNumber } from './quote-rows';
 
+/** The downloaded PDF is named in its reader's language, like its title. */
+const FILE_STEMS: Record<DocumentLanguage, string> = { nb: 'tilbud', en: 'quote', fr: 'devis' };
+
 /**
  * The printable offer of one published revision (PRODUCT.md §13), in the caller's language.
  * The figures are the revision's as `QuoteReadQuery` reads them for the quote page — the same
@@ -81,7 +84,7 @@ export class QuoteDocuments {
       },
     };
     return {
-      filename: `${language === 'nb' ? 'tilbud' : 'quote'}-${document.quote.number}-rev-${revision.number}.pdf`,
+      filename: `${FILE_STEMS[language]}-${document.quote.number}-rev-${revision.number}.pdf`,
       contentType: 'application/pdf',
       content: await renderQuoteRevisionPdf(document),
     };
