@@ -154,7 +154,7 @@ const TEXTS = {
     payTo: 'À régler sur le compte',
     page: (page: number, pages: number) => `Page ${page} sur ${pages}`,
     shipping: 'Frais de port',
-    bulky_surcharge: 'Supplément colis encombrant',
+    bulky_surcharge: 'Supplément colis volumineux',
     invoiceTerms: (due: string, kid: string) => `À régler au plus tard le ${due} en indiquant le KID ${kid}.`,
     creditTerms: (invoice: number) => `Avoir imputé sur la facture ${invoice}.`,
     prices: 'Tous les prix sont en NOK hors TVA.',

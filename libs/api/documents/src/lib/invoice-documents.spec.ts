@@ -133,9 +133,9 @@ describe('EHF (Peppol BIS Billing 3.0)', () => {
   it('differs for a French reader only in its free texts: the payment terms and the charges named in French', () => {
     const doc = parser.parse(xml['invoice-fr']).Invoice;
     expect(doc.PaymentTerms.Note).toBe(`À régler au plus tard le 31/12/2026 en indiquant le KID ${french.kid}.`);
-    expect(doc.AllowanceCharge.map((charge: { AllowanceChargeReason: string }) => charge.AllowanceChargeReason)).toEqual(
-      ['Frais de port', 'Supplément colis encombrant'],
-    );
+    expect(
+      doc.AllowanceCharge.map((charge: { AllowanceChargeReason: string }) => charge.AllowanceChargeReason),
+    ).toEqual(['Frais de port', 'Supplément colis volumineux']);
     const norwegian = parser.parse(renderInvoiceUbl({ ...french, language: 'nb' })).Invoice;
     expect(doc.LegalMonetaryTotal).toEqual(norwegian.LegalMonetaryTotal);
     expect(doc.IssueDate).toBe(norwegian.IssueDate);
@@ -192,7 +192,7 @@ describe('invoice PDF', () => {
     expect(text).toMatch(/N° de commande\s+100123/);
     expect(text).toMatch(/Pos\.\s+Référence\s+Désignation\s+Qté\s+Prix unitaire\s+Montant/);
     expect(text).toMatch(/Frais de port\s+1\s+149,00/);
-    expect(text).toContain('Supplément colis encombrant');
+    expect(text).toContain('Supplément colis volumineux');
     expect(text).toMatch(/TVA 25 % \(Base \d[\d ]*,\d{2}\)/);
     const due = formatAmount(french.totals.grossOre, 'fr').replace(/\u00a0/g, ' ');
     expect(due).toMatch(/^\d{1,3}( \d{3})*,\d{2}$/);
