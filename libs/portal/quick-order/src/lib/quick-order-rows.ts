@@ -1,11 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { type ErrorMessage, TranslatePipe } from '@lumen/portal/core';
 import type { QuickOrderInputLine } from '@lumen/shared/contracts';
 import { QuickOrderCsvError, parseQuickOrderCsv } from '@lumen/shared/domain';
-import { Subject, catchError, debounceTime, distinctUntilChanged, from, of, switchMap } from 'rxjs';
-import { QuickOrderApi } from './quick-order.api';
+import { SkuCombobox } from './sku-combobox';
 
 interface Row {
   sku: string;
@@ -20,13 +18,12 @@ const emptyRows = (count: number): Row[] => Array.from({ length: count }, () => 
  */
 @Component({
   selector: 'lt-quick-order-rows',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, SkuCombobox, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quick-order-rows.html',
   styleUrl: './quick-order-rows.css',
 })
 export class QuickOrderRows {
-  private readonly api = inject(QuickOrderApi);
   readonly busy = input(false);
   readonly checked = output<QuickOrderInputLine[]>();
   /** How many rows a paste added. */
@@ -35,25 +32,9 @@ export class QuickOrderRows {
 
   protected readonly rows = signal<Row[]>(emptyRows(5));
   protected readonly pasteText = signal('');
-  protected readonly suggestions = signal<{ sku: string; name: string }[]>([]);
-  private readonly typed = new Subject<string>();
-
-  constructor() {
-    this.typed
-      .pipe(
-        debounceTime(200),
-        distinctUntilChanged(),
-        switchMap((prefix) =>
-          prefix.length < 2 ? of([]) : from(this.api.suggest(prefix)).pipe(catchError(() => of([]))),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((suggestions) => this.suggestions.set(suggestions));
-  }
 
   protected setRow(index: number, change: Partial<Row>): void {
     this.rows.update((rows) => rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
-    if (change.sku !== undefined) this.typed.next(change.sku.trim().toUpperCase());
   }
 
   protected addRow(): void {

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { API_BASE, ApiClient } from '@lumen/portal/core';
 import type {
   ProductPage,
+  ProductSummary,
   QuickOrderAddToCartResponse,
   QuickOrderCheckToCartRequest,
   QuickOrderInputLine,
@@ -77,12 +78,12 @@ export class QuickOrderApi {
     return firstValueFrom(this.api.post<QuickOrderAddToCartResponse>(`${checkPath(id)}/cart`, body));
   }
 
-  /** Article numbers starting like what was typed, for the suggestions under a row. */
-  async suggest(prefix: string): Promise<{ sku: string; name: string }[]> {
+  /** Products matching what was typed (article number or name), for a row's article-number picker. */
+  async suggest(query: string): Promise<ProductSummary[]> {
     const page = await firstValueFrom(
-      this.api.get<ProductPage>('/products', { query: { q: prefix, pageSize: 8, sort: 'sku' } }),
+      this.api.get<ProductPage>('/products', { query: { q: query, pageSize: 8, sort: 'sku' } }),
     );
-    return page.items.map((product) => ({ sku: product.sku, name: product.name }));
+    return page.items;
   }
 
   private body(source: QuickOrderSource): FormData | { lines: QuickOrderInputLine[] } {
