@@ -3,7 +3,16 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { CartApi } from '@lumen/portal/cart';
-import { type ErrorMessage, FormAlert, TranslatePipe, apiErrorOf, describeError, saveFile } from '@lumen/portal/core';
+import {
+  type ErrorMessage,
+  FormAlert,
+  TranslatePipe,
+  TranslationService,
+  apiErrorOf,
+  describeError,
+  formatCount,
+  saveFile,
+} from '@lumen/portal/core';
 import type {
   QuickOrderInputLine,
   QuickOrderReport,
@@ -36,6 +45,7 @@ export class QuickOrderPage {
   private readonly api = inject(QuickOrderApi);
   private readonly cart = inject(CartApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly translations = inject(TranslationService);
 
   protected readonly busy = signal(false);
   protected readonly progress = signal<CheckProgress | null>(null);
@@ -69,7 +79,7 @@ export class QuickOrderPage {
 
   protected pasted(count: number): void {
     this.error.set(null);
-    this.notice.set({ key: 'quickOrder.pasted', params: { count } });
+    this.notice.set({ key: 'quickOrder.pasted', params: { count: this.count(count) } });
   }
 
   protected pasteFailed(message: ErrorMessage): void {
@@ -129,7 +139,7 @@ export class QuickOrderPage {
     this.notice.set(null);
     try {
       const result = await this.api.addCheckToCart(report.id, take);
-      this.notice.set({ key: 'quickOrder.added', params: { count: result.added } });
+      this.notice.set({ key: 'quickOrder.added', params: { count: this.count(result.added) } });
       this.added.set(true);
       void this.cart.refresh().catch(() => undefined);
     } catch (error) {
@@ -251,7 +261,12 @@ export class QuickOrderPage {
   private describe(error: unknown): ErrorMessage {
     const api = apiErrorOf(error);
     const detail = Array.isArray(api?.details) ? api?.details[0] : undefined;
-    if (api && detail?.line) return { key: `errors.${api.code}`, params: { line: detail.line }, fallback: api.message };
+    if (api && detail?.line) return { key: `errors.${api.code}`, params: { line: this.count(Number(detail.line)) }, fallback: api.message };
     return describeError(error);
+  }
+
+  /** A count in a notice, grouped as the count pipe groups it (`80 000`). */
+  private count(count: number): string {
+    return formatCount(count, this.translations.locale());
   }
 }
