@@ -9,9 +9,9 @@ interface CategoryOption {
   depth: number;
 }
 
-/** Category names follow the portal's language. */
+/** Category names follow the portal's language; a category has no French name, so French reads the English. */
 export function categoryLabel(locale: Locale, category: { name: string; nameEn: string }): string {
-  return locale === 'en' ? category.nameEn : category.name;
+  return locale === 'nb' ? category.name : category.nameEn;
 }
 
 /** The tree flattened depth first (siblings in their order), for a select or a move target. */

@@ -81,9 +81,12 @@ import { CatalogAdminApi, type ExportFormat } from './catalog-admin.api';
 export class ExportCard {
   private readonly api = inject(CatalogAdminApi);
   protected readonly formats: readonly ExportFormat[] = ['csv', 'xlsx'];
-  /** The portal's language by default: a Norwegian user gets Norwegian headers. */
+  /**
+   * The portal's language by default: a Norwegian user gets Norwegian headers; the file has no
+   * French ones, so a French user gets the English.
+   */
   protected readonly headers = signal<CatalogExportHeaderLanguage>(
-    inject(TranslationService).locale() === 'en' ? 'en' : 'nb',
+    inject(TranslationService).locale() === 'nb' ? 'nb' : 'en',
   );
   protected readonly downloading = signal<ExportFormat | null>(null);
   protected readonly error = signal<ErrorMessage | null>(null);
