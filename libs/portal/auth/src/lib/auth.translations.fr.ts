@@ -117,5 +117,18 @@ export const AUTH_FR: Dictionary = {
       security: 'Sécurité',
       changePassword: 'Modifier le mot de passe',
     },
+    welcome: {
+      title: 'Bienvenue chez Lumen Trade, {name} !',
+      active: 'Votre entreprise est active : les prix affichés sont les vôtres, et vous pouvez commander immédiatement.',
+      pending:
+        'Votre entreprise est en attente de vérification, généralement sous un jour ouvré. D’ici là, vous pouvez consulter les prix et préparer vos achats, mais pas commander.',
+      next: 'Ce que vous pouvez faire maintenant',
+      catalog: 'Parcourir le catalogue',
+      catalogText: 'aux prix de votre niveau client.',
+      invite: 'Inviter des collègues',
+      inviteText: 'et leur attribuer des rôles : qui commande, qui approuve, qui consulte seulement.',
+      projectList: 'Créer une liste de projet',
+      projectListText: 'pour un chantier, et demander un devis à partir de celle-ci.',
+    },
   },
 };

@@ -4,6 +4,7 @@ import type { Dictionary } from '@lumen/portal/core';
 export const CART_FR: Dictionary = {
   cart: {
     headerLabel: 'Panier',
+    headerLabelCount: 'Panier, {count} lignes',
     title: 'Panier',
     empty: 'Votre panier est vide. Ajoutez des produits depuis le catalogue, une liste de projet ou la commande rapide.',
     quickOrder: 'Vers la commande rapide',
@@ -22,7 +23,7 @@ export const CART_FR: Dictionary = {
     vat: 'TVA 25 %',
     totalInclVat: 'Total TTC',
     checkout: 'Passer la commande',
-    tierNote: 'Ces prix sont vos prix {tier}.',
+    tierNote: 'Ces prix sont ceux de votre niveau {tier}.',
   },
   addToCart: {
     button: 'Ajouter au panier',

@@ -44,7 +44,7 @@ export const CATALOG_FR: Dictionary = {
     incVat: 'TTC',
     list: 'Prix catalogue',
     yourPrice: 'Votre prix',
-    discount: '{percent} % de remise {tier}',
+    discount: 'Remise {tier} de {percent} %',
     netPriced: 'Prix net – sans remise',
     staffList: 'Prix catalogue (personnel)',
     nextTier: 'En tant que client {tier}, vous économiseriez {amount} sur ce produit.',

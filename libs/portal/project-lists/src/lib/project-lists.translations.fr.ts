@@ -6,6 +6,9 @@ export const PROJECT_LISTS_FR: Dictionary = {
     title: 'Listes de projet',
     lead: 'Regroupez les produits d’un chantier, consultez-les aux prix de votre niveau client et demandez un devis.',
     headerLabel: 'Listes de projet',
+    headerLabelActive: 'Listes de projet, liste active : {name}',
+    pickerTitle: 'Choisissez la liste sur laquelle vous travaillez',
+    active: 'Active',
     headerEmpty: 'Aucune liste pour le moment',
     allLists: 'Toutes les listes de projet',
     products: '{count} produits',
@@ -41,7 +44,7 @@ export const PROJECT_LISTS_FR: Dictionary = {
     message: 'Message au conseiller (facultatif)',
     sendRequest: 'Envoyer la demande',
     saved: 'Enregistré.',
-    tierNote: 'Ces prix sont vos prix {tier}.',
+    tierNote: 'Ces prix sont ceux de votre niveau {tier}.',
     add: {
       button: 'Ajouter à une liste de projet',
       choose: 'Choisir une liste',

@@ -18,6 +18,9 @@ export const QUOTE_DESK_FR: Dictionary = {
     timeLeft: 'Temps restant',
     claimedBy: 'Conseiller',
     lines: 'Lignes',
+    quoteValue: 'Valeur HT',
+    newComments: 'Nouveaux commentaires : {n}',
+    newCommentsHint: 'Le client a écrit depuis la dernière réponse du bureau des devis',
     none: 'Aucun devis ici. Bravo !',
     metrics: {
       title: 'Délai de réponse',
