@@ -22,9 +22,9 @@ export const AUTH_FR: Dictionary = {
       expired: 'Votre session a expiré. Reconnectez-vous pour continuer.',
       locked: {
         account:
-          'Trop de tentatives de connexion échouées sur ce compte depuis ce réseau. La connexion à ce compte depuis ce réseau est bloquée jusqu’à {until}.',
+          'Trop de tentatives de connexion échouées sur ce compte depuis ce réseau. La connexion à ce compte depuis ce réseau est bloquée jusqu’au {until}.',
         address:
-          'Trop de tentatives de connexion échouées depuis votre réseau. Toute connexion depuis ce réseau est bloquée jusqu’à {until}.',
+          'Trop de tentatives de connexion échouées depuis votre réseau. Toute connexion depuis ce réseau est bloquée jusqu’au {until}.',
       },
     },
     register: {

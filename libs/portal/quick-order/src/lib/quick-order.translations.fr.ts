@@ -34,7 +34,7 @@ export const QUICK_ORDER_FR: Dictionary = {
     range: 'Lignes {from} à {to} sur {total}',
     noProblems: 'Aucune ligne en erreur.',
     noLines: 'Aucune ligne.',
-    keptUntil: 'La vérification est conservée jusqu’à {time}.',
+    keptUntil: 'La vérification est conservée jusqu’au {time}.',
     expired:
       'La vérification n’est plus conservée (elle l’est pendant 24 heures). Vérifiez à nouveau le fichier ou les lignes.',
     line: 'Ligne',
