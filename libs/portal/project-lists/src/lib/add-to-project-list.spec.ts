@@ -8,13 +8,14 @@ import { ProjectListsApi } from './project-lists.api';
 const summary = (id: string, name: string) => ({ id, name }) as ProjectListSummary;
 
 /** The API double records what the component asked for; lists are what the header shares. */
-function fakeApi(existing: ProjectListSummary[]) {
+function fakeApi(existing: ProjectListSummary[], active: ProjectListSummary | null) {
   const calls: string[] = [];
   const lists = signal<ProjectListSummary[] | null>(existing);
   return {
     calls,
     api: {
       lists,
+      activeList: signal(active),
       refresh: async () => existing,
       create: async ({ name, projectReference }: { name: string; projectReference?: string }) => {
         calls.push(projectReference ? `create ${name} (${projectReference})` : `create ${name}`);
@@ -28,8 +29,8 @@ function fakeApi(existing: ProjectListSummary[]) {
   };
 }
 
-async function render(existing: ProjectListSummary[], can = true, staff = false) {
-  const { api, calls } = fakeApi(existing);
+async function render(existing: ProjectListSummary[], can = true, staff = false, active = existing[0] ?? null) {
+  const { api, calls } = fakeApi(existing, active);
   TestBed.configureTestingModule({
     providers: [
       { provide: ProjectListsApi, useValue: api },
@@ -51,6 +52,16 @@ async function render(existing: ProjectListSummary[], can = true, staff = false)
 }
 
 describe('AddToProjectList', () => {
+  it('offers the active list first (the one the header picker marks)', async () => {
+    const lists = [summary('l1', 'Skole'), summary('l2', 'Kontor')];
+    const { element, calls, click, fixture } = await render(lists, true, false, lists[1]);
+    await click('add-to-list');
+    await fixture.whenStable();
+    expect(element.querySelector<HTMLSelectElement>('[data-testid=add-to-list-choice]')?.value).toBe('l2');
+    await click('add-to-list-confirm');
+    expect(calls).toEqual(['add LT-10001×3 to l2']);
+  });
+
   it('adds the product to the chosen existing list', async () => {
     const { element, calls, click } = await render([summary('l1', 'Skole'), summary('l2', 'Kontor')]);
     await click('add-to-list');

@@ -80,8 +80,8 @@ export class AddToProjectList {
 
   protected async start(): Promise<void> {
     this.open.set(true);
-    const lists = this.api.lists() ?? (await this.api.refresh().catch(() => []));
-    this.choice.set(lists[0]?.id ?? NEW_LIST);
+    if (!this.api.lists()) await this.api.refresh().catch(() => []);
+    this.choice.set(this.api.activeList()?.id ?? NEW_LIST);
   }
 
   protected async add(): Promise<void> {

@@ -202,6 +202,8 @@ export class ProjectListPage implements OnInit {
   protected readonly tier = computed(() => this.auth.company()?.tier ?? null);
 
   ngOnInit(): void {
+    // The list opened is the one the user works on now: the header's picker marks it.
+    this.api.makeActive(this.id());
     void this.run(() => this.api.get(this.id()));
   }
 

@@ -4,7 +4,11 @@ import { TranslatePipe, TranslationService } from '@lumen/portal/core';
 import { ProjectListsApi } from './project-lists.api';
 import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
 
-/** The header's project-list icon next to "Account": the lists and their product counts. */
+/**
+ * The header's project-list picker next to "Account": it names the active list (the one "add to
+ * project list" offers first), and opens a menu of the company's lists — the active one checked —
+ * where picking one makes it active and opens it, with a link to all lists.
+ */
 @Component({
   selector: 'lt-project-lists-header-icon',
   imports: [RouterLink, TranslatePipe],
@@ -18,24 +22,42 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
         type="button"
         class="icon"
         data-testid="project-lists-icon"
+        aria-haspopup="menu"
         [attr.aria-expanded]="open()"
-        [attr.aria-label]="'projectLists.headerLabel' | t"
+        [attr.aria-label]="
+          active() ? ('projectLists.headerLabelActive' | t: { name: active()?.name }) : ('projectLists.headerLabel' | t)
+        "
+        [attr.title]="active()?.name ?? null"
         (click)="toggle()"
       >
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
           <path fill="currentColor" d="M4 5h2v2H4zm4 0h12v2H8zM4 11h2v2H4zm4 0h12v2H8zM4 17h2v2H4zm4 0h12v2H8z" />
         </svg>
-        <span class="label">{{ 'projectLists.headerLabel' | t }}</span>
+        <span class="label" data-testid="project-lists-active">{{ active()?.name ?? ('projectLists.headerLabel' | t) }}</span>
         @if (count() > 0) {
           <span class="badge" data-testid="project-lists-count">{{ count() }}</span>
         }
       </button>
       @if (open()) {
-        <div class="menu" role="menu">
+        <div class="menu" role="menu" [attr.aria-label]="'projectLists.pickerTitle' | t">
+          <p class="head" aria-hidden="true">{{ 'projectLists.pickerTitle' | t }}</p>
           @for (list of api.lists() ?? []; track list.id) {
-            <a role="menuitem" [routerLink]="['/project-lists', list.id]" (click)="open.set(false)">
-              <span>{{ list.name }}</span>
-              <span class="count">{{ 'projectLists.products' | t: { count: list.itemCount } }}</span>
+            <a
+              role="menuitemradio"
+              [attr.aria-checked]="list.id === active()?.id"
+              [class.current]="list.id === active()?.id"
+              [attr.data-list]="list.id"
+              [routerLink]="['/project-lists', list.id]"
+              (click)="pick(list.id)"
+            >
+              <span class="check" aria-hidden="true">{{ list.id === active()?.id ? '✓' : '' }}</span>
+              <span class="name">{{ list.name }}</span>
+              <span class="count">
+                @if (list.id === active()?.id) {
+                  <span class="tag">{{ 'projectLists.active' | t }}</span>
+                }
+                {{ 'projectLists.products' | t: { count: list.itemCount } }}
+              </span>
             </a>
           } @empty {
             <p class="empty">{{ 'projectLists.headerEmpty' | t }}</p>
@@ -82,19 +104,53 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
       top: 100%;
       z-index: 20;
       min-width: 17rem;
+      max-width: min(24rem, calc(100vw - 1rem));
       background: var(--surface);
       border: 1px solid var(--border);
       border-radius: var(--radius);
       box-shadow: var(--shadow-lg);
       padding: 0.3rem 0;
     }
+    .label {
+      max-width: 12rem;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .head {
+      margin: 0;
+      padding: 0.35rem 0.9rem 0.25rem;
+      color: var(--text-muted);
+      font-size: 0.8rem;
+    }
     .menu a {
       display: flex;
-      justify-content: space-between;
-      gap: 1rem;
-      padding: 0.45rem 0.9rem;
+      align-items: baseline;
+      gap: 0.5rem;
+      padding: 0.45rem 0.9rem 0.45rem 0.5rem;
       color: var(--text);
       text-decoration: none;
+    }
+    .menu a.current {
+      font-weight: 600;
+    }
+    .check {
+      width: 1rem;
+      color: var(--accent);
+    }
+    .name {
+      flex: 1;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .tag {
+      margin-right: 0.4rem;
+      padding: 0 0.35rem;
+      border-radius: 999px;
+      background: var(--success-bg);
+      color: var(--success-text);
+      font-size: 0.75rem;
+      font-weight: 600;
     }
     .menu a:hover {
       background: var(--surface-muted);
@@ -127,6 +183,7 @@ export class ProjectListsHeaderIcon {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly open = signal(false);
   protected readonly count = computed(() => this.api.lists()?.length ?? 0);
+  protected readonly active = this.api.activeList;
 
   constructor() {
     // Shown on every page, also outside the lazy project-list routes: bring the strings along.
@@ -136,6 +193,11 @@ export class ProjectListsHeaderIcon {
 
   protected closeIfOutside(event: Event): void {
     if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.open.set(false);
+  }
+
+  protected pick(id: string): void {
+    this.api.makeActive(id);
+    this.open.set(false);
   }
 
   protected toggle(): void {

@@ -1,4 +1,4 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiClient } from '@lumen/portal/core';
 import type {
   AddProjectListItemRequest,
@@ -10,6 +10,9 @@ import type {
 } from '@lumen/shared/contracts';
 import { type Observable, firstValueFrom } from 'rxjs';
 
+/** Where the browser remembers the list the user works on (an id only: nothing private). */
+const ACTIVE_LIST_KEY = 'lumen.activeProjectList';
+
 /**
  * The project-list calls, and the company's lists as a signal that the header icon and the
  * "add to project list" menus share: every change here refreshes it.
@@ -20,6 +23,22 @@ export class ProjectListsApi {
 
   /** The company's lists with counts, newest change first; null until first loaded. */
   readonly lists = signal<ProjectListSummary[] | null>(null);
+
+  private readonly chosenId = signal<string | null>(localStorage.getItem(ACTIVE_LIST_KEY));
+  /**
+   * The list the user works on: the one last picked in the header, opened or added to, while it
+   * is still one of the company's lists; else the most recently changed. "Add to project list"
+   * offers it first, and the header's picker marks it.
+   */
+  readonly activeList = computed(() => {
+    const lists = this.lists() ?? [];
+    return lists.find((list) => list.id === this.chosenId()) ?? lists[0] ?? null;
+  });
+
+  makeActive(id: string): void {
+    this.chosenId.set(id);
+    localStorage.setItem(ACTIVE_LIST_KEY, id);
+  }
 
   async refresh(): Promise<ProjectListSummary[]> {
     const lists = await firstValueFrom(this.api.get<ProjectListSummary[]>('/project-lists'));
@@ -43,7 +62,9 @@ export class ProjectListsApi {
     return this.changed(this.api.delete<void>(`/project-lists/${id}`));
   }
 
+  /** Adding to a list makes it the active one: the next product most likely goes there too. */
   addItem(id: string, input: AddProjectListItemRequest): Promise<ProjectListDetail> {
+    this.makeActive(id);
     return this.changed(this.api.post<ProjectListDetail>(`/project-lists/${id}/items`, input));
   }
 
