@@ -23,8 +23,9 @@ import { filter } from 'rxjs';
       >
         <span class="avatar" aria-hidden="true">{{ initials() }}</span>
         <span class="who">
-          <span class="name">{{ me.user.name }}</span>
-          <span class="company">{{ me.company?.name ?? ('shell.staff.' + me.user.staffRole | t) }}</span>
+          <!-- Cut with an ellipsis on one line (the header keeps its height); the title shows it whole. -->
+          <span class="name" [title]="me.user.name">{{ me.user.name }}</span>
+          <span class="company" [title]="me.company?.name ?? ''">{{ me.company?.name ?? ('shell.staff.' + me.user.staffRole | t) }}</span>
         </span>
         @if (me.company; as company) {
           <lt-tier-badge [tier]="company.tier" />

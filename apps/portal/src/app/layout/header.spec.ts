@@ -97,4 +97,14 @@ describe('Header', () => {
     expect(nav.classList).not.toContain('open');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
+
+  it('keeps a long name whole for the title and the screen reader, though the button cuts it short', async () => {
+    const long = 'Bjørn-Kristoffer Aleksander Kjøpersen-Løvenskiold de la Fontaine';
+    TestBed.inject(AuthStore).me.set({ ...buyer, user: { ...buyer.user, name: long } });
+    const header = await render();
+    const button = header.querySelector('[data-testid=account-menu]');
+    expect(button?.getAttribute('aria-label')).toBe(`Kontomeny for ${long}`);
+    expect(button?.querySelector('.name')?.getAttribute('title')).toBe(long);
+    expect(button?.querySelector('.company')?.getAttribute('title')).toBe('Nordlys Elektro AS');
+  });
 });

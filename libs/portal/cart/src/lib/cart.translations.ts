@@ -6,6 +6,7 @@ export const CART_TRANSLATIONS: Translations = {
   nb: {
     cart: {
       headerLabel: 'Handlekurv',
+      headerLabelCount: 'Handlekurv, {count} varelinjer',
       title: 'Handlekurv',
       empty: 'Handlekurven er tom. Legg til produkter fra katalogen, en prosjektliste eller hurtigbestilling.',
       quickOrder: 'Til hurtigbestilling',
@@ -100,6 +101,7 @@ export const CART_TRANSLATIONS: Translations = {
   en: {
     cart: {
       headerLabel: 'Cart',
+      headerLabelCount: 'Cart, {count} lines',
       title: 'Cart',
       empty: 'Your cart is empty. Add products from the catalogue, a project list or quick order.',
       quickOrder: 'Go to quick order',
