@@ -206,7 +206,7 @@ export const CATALOG_ADMIN_FR: Dictionary = {
       nothingToApply: 'Rien à enregistrer : toutes les lignes sont inchangées.',
       fixFirst: 'Corrigez les lignes refusées dans le fichier et envoyez-le à nouveau avant de pouvoir l’appliquer.',
       applied: 'Enregistré : {created} nouveaux, {changed} modifiés et {unchanged} produits inchangés.',
-      keptUntil: 'Le rapport est conservé jusqu’à {time}.',
+      keptUntil: 'Le rapport est conservé jusqu’au {time}.',
       expired: 'Le rapport n’est plus conservé. Envoyez à nouveau le fichier.',
       whole: 'toute la ligne',
       problem: {

@@ -12,7 +12,7 @@ export const SERVICE_DESK_FR: Dictionary = {
       settings: 'Paramètres',
     },
     refresh: 'Actualiser',
-    updated: 'Mis à jour à {time}',
+    updated: 'Mis à jour : {time}',
     back: 'Retour',
     order: 'Commande {number}',
     invoice: 'Facture {number}',
