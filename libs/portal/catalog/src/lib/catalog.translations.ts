@@ -10,6 +10,10 @@ export const CATALOG_TRANSLATIONS: Translations = {
       categories: 'Kategorier',
       allCategories: 'Alle kategorier',
       filters: 'Filtre',
+      filterButton: 'Filter',
+      filterDrawer: 'Kategorier og filtre',
+      closeFilters: 'Lukk',
+      showProducts: 'Vis {total} varer',
       sort: 'Sortering',
       sorts: {
         relevance: 'Mest relevante',
@@ -119,6 +123,10 @@ export const CATALOG_TRANSLATIONS: Translations = {
       categories: 'Categories',
       allCategories: 'All categories',
       filters: 'Filters',
+      filterButton: 'Filter',
+      filterDrawer: 'Categories and filters',
+      closeFilters: 'Close',
+      showProducts: 'Show {total} products',
       sort: 'Sort by',
       sorts: {
         relevance: 'Most relevant',

@@ -14,10 +14,10 @@ const gold: ProductPrice = {
   unitPriceInclVatOre: 11251,
 };
 
-function render(price?: ProductPrice) {
+function render(price?: ProductPrice, detailed = true) {
   const fixture = TestBed.createComponent(ProductPriceView);
   fixture.componentRef.setInput('price', price);
-  fixture.componentRef.setInput('detailed', true);
+  fixture.componentRef.setInput('detailed', detailed);
   fixture.detectChanges();
   return fixture.nativeElement as HTMLElement;
 }
@@ -35,6 +35,12 @@ describe('ProductPriceView', () => {
     const element = render(undefined);
     expect(element.querySelector('[data-testid=price]')).toBeNull();
     expect(element.textContent).toContain('Registrer deg som bedriftskunde for å se priser.');
+  });
+
+  it('leaves a visitor’s product card without the register text (the catalogue says it once, above the results)', () => {
+    const element = render(undefined, false);
+    expect(element.querySelector('[data-testid=price]')).toBeNull();
+    expect(element.textContent?.trim()).toBe('');
   });
 
   it("shows a customer's price excl. and incl. VAT in the tier's colour, with the tier named", () => {

@@ -5,7 +5,8 @@ import type { ProductPrice } from '@lumen/shared/contracts';
 
 /**
  * A product's price as the API computed it for the caller: excl. and incl. VAT in the tier's
- * colour with the tier named; staff see the list price; visitors are asked to register.
+ * colour with the tier named; staff see the list price; a visitor on a product page is asked to register (on the
+ * catalogue's cards, the banner above the results asks once).
  */
 @Component({
   selector: 'lt-product-price',
@@ -47,13 +48,12 @@ import type { ProductPrice } from '@lumen/shared/contracts';
           <div class="note">{{ 'price.staffList' | t }}</div>
         }
       </div>
-    } @else {
+    } @else if (detailed()) {
+      <!-- A product card says nothing here: the catalogue's one banner above the results asks visitors to register. -->
       <p class="visitor" data-testid="visitor-prices">
         {{ 'catalog.visitorPrices' | t }}
-        @if (detailed()) {
-          <br /><a routerLink="/register">{{ 'catalog.register' | t }}</a> ·
-          <a routerLink="/login">{{ 'catalog.login' | t }}</a>
-        }
+        <br /><a routerLink="/register">{{ 'catalog.register' | t }}</a> ·
+        <a routerLink="/login">{{ 'catalog.login' | t }}</a>
       </p>
     }
   `,
