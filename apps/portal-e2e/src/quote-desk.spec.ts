@@ -1,5 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { loginAs, logout, screenshot, setLanguage, uniqueSuffix } from './support/helpers';
+import { shotsAtBothWidths } from './support/shop-api';
 
 /**
  * The 24-hour quote desk, end to end: the buyer builds a project list from the catalog and
@@ -75,6 +76,9 @@ test('buyer requests a quote, consultant answers twice, buyer sees the changes a
     await expect(deskRow()).toBeVisible();
     await expect(deskRow().getByTestId('quote-clock')).toContainText(/2[34] t \d\d min igjen/);
     await expect(page.getByTestId('desk-metrics')).toBeVisible();
+    // What the request is worth at the buyer's prices; no customer comment is waiting yet.
+    await expect(deskRow().getByTestId('quote-value')).toHaveText(/^kr\s[\d\s]+,\d\d$/);
+    await expect(deskRow().getByTestId('new-comments')).toHaveCount(0);
     await screenshot(page, 'quote-desk-queue-nb');
     await setLanguage(page, 'en');
     await expect(deskRow().getByTestId('quote-clock')).toContainText(/2[34] h \d\d min left/);
@@ -112,6 +116,8 @@ test('buyer requests a quote, consultant answers twice, buyer sees the changes a
     await loginAs(page, 'consultant@lumen.test');
     await page.goto('/desk');
     await expect(deskRow()).toContainText('Endring ønsket');
+    await expect(deskRow().getByTestId('new-comments')).toHaveText('Nye kommentarer: 1');
+    await shotsAtBothWidths(page, 'quote-desk-queue-new-comment', () => expect(deskRow()).toBeVisible());
     await deskRow().getByRole('link', { name: quoteNumber }).click();
     const first = page.getByTestId('draft-lines').locator(`tr[data-sku="${skus[0]}"]`);
     const second = page.getByTestId('draft-lines').locator(`tr[data-sku="${skus[1]}"]`);
@@ -126,6 +132,10 @@ test('buyer requests a quote, consultant answers twice, buyer sees the changes a
     await page.getByTestId('publish').click();
     await expect(page.getByTestId('desk-status')).toHaveText('Besvart');
     await expect(page.locator('.alert-success')).toContainText('Revisjon 2 er publisert');
+    // The consultant's answer clears the mark in the queue.
+    await page.goto('/desk');
+    await page.getByTestId('desk-filter').selectOption('all');
+    await expect(deskRow().getByTestId('new-comments')).toHaveCount(0);
     await logout(page);
   });
 

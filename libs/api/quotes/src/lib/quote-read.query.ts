@@ -5,6 +5,7 @@ import type {
   QuoteDetail,
   QuoteDraftView,
   QuoteRevisionView,
+  StaffQueueQuote,
   StaffQuoteDetail,
 } from '@lumen/shared/contracts';
 import {
@@ -18,11 +19,16 @@ import {
 import type { EntityManager } from 'typeorm';
 import {
   LINE_SQL,
+  QUEUE_COLUMNS,
+  QUOTE_SUMMARY_COLUMNS,
+  QUOTE_SUMMARY_FROM,
   QUOTE_SUMMARY_SQL,
+  type QueueRow,
   type QuoteSummaryRow,
   type StoredLine,
   toLineView,
   toQuoteSummary,
+  toStaffQueueQuote,
   toStaffQuoteSummary,
 } from './quote-rows';
 import { quoteStatusInSql } from './quote-status-sql';
@@ -63,9 +69,9 @@ export class QuoteReadQuery {
    * The consultant's queue: open quotes by due time. The partial index
    * `quotes_open_by_due_idx` answers the default filter without touching closed quotes.
    */
-  async queue(manager: EntityManager, filter: QueueFilter, now: Date) {
-    const rows: QuoteSummaryRow[] = await manager.query(queueSql(filter), queueParameters(filter, now));
-    return rows.map((row) => toStaffQuoteSummary(row, now));
+  async queue(manager: EntityManager, filter: QueueFilter, now: Date): Promise<StaffQueueQuote[]> {
+    const rows: QueueRow[] = await manager.query(queueSql(filter), queueParameters(filter, now));
+    return rows.map((row) => toStaffQueueQuote(row, now));
   }
 
   async customerDetail(manager: EntityManager, scope: CompanyScope, id: string, now: Date): Promise<QuoteDetail> {
@@ -175,7 +181,8 @@ export const OPEN_STATUSES: readonly QuoteStatus[] = AWAITING_CONSULTANT_STATUSE
 /** Exported for the benchmark, which must time exactly the query the desk runs. */
 export function queueSql(filter: QueueFilter): string {
   const overdue = filter.overdue === null ? '' : filter.overdue ? 'AND q.due_at < $1' : 'AND q.due_at >= $1';
-  return `${QUOTE_SUMMARY_SQL}
+  return `SELECT ${QUOTE_SUMMARY_COLUMNS}, ${QUEUE_COLUMNS}
+    ${QUOTE_SUMMARY_FROM}
     WHERE ${quoteStatusInSql('q.status', filter.statuses)} ${overdue}
     ORDER BY q.due_at, q.id
     LIMIT ${Math.min(Math.max(1, Math.floor(filter.limit)), QUEUE_LIMIT_MAX)}`;

@@ -7,7 +7,7 @@ import type {
   QuoteSummary,
   StaffQuoteDetail,
   StaffQuoteQuery,
-  StaffQuoteSummary,
+  StaffQueueQuote,
 } from '@lumen/shared/contracts';
 import { QUOTE_STATUSES } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
@@ -43,7 +43,7 @@ export class QuotesService {
     });
   }
 
-  queue(query: QueueQuery): Promise<StaffQuoteSummary[]> {
+  queue(query: QueueQuery): Promise<StaffQueueQuote[]> {
     const statuses =
       !query.status || query.status === 'open'
         ? OPEN_STATUSES

@@ -12,7 +12,7 @@ import {
   IdParam,
   type Scope,
 } from '@lumen/api/core';
-import type { QuoteMetrics, StaffQuoteDetail, StaffQuoteSummary } from '@lumen/shared/contracts';
+import type { QuoteMetrics, StaffQueueQuote, StaffQuoteDetail } from '@lumen/shared/contracts';
 import { QuoteCommentDto, QuoteMetricsQueryDto, SaveQuoteDraftDto, StaffQuoteQueryDto } from './dto/quote.dto';
 import { QuoteDocuments } from './quote-documents';
 import { QuoteWorkflow } from './quote-workflow.service';
@@ -36,8 +36,8 @@ export class StaffQuotesController {
 
   @Get('quotes')
   @ApiOperation({ summary: 'The queue: open quotes by due time, with time left and an overdue flag' })
-  @ApiAnswer(['StaffQuoteSummary'])
-  queue(@Query() query: StaffQuoteQueryDto): Promise<StaffQuoteSummary[]> {
+  @ApiAnswer(['StaffQueueQuote'])
+  queue(@Query() query: StaffQuoteQueryDto): Promise<StaffQueueQuote[]> {
     return this.quotes.queue(query);
   }
 

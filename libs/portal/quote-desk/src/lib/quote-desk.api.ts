@@ -4,8 +4,8 @@ import type {
   QuoteMetrics,
   SaveQuoteDraftRequest,
   StaffQuoteDetail,
+  StaffQueueQuote,
   StaffQuoteQuery,
-  StaffQuoteSummary,
 } from '@lumen/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -14,8 +14,8 @@ import { firstValueFrom } from 'rxjs';
 export class QuoteDeskApi {
   private readonly api = inject(ApiClient);
 
-  queue(query: StaffQuoteQuery): Promise<StaffQuoteSummary[]> {
-    return firstValueFrom(this.api.get<StaffQuoteSummary[]>('/staff/quotes', { query: { ...query } }));
+  queue(query: StaffQuoteQuery): Promise<StaffQueueQuote[]> {
+    return firstValueFrom(this.api.get<StaffQueueQuote[]>('/staff/quotes', { query: { ...query } }));
   }
 
   metrics(): Promise<QuoteMetrics> {

@@ -19,6 +19,9 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       timeLeft: 'Tid igjen',
       claimedBy: 'Konsulent',
       lines: 'Linjer',
+      quoteValue: 'Verdi eks. mva.',
+      newComments: 'Nye kommentarer: {n}',
+      newCommentsHint: 'Kunden har skrevet siden desken sist svarte',
       none: 'Ingen tilbud her. Godt jobbet!',
       metrics: {
         title: 'Svartid',
@@ -61,7 +64,8 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       requested: 'Forespurt',
       thread: 'Samtale med kunden',
       notEditable: 'Ta tilbudet for å skrive svar.',
-      notEditableAnswered: 'Revisjon {number} er sendt. Kunden svarer nå; ber kunden om endringer, kan du skrive en ny revisjon.',
+      notEditableAnswered:
+        'Revisjon {number} er sendt. Kunden svarer nå; ber kunden om endringer, kan du skrive en ny revisjon.',
       notEditableClosed: 'Tilbudet er avsluttet og kan ikke endres.',
     },
   },
@@ -82,6 +86,9 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       timeLeft: 'Time left',
       claimedBy: 'Consultant',
       lines: 'Lines',
+      quoteValue: 'Value excl. VAT',
+      newComments: 'New comments: {n}',
+      newCommentsHint: 'The customer wrote since the desk last answered',
       none: 'No quotes here. Well done!',
       metrics: {
         title: 'Answer time',
@@ -124,7 +131,8 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       requested: 'Requested',
       thread: 'Conversation with the customer',
       notEditable: 'Claim the quote to write an answer.',
-      notEditableAnswered: 'Revision {number} is sent. It is the customer’s turn; if they ask for changes, you can write a new revision.',
+      notEditableAnswered:
+        'Revision {number} is sent. It is the customer’s turn; if they ask for changes, you can write a new revision.',
       notEditableClosed: 'The quote is closed and cannot be changed.',
     },
   },

@@ -87,6 +87,17 @@ export interface StaffQuoteSummary extends QuoteSummary {
   company: { id: string; name: string; tier: LoyaltyTier };
 }
 
+/** A row of the consultant's queue (`GET /api/staff/quotes`): what the quote is worth, and who is waiting. */
+export interface StaffQueueQuote extends StaffQuoteSummary {
+  /** The working draft's lines at their offered prices (given price, discount off list, or tier price), excl. VAT. */
+  valueOre: number;
+  /**
+   * Customer comments since the desk last answered (a consultant comment or a published revision,
+   * by any consultant): the customer is waiting on the desk. 0 when the desk has the last word.
+   */
+  newCustomerComments: number;
+}
+
 export interface QuoteDraftView {
   lines: QuoteLineView[];
   validUntil: string;

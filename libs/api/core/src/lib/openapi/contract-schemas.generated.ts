@@ -203,6 +203,7 @@ export type ContractName =
   | 'StaffProduct'
   | 'StaffProductPage'
   | 'StaffProductQuery'
+  | 'StaffQueueQuote'
   | 'StaffQuoteDetail'
   | 'StaffQuoteQuery'
   | 'StaffQuoteSummary'
@@ -2363,12 +2364,19 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
         anyOf: [
           {
             type: 'object',
-            properties: { id: { type: 'string' }, number: { type: 'number' }, revision: { type: 'number' } },
-            required: ['id', 'number', 'revision'],
+            properties: {
+              id: { type: 'string' },
+              number: { type: 'number' },
+              displayNumber: { type: 'string' },
+              revision: { type: 'number' },
+            },
+            required: ['id', 'number', 'displayNumber', 'revision'],
             additionalProperties: false,
           },
           { type: 'null' },
         ],
+        description:
+          "`displayNumber` is the quote's `Q-000011`, the number its customer and the consultant know it by.",
       },
       lines: { type: 'array', items: { $ref: '#/components/schemas/OrderLine' } },
       deliveryAddress: { $ref: '#/components/schemas/OrderAddress' },
@@ -2519,12 +2527,19 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
         anyOf: [
           {
             type: 'object',
-            properties: { id: { type: 'string' }, number: { type: 'number' }, revision: { type: 'number' } },
-            required: ['id', 'number', 'revision'],
+            properties: {
+              id: { type: 'string' },
+              number: { type: 'number' },
+              displayNumber: { type: 'string' },
+              revision: { type: 'number' },
+            },
+            required: ['id', 'number', 'displayNumber', 'revision'],
             additionalProperties: false,
           },
           { type: 'null' },
         ],
+        description:
+          "`displayNumber` is the quote's `Q-000011`, the number its customer and the consultant know it by.",
       },
     },
     required: [
@@ -3832,6 +3847,83 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     },
     additionalProperties: false,
     description: '`GET /api/staff/products`.',
+  },
+  StaffQueueQuote: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      number: { type: 'string', description: 'Human reference, e.g. `Q-000123`.' },
+      status: { $ref: '#/components/schemas/QuoteStatus' },
+      projectListId: { type: ['string', 'null'] },
+      projectListName: { type: 'string' },
+      requestedBy: { $ref: '#/components/schemas/PersonRef' },
+      requestedAt: { type: 'string' },
+      dueAt: {
+        type: 'string',
+        description: "When the consultant's next answer is due (24 h after the request or the last customer comment).",
+      },
+      timeLeftMs: {
+        type: 'number',
+        description: 'Milliseconds to `dueAt` when the answer was computed; negative when overdue.',
+      },
+      overdue: { type: 'boolean' },
+      claimedBy: { anyOf: [{ $ref: '#/components/schemas/PersonRef' }, { type: 'null' }] },
+      currentRevision: {
+        type: 'number',
+        description: 'Number of the newest published revision; 0 before the first answer.',
+      },
+      validUntil: { type: ['string', 'null'] },
+      totalOre: {
+        type: ['number', 'null'],
+        description: 'Total of the newest revision excl. VAT, null before the first answer.',
+      },
+      lineCount: { type: 'number' },
+      acceptedRevision: { type: ['number', 'null'] },
+      company: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          tier: { $ref: '#/components/schemas/LoyaltyTier' },
+        },
+        required: ['id', 'name', 'tier'],
+        additionalProperties: false,
+      },
+      valueOre: {
+        type: 'number',
+        description:
+          "The working draft's lines at their offered prices (given price, discount off list, or tier price), excl. VAT.",
+      },
+      newCustomerComments: {
+        type: 'number',
+        description:
+          'Customer comments since the desk last answered (a consultant comment or a published revision, by any consultant): the customer is waiting on the desk. 0 when the desk has the last word.',
+      },
+    },
+    required: [
+      'acceptedRevision',
+      'claimedBy',
+      'company',
+      'currentRevision',
+      'dueAt',
+      'id',
+      'lineCount',
+      'newCustomerComments',
+      'number',
+      'overdue',
+      'projectListId',
+      'projectListName',
+      'requestedAt',
+      'requestedBy',
+      'status',
+      'timeLeftMs',
+      'totalOre',
+      'validUntil',
+      'valueOre',
+    ],
+    additionalProperties: false,
+    description:
+      "A row of the consultant's queue (`GET /api/staff/quotes`): what the quote is worth, and who is waiting.",
   },
   StaffQuoteDetail: {
     type: 'object',
