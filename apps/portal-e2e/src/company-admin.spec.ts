@@ -28,6 +28,8 @@ test('the company admin invites a purchaser, who sets a password and sees no emp
     await mainNav(page).getByRole('link', { name: 'Firma' }).click();
     await expect(page.getByRole('heading', { name: 'Firmaprofil' })).toBeVisible();
     await expect(page.locator('#company-name')).toHaveValue('Nordlys Elektro AS');
+    // Grouped as the register prints it, as on the account page and the staff's pages.
+    await expect(page.locator('dl.details')).toContainText('923\u00a0609\u00a0016');
     await screenshot(page, 'company-admin-profile-nb');
     await page.getByRole('link', { name: 'Adressebok' }).click();
     await expect(page.getByTestId('billing-address')).toContainText('Storgata 12');
@@ -107,11 +109,12 @@ test('the company admin invites a purchaser, who sets a password and sees no emp
 test('the shop admin verifies a company that registered as not VAT-registered', async ({ page }) => {
   const suffix = uniqueSuffix();
   const company = { name: `Velforeningen ${suffix}`, email: `leder.${suffix}@example.test` };
+  const organisationNumber = randomOrganisationNumber();
 
   await test.step('the company registers and waits for verification', async () => {
     await page.goto('/register');
     await page.locator('#company-name').fill(company.name);
-    await page.locator('#company-orgnr').fill(randomOrganisationNumber());
+    await page.locator('#company-orgnr').fill(organisationNumber);
     await page.locator('input[type=radio][value=non_vat_registered]').check();
     await page.locator('#company-phone').fill('+47 22 00 11 22');
     await page.locator('#address-line1').fill('Velveien 1');
@@ -135,6 +138,7 @@ test('the shop admin verifies a company that registered as not VAT-registered', 
     await page.locator('#company-search').fill(company.name);
     const row = page.locator(`tr[data-company="${company.name}"]`);
     await expect(row).toContainText('Venter på verifisering');
+    await expect(row).toContainText(organisationNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1\u00a0$2\u00a0$3'));
     await expect(page.getByTestId('companies').locator('tbody tr')).toHaveCount(1);
     await screenshot(page, 'staff-companies-pending-nb');
     await row.getByRole('button', { name: 'Verifiser' }).click();

@@ -1,13 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AuthStore, TierBadge, TranslatePipe, TranslationService } from '@lumen/portal/core';
-
-/** "923609016" → "923 609 016", as the register writes it. */
-const groupedOrganisationNumber = (value: string): string => value.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+import { AuthStore, OrganisationNumberPipe, TierBadge, TranslatePipe, TranslationService } from '@lumen/portal/core';
 
 @Component({
   selector: 'lt-account-page',
-  imports: [RouterLink, TierBadge, TranslatePipe],
+  imports: [RouterLink, OrganisationNumberPipe, TierBadge, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account.page.html',
   styles: `
@@ -41,7 +38,6 @@ const groupedOrganisationNumber = (value: string): string => value.replace(/^(\d
 export class AccountPage {
   protected readonly auth = inject(AuthStore);
   private readonly translations = inject(TranslationService);
-  protected readonly grouped = groupedOrganisationNumber;
 
   /** Reads the language signal, so the list follows the language switch. */
   protected roleNames(roles: readonly string[]): string {

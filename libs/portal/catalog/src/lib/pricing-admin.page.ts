@@ -5,6 +5,7 @@ import {
   AuthStore,
   FieldError,
   FormAlert,
+  OrganisationNumberPipe,
   Submission,
   TierBadge,
   TranslatePipe,
@@ -25,7 +26,7 @@ const percent = () =>
 /** Staff: the three tier percentages (shop admin edits) and a company's tier with a reason. */
 @Component({
   selector: 'lt-pricing-admin-page',
-  imports: [ReactiveFormsModule, FieldError, FormAlert, TierBadge, TranslatePipe],
+  imports: [ReactiveFormsModule, FieldError, FormAlert, OrganisationNumberPipe, TierBadge, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-header">
@@ -43,7 +44,7 @@ const percent = () =>
         @for (company of companies(); track company.id) {
           <li [class.selected]="selected()?.id === company.id" [attr.data-company]="company.name">
             <span
-              >{{ company.name }} <span class="muted">({{ company.organisationNumber }})</span></span
+              >{{ company.name }} <span class="muted">({{ company.organisationNumber | orgNumber }})</span></span
             >
             <lt-tier-badge [tier]="company.tier" />
             <button class="btn btn-secondary" type="button" (click)="choose(company)">

@@ -5,6 +5,7 @@ import {
   FieldError,
   FormAlert,
   LocalDatePipe,
+  OrganisationNumberPipe,
   Submission,
   TierBadge,
   TranslatePipe,
@@ -18,7 +19,15 @@ import { CompanyApi } from './company.api';
 
 @Component({
   selector: 'lt-company-profile-page',
-  imports: [ReactiveFormsModule, FieldError, FormAlert, LocalDatePipe, TierBadge, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    FieldError,
+    FormAlert,
+    LocalDatePipe,
+    OrganisationNumberPipe,
+    TierBadge,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-header">
@@ -33,7 +42,7 @@ import { CompanyApi } from './company.api';
         }
         <dl class="details">
           <dt>{{ 'company.profile.organisationNumber' | t }}</dt>
-          <dd>{{ company.organisationNumber }}</dd>
+          <dd>{{ company.organisationNumber | orgNumber }}</dd>
           <dt>{{ 'company.profile.status' | t }}</dt>
           <dd data-testid="company-status">{{ 'companyStatus.' + company.status | t }}</dd>
           <dt>{{ 'company.profile.tier' | t }}</dt>
@@ -75,7 +84,13 @@ import { CompanyApi } from './company.api';
               {{ 'company.profile.deletionRequested' | t: { date: (company.deletionRequestedAt | localDate) } }}
             </div>
             <lt-form-alert [message]="deletion.error()" />
-            <button class="btn btn-secondary" type="button" data-testid="withdraw-deletion" [disabled]="deletion.busy()" (click)="withdrawDeletion()">
+            <button
+              class="btn btn-secondary"
+              type="button"
+              data-testid="withdraw-deletion"
+              [disabled]="deletion.busy()"
+              (click)="withdrawDeletion()"
+            >
               {{ 'company.profile.deletionWithdraw' | t }}
             </button>
           } @else {

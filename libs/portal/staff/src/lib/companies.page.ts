@@ -6,6 +6,7 @@ import {
   AuthStore,
   FormAlert,
   LocalDatePipe,
+  OrganisationNumberPipe,
   Pager,
   TierBadge,
   TranslatePipe,
@@ -29,7 +30,16 @@ const PAGE_SIZE = 25;
 /** Every company for the staff: search, filter by status and tier, verify, carry out deletion. */
 @Component({
   selector: 'lt-staff-companies-page',
-  imports: [ReactiveFormsModule, RouterLink, FormAlert, LocalDatePipe, Pager, TierBadge, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    FormAlert,
+    LocalDatePipe,
+    OrganisationNumberPipe,
+    Pager,
+    TierBadge,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-header">
@@ -80,7 +90,7 @@ const PAGE_SIZE = 25;
             @for (company of page.items; track company.id) {
               <tr [attr.data-company]="company.name">
                 <td>{{ company.name }}</td>
-                <td>{{ company.organisationNumber }}</td>
+                <td>{{ company.organisationNumber | orgNumber }}</td>
                 <td>
                   <span class="status" [class]="'status status-' + company.status">{{
                     'companyStatus.' + company.status | t
@@ -112,13 +122,26 @@ const PAGE_SIZE = 25;
                   }
                   @if (erasing() === company.id) {
                     <!-- Erasure cannot be undone: the name is typed, not a reflex click on a dialog. -->
-                    <form class="erase-confirm" data-testid="erase-confirm" [formGroup]="eraseForm" (ngSubmit)="erase(company)">
-                      <label [for]="'erase-name-' + company.id">{{ 'staff.companies.confirmErase' | t: { name: company.name } }}</label>
+                    <form
+                      class="erase-confirm"
+                      data-testid="erase-confirm"
+                      [formGroup]="eraseForm"
+                      (ngSubmit)="erase(company)"
+                    >
+                      <label [for]="'erase-name-' + company.id">{{
+                        'staff.companies.confirmErase' | t: { name: company.name }
+                      }}</label>
                       <input [id]="'erase-name-' + company.id" formControlName="name" autocomplete="off" />
-                      <button class="btn btn-secondary danger" type="submit" [disabled]="eraseForm.controls.name.value.trim() !== company.name || busy() === company.id">
+                      <button
+                        class="btn btn-secondary danger"
+                        type="submit"
+                        [disabled]="eraseForm.controls.name.value.trim() !== company.name || busy() === company.id"
+                      >
                         {{ 'staff.companies.eraseForGood' | t }}
                       </button>
-                      <button class="btn btn-secondary" type="button" (click)="erasing.set(null)">{{ 'common.cancel' | t }}</button>
+                      <button class="btn btn-secondary" type="button" (click)="erasing.set(null)">
+                        {{ 'common.cancel' | t }}
+                      </button>
                     </form>
                   }
                   @if (canReadAudit) {

@@ -5,6 +5,7 @@ import {
   FormAlert,
   LocalDatePipe,
   MoneyPipe,
+  OrganisationNumberPipe,
   TranslatePipe,
   describeError,
 } from '@lumen/portal/core';
@@ -23,6 +24,7 @@ type Step = 'confirm' | 'prepare' | 'delivered';
     FormAlert,
     LocalDatePipe,
     MoneyPipe,
+    OrganisationNumberPipe,
     TranslatePipe,
     OrderAddressView,
     OrderStatusBadge,

@@ -1,6 +1,13 @@
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { TranslationService } from '../i18n/translation.service';
-import { type DateInput, formatCount, formatDate, formatDateTime, formatMoney } from './format';
+import {
+  type DateInput,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatOrganisationNumber,
+} from './format';
 
 /** `{{ line.unitPriceOre | money }}` → `kr 1 675,00` / `NOK 1,675.00`. Impure: follows the language. */
 @Pipe({ name: 'money', pure: false })
@@ -31,5 +38,13 @@ export class LocalDatePipe implements PipeTransform {
     if (value == null || value === '') return '';
     const locale = this.translations.locale();
     return withTime ? formatDateTime(value, locale) : formatDate(value, locale);
+  }
+}
+
+/** `{{ company.organisationNumber | orgNumber }}` → `923 609 016`; the same in every language, so pure. */
+@Pipe({ name: 'orgNumber' })
+export class OrganisationNumberPipe implements PipeTransform {
+  transform(value: string | null | undefined): string {
+    return value == null ? '' : formatOrganisationNumber(value);
   }
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatDateTime, formatMoney } from './format';
+import { formatCount, formatDate, formatDateTime, formatMoney, formatOrganisationNumber } from './format';
 
 /** Amounts use no-break spaces; write them visibly here. */
 const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
@@ -47,5 +47,16 @@ describe('formatCount', () => {
     expect(formatCount(80_000, 'nb')).toBe('80\u00a0000');
     expect(formatCount(100_000, 'en')).toBe('100,000');
     expect(formatCount(7, 'nb')).toBe('7');
+  });
+});
+
+describe('formatOrganisationNumber', () => {
+  it('groups nine digits in threes, as the register prints them', () => {
+    expect(formatOrganisationNumber('923609016')).toBe(nbsp('923 609 016'));
+  });
+
+  it('shows anything that is not nine digits as it is stored', () => {
+    expect(formatOrganisationNumber('92360901')).toBe('92360901');
+    expect(formatOrganisationNumber('923609016MVA')).toBe('923609016MVA');
   });
 });

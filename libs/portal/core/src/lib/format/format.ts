@@ -74,3 +74,12 @@ export function formatDate(value: DateInput, locale: Locale, timeZone?: string):
 export function formatDateTime(value: DateInput, locale: Locale, timeZone?: string): string {
   return dateFormat(locale, true, timeZone).format(new Date(value));
 }
+
+/**
+ * A Norwegian organisation number as the Brønnøysund register prints it, `923 609 016`, in every
+ * language, with no-break spaces so it never wraps. Anything that is not nine digits (spaces or an
+ * `MVA` suffix typed by hand) is shown as stored rather than half-grouped.
+ */
+export function formatOrganisationNumber(value: string): string {
+  return /^\d{9}$/.test(value) ? `${value.slice(0, 3)}${NBSP}${value.slice(3, 6)}${NBSP}${value.slice(6)}` : value;
+}
