@@ -9,6 +9,7 @@ import {
   setLanguage,
   uniqueSuffix,
 } from './support/helpers';
+import { shotsAtBothWidths } from './support/shop-api';
 
 interface NewCompany {
   name: string;
@@ -63,13 +64,21 @@ test('a company registers, logs out and in, changes its password and reads the p
   await test.step('with a free e-mail the company is registered and its admin logged in', async () => {
     await page.locator('#user-email').fill(company.email);
     await page.getByRole('button', { name: 'Registrer firma' }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/account\?welcome=1$/);
+    // The new admin is told the company is active and where to go next.
+    const welcome = page.getByTestId('welcome-panel');
+    await expect(welcome).toContainText('Velkommen til Lumen Trade, Eva Eksempel!');
+    await expect(welcome.getByTestId('welcome-status')).toContainText('bestille med en gang');
+    await expect(welcome.getByRole('link', { name: 'Inviter kolleger' })).toHaveAttribute('href', '/company/employees');
+    await expect(welcome.getByRole('link', { name: 'Lag en prosjektliste' })).toHaveAttribute('href', '/project-lists');
     const companyCard = page.getByTestId('account-company');
     await expect(companyCard).toContainText(company.name);
     await expect(page.getByTestId('company-status')).toHaveText('Aktiv');
     await expect(companyCard.locator('lt-tier-badge')).toHaveText('Sølv');
     await expect(page.getByTestId('account-menu')).toContainText('Eva Eksempel');
-    await screenshot(page, 'account-registered');
+    await shotsAtBothWidths(page, 'account-registered', () => expect(welcome).toBeVisible());
+    await welcome.getByRole('link', { name: 'Se katalogen' }).click();
+    await expect(page).toHaveURL(/\/catalog/);
   });
 
   await test.step('logging out and in again', async () => {
@@ -131,7 +140,8 @@ test('a company that is not VAT-registered learns that it awaits verification', 
     randomOrganisationNumber(),
   );
   await page.getByRole('button', { name: 'Registrer firma' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/account\?welcome=1$/);
+  await expect(page.getByTestId('welcome-status')).toContainText('venter på verifisering');
   await expect(page.getByTestId('company-status')).toHaveText('Venter på verifisering');
   await expect(page.getByTestId('pending-explained')).toContainText('ikke legge inn bestillinger');
   await expect(page.getByTestId('pending-notice')).toBeVisible();

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, OrganisationNumberPipe, TierBadge, TranslatePipe, TranslationService } from '@lumen/portal/core';
+import { WelcomePanel } from './welcome-panel';
 
 @Component({
   selector: 'lt-account-page',
-  imports: [RouterLink, OrganisationNumberPipe, TierBadge, TranslatePipe],
+  imports: [RouterLink, OrganisationNumberPipe, TierBadge, TranslatePipe, WelcomePanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account.page.html',
   styles: `
@@ -38,6 +39,8 @@ import { AuthStore, OrganisationNumberPipe, TierBadge, TranslatePipe, Translatio
 export class AccountPage {
   protected readonly auth = inject(AuthStore);
   private readonly translations = inject(TranslationService);
+  /** `?welcome` (from registration): the user has just arrived and is shown what to do next. */
+  readonly welcome = input<string>();
 
   /** Reads the language signal, so the list follows the language switch. */
   protected roleNames(roles: readonly string[]): string {

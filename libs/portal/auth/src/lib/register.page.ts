@@ -92,14 +92,16 @@ export class RegisterPage {
   constructor() {
     // The postcode's format is the country's: choosing another country checks it again.
     const address = this.form.controls.company.controls.billingAddress.controls;
-    address.country.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => address.postalCode.updateValueAndValidity());
+    address.country.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => address.postalCode.updateValueAndValidity());
   }
 
   protected async submit(): Promise<void> {
     const ok = await this.submission.run(this.form, () => this.auth.register(this.request()), {
       'user.password': 'user.passwords.password',
     });
-    if (ok) await this.router.navigateByUrl('/account');
+    if (ok) await this.router.navigate(['/account'], { queryParams: { welcome: 1 } });
   }
 
   private request(): RegisterCompanyRequest {
