@@ -1,11 +1,23 @@
 #!/usr/bin/env node
 // Catalog benchmark (issue 4): 100,000 products, a logged-in gold customer, pages of 24 with
-// a search term, concurrent clients; GET /api/health on the same server as the ceiling.
+// a search term, concurrent clients; GET /api/health on the same server as the ceiling. Each
+// row has its limit row beside it (issue 15): a bare node:http + pg server replaying the
+// statements the route ran warm (limit-server.mjs), measured in the same sitting, and the ratio.
 //
 //   npm run bench -- catalog        (BENCH_CONNECTIONS=20 BENCH_DURATION=15 BENCH_PRODUCTS=100000)
-// Goal: ≥ 1,500 requests/s with p99 ≤ 50 ms on 2 cores.
+// Goals: search ≥ 50 % of its limit with p99 ≤ 50 ms at 20 connections and ≤ 3 statements;
+// health ≥ 60 % of its limit.
 import { loadDemoCatalog } from '../catalog/load-demo-catalog.mjs';
-import { log, login, measure, printTable, startBenchEnvironment } from './support.mjs';
+import {
+  captureRoutes,
+  log,
+  login,
+  measure,
+  measureAgainstLimit,
+  printTable,
+  startBenchEnvironment,
+  startLimitServer,
+} from './support.mjs';
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 // What buyers type: product words, a word pair, an article-number prefix; first pages mostly.
@@ -20,37 +32,57 @@ const SEARCHES = [
   `q=${encodeURIComponent('utendørs')}`,
 ];
 
-const env = await startBenchEnvironment();
+const env = await startBenchEnvironment({ recordStatements: true });
+let limit = null;
 try {
   await loadDemoCatalog(env.databaseUrl, PRODUCTS, log);
   const token = await login(env.baseUrl, 'buyer@nordlys.test');
   const headers = { authorization: `Bearer ${token}` };
+  const paths = SEARCHES.map((search) => `/api/products?${search}&pageSize=24`);
 
   // Warm up and check what we are about to measure really is priced gold.
-  const probe = await fetch(`${env.baseUrl}/api/products?${SEARCHES[0]}&pageSize=24`, { headers });
+  const probe = await fetch(`${env.baseUrl}${paths[0]}`, { headers });
   const page = await probe.json();
   if (page.items?.[0]?.price?.tier !== 'gold')
     throw new Error(`unexpected catalog answer: ${JSON.stringify(page).slice(0, 300)}`);
   log(
     `"${SEARCHES[0]}" matches ${page.total} of ${PRODUCTS} products; first page is priced ${page.items[0].price.tier}`,
   );
-  await measure('warm-up', {
-    url: env.baseUrl,
-    requests: SEARCHES.map((s) => ({ path: `/api/products?${s}&pageSize=24` })),
-    headers,
-    duration: 3,
-  });
+  await measure('warm-up', { url: env.baseUrl, requests: paths.map((path) => ({ path })), headers, duration: 3 });
 
+  // The limit row replays what each search ran warm (goal: ≤ 3 statements per search).
+  const routes = await captureRoutes(env, paths, { headers, maxStatements: 3 });
+  const counts = Object.values(routes).map((route) => route.statements.length);
+  log(`statements per warm search: ${counts.join(', ')} (the principal lookup, then the page)`);
+  limit = await startLimitServer(env.databaseUrl, routes);
+
+  const health = await captureRoutes(env, ['/api/health'], { maxStatements: 1 });
+  const healthLimit = await startLimitServer(env.databaseUrl, health);
   const rows = [];
-  rows.push(await measure('GET /api/health (ceiling)', { url: `${env.baseUrl}/api/health` }));
+  try {
+    rows.push(
+      ...(await measureAgainstLimit('GET /api/health', {
+        env,
+        limit: healthLimit,
+        requests: [{ path: '/api/health' }],
+        goal: 0.6,
+      })),
+    );
+  } finally {
+    await healthLimit.stop();
+  }
   rows.push(
-    await measure('GET /api/products, gold buyer, 24/page, search', {
-      url: env.baseUrl,
-      requests: SEARCHES.map((search) => ({ path: `/api/products?${search}&pageSize=24` })),
+    ...(await measureAgainstLimit('GET /api/products, gold buyer, 24/page, search', {
+      env,
+      limit,
+      requests: paths.map((path) => ({ path })),
       headers,
-    }),
+      goal: 0.5,
+    })),
   );
   printTable(rows);
+  log(`goal: search ≥ 50 % of its limit, p99 ≤ 50 ms at ${rows[3].connections} connections, ≤ 3 statements`);
 } finally {
+  await limit?.stop();
   await env.stop();
 }

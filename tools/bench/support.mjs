@@ -2,7 +2,7 @@
 // server), demo data seeded by the app itself, logins, and autocannon runs printed as figures.
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const log = (message) => process.stdout.write(`[bench] ${message}\n`);
 
 /** Builds the API (nx caches it), starts PostgreSQL and the API, waits for /api/health. */
-export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
+export async function startBenchEnvironment({ database = 'lumen_bench', recordStatements = false } = {}) {
   if (process.env.LUMEN_SKIP_BUILD !== 'true') {
     log('building the API…');
     const built = spawnSync('npx', ['nx', 'build', 'api', '--outputStyle=static'], {
@@ -37,6 +37,8 @@ export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
   const port = await findFreePort();
   // e.g. BENCH_API_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" shows where the API spends its time.
   const nodeFlags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const statementLog = join(tmpdir(), `lumen-bench-statement-log-${process.pid}`);
+  if (recordStatements) nodeFlags.push(`--require=${join(root, 'tools/bench/statement-recorder.cjs')}`);
   const api = spawn(process.execPath, [...nodeFlags, join(root, 'dist/apps/api/main.js')], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -51,6 +53,7 @@ export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
       OUTBOX_POLL_MS: '0',
       SEED_DEMO_DATA: 'true',
       PORTAL_DIR: '',
+      BENCH_STATEMENT_LOG: statementLog,
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -71,6 +74,21 @@ export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
     databaseUrl,
     maintenanceUrl,
     apiPid: api.pid,
+    /** The statements the API ran during `work` (needs `recordStatements`), and what work answered. */
+    async statementsDuring(work) {
+      const flush = async () => {
+        rmSync(statementLog, { force: true });
+        process.kill(api.pid, 'SIGWINCH');
+        for (let tries = 0; !existsSync(statementLog); tries++) {
+          if (tries > 400) throw new Error('the API did not write its statement log (recordStatements?)');
+          await new Promise((done) => setTimeout(done, 5));
+        }
+        return JSON.parse(readFileSync(statementLog, 'utf8'));
+      };
+      await flush();
+      const result = await work();
+      return { statements: await flush(), result };
+    },
     async stop() {
       // Let answers still on the wire arrive before the API shuts its pool.
       await new Promise((done) => setTimeout(done, 500));
@@ -82,6 +100,7 @@ export async function startBenchEnvironment({ database = 'lumen_bench' } = {}) {
       }
       if (server) await server.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      rmSync(statementLog, { force: true });
     },
   };
 }
@@ -130,4 +149,74 @@ export function percentile(sorted, p) {
 
 export function printTable(rows) {
   console.table(rows);
+}
+
+/**
+ * The limit rows' routes: for each path, one warm GET through the API recording the statements
+ * it ran and the JSON it answered. Refuses a route that runs more than `maxStatements`.
+ */
+export async function captureRoutes(env, paths, { headers = {}, maxStatements = Infinity } = {}) {
+  const routes = {};
+  for (const path of paths) {
+    const get = async () => {
+      const response = await fetch(`${env.baseUrl}${path}`, { headers });
+      const body = await response.json();
+      if (!response.ok) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(body).slice(0, 200)}`);
+      return body;
+    };
+    await get(); // warm: caches, prepared statements
+    const { statements, result } = await env.statementsDuring(get);
+    if (statements.length > maxStatements)
+      throw new Error(`${path} ran ${statements.length} statements (at most ${maxStatements}):\n${statements.map((s) => s.text).join('\n')}`);
+    routes[path] = { statements, body: result };
+  }
+  return routes;
+}
+
+/** Starts limit-server.mjs (its own process) over `routes`; answers its base URL and stop(). */
+export async function startLimitServer(databaseUrl, routes) {
+  const file = join(mkdtempSync(join(tmpdir(), 'lumen-bench-limit-')), 'routes.json');
+  writeFileSync(file, JSON.stringify(routes));
+  const child = spawn(process.execPath, [join(root, 'tools/bench/limit-server.mjs'), file], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((done, fail) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening (\d+)/.exec(out);
+      if (match) done(Number(match[1]));
+    });
+    child.once('exit', (code) => fail(new Error(`the limit server exited with ${code}`)));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dirname(file), { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The route's run beside its limit's, measured back to back in the same sitting, and the ratio
+ * of their requests/s: the figure to steer by, as absolute numbers on a shared box drift.
+ */
+export async function measureAgainstLimit(title, { env, limit, requests, headers, goal }) {
+  const route = await measure(title, { url: env.baseUrl, requests, headers });
+  const bare = await measure(`limit: bare node:http + pg, same statements`, { url: limit.baseUrl, requests });
+  const ratio = route['requests/s'] / bare['requests/s'];
+  return [
+    route,
+    bare,
+    {
+      benchmark: `ratio route/limit${goal ? ` (goal ≥ ${Math.round(goal * 100)} %)` : ''}`,
+      'requests/s': `${Math.round(ratio * 100)} %`,
+      'p99 ms': `${route['p99 ms']} vs ${bare['p99 ms']}`,
+      'load avg': route['load avg'],
+    },
+  ];
 }
