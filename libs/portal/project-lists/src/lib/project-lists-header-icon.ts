@@ -17,6 +17,7 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
   // so a header that shifted under a still pointer (a count appearing) shut it mid-choice.
   host: { '(document:click)': 'closeIfOutside($event)', '(document:keydown.escape)': 'open.set(false)' },
   template: `
+    @let current = active();
     <div class="holder">
       <button
         type="button"
@@ -25,15 +26,15 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
         aria-haspopup="menu"
         [attr.aria-expanded]="open()"
         [attr.aria-label]="
-          active() ? ('projectLists.headerLabelActive' | t: { name: active()?.name }) : ('projectLists.headerLabel' | t)
+          current ? ('projectLists.headerLabelActive' | t: { name: current.name }) : ('projectLists.headerLabel' | t)
         "
-        [attr.title]="active()?.name ?? null"
+        [attr.title]="current?.name ?? null"
         (click)="toggle()"
       >
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
           <path fill="currentColor" d="M4 5h2v2H4zm4 0h12v2H8zM4 11h2v2H4zm4 0h12v2H8zM4 17h2v2H4zm4 0h12v2H8z" />
         </svg>
-        <span class="label" data-testid="project-lists-active">{{ active()?.name ?? ('projectLists.headerLabel' | t) }}</span>
+        <span class="label" data-testid="project-lists-active">{{ current?.name ?? ('projectLists.headerLabel' | t) }}</span>
         @if (count() > 0) {
           <span class="badge" data-testid="project-lists-count">{{ count() }}</span>
         }
@@ -44,16 +45,16 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
           @for (list of api.lists() ?? []; track list.id) {
             <a
               role="menuitemradio"
-              [attr.aria-checked]="list.id === active()?.id"
-              [class.current]="list.id === active()?.id"
+              [attr.aria-checked]="list.id === current?.id"
+              [class.current]="list.id === current?.id"
               [attr.data-list]="list.id"
               [routerLink]="['/project-lists', list.id]"
               (click)="pick(list.id)"
             >
-              <span class="check" aria-hidden="true">{{ list.id === active()?.id ? '✓' : '' }}</span>
+              <span class="check" aria-hidden="true">{{ list.id === current?.id ? '✓' : '' }}</span>
               <span class="name">{{ list.name }}</span>
               <span class="count">
-                @if (list.id === active()?.id) {
+                @if (list.id === current?.id) {
                   <span class="tag">{{ 'projectLists.active' | t }}</span>
                 }
                 {{ 'projectLists.products' | t: { count: list.itemCount } }}
