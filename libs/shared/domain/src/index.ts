@@ -25,3 +25,4 @@ export * from './lib/product-rules';
 export * from './lib/purchasing-rules';
 export * from './lib/postal-code';
 export * from './lib/quote-pricing';
+export * from './lib/partial-delivery';

@@ -6,7 +6,7 @@ export const CART_TRANSLATIONS: Translations = {
   nb: {
     cart: {
       headerLabel: 'Handlekurv',
-      headerLabelCount: 'Handlekurv, {count} varelinjer',
+      headerLabelCount: 'Handlekurv, varelinjer: {count}',
       title: 'Handlekurv',
       empty: 'Handlekurven er tom. Legg til produkter fra katalogen, en prosjektliste eller hurtigbestilling.',
       quickOrder: 'Til hurtigbestilling',
@@ -52,6 +52,8 @@ export const CART_TRANSLATIONS: Translations = {
       standard: 'Standard (3–5 virkedager)',
       express: 'Ekspress (1–2 virkedager)',
       dispatch: 'Sendes {date}',
+      firstDispatch: 'Første sending {date}',
+      partialDatesOnOrder: 'Første sending går når de første varene er på lager; datoen står på ordren.',
       arrives: 'Fremme {from}–{to}',
       surcharge: 'tillegg {amount}',
       free: 'fri frakt',
@@ -101,7 +103,7 @@ export const CART_TRANSLATIONS: Translations = {
   en: {
     cart: {
       headerLabel: 'Cart',
-      headerLabelCount: 'Cart, {count} lines',
+      headerLabelCount: 'Cart, lines: {count}',
       title: 'Cart',
       empty: 'Your cart is empty. Add products from the catalogue, a project list or quick order.',
       quickOrder: 'Go to quick order',
@@ -147,6 +149,8 @@ export const CART_TRANSLATIONS: Translations = {
       standard: 'Standard (3–5 business days)',
       express: 'Express (1–2 business days)',
       dispatch: 'Dispatched {date}',
+      firstDispatch: 'First shipment {date}',
+      partialDatesOnOrder: 'The first shipment leaves when the first goods are in stock; the order shows its date.',
       arrives: 'Arrives {from}–{to}',
       surcharge: 'surcharge {amount}',
       free: 'free shipping',

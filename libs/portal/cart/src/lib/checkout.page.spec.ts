@@ -55,9 +55,9 @@ const acceptedQuote = {
   ],
 };
 
-async function render(bulky: boolean, quote?: string) {
+async function render(bulky: boolean, quote?: string, cartNow: Cart = cartWith(bulky), options = [option(bulky ? 49_000 : 0)]) {
   const placeOrder = jest.fn().mockResolvedValue({ id: 'o1' });
-  const cart = signal<Cart | null>(cartWith(bulky));
+  const cart = signal<Cart | null>(cartNow);
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
@@ -72,7 +72,7 @@ async function render(bulky: boolean, quote?: string) {
           cart,
           refresh: async () => cart(),
           addresses: async () => [address as unknown as CompanyAddress],
-          shippingOptions: async () => ({ options: [option(bulky ? 49_000 : 0)] }),
+          shippingOptions: async () => ({ options }),
           placeOrder,
           quote: async () => acceptedQuote,
         },
@@ -138,5 +138,56 @@ describe('CheckoutPage access notes', () => {
     expect(text('summary-shipping')).toBe('kr 350,00');
     expect(text('summary-vat')).toBe('kr 27 610,70');
     expect(text('summary-total')).toBe('kr 138 053,50');
+  });
+});
+
+describe('CheckoutPage partial delivery dates', () => {
+  // Wednesday 2 December 2026, 08:30 in Oslo; only the clock is faked, timers run for real.
+  beforeEach(() => {
+    localStorage.clear();
+    jest.useFakeTimers({
+      now: new Date('2026-12-02T07:30:00Z'),
+      doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
+        'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
+        'cancelIdleCallback', 'hrtime', 'performance'],
+    });
+  });
+  afterEach(() => jest.useRealTimers());
+
+  /** One line in stock, one the supplier confirmed for 5 January: the options are dated complete. */
+  const mixedCart = {
+    items: [
+      { id: 'i1', quantity: 1, lineTotalOre: 10_000, problem: null,
+        product: { sku: 'LT-10001', name: 'Mast', bulky: false, stockStatus: 'in_stock', stockDate: null } },
+      { id: 'i2', quantity: 1, lineTotalOre: 10_000, problem: null,
+        product: { sku: 'LT-10002', name: 'Pendel', bulky: false, stockStatus: 'supplier_date_confirmed', stockDate: '2027-01-05' } },
+    ],
+    itemCount: 2,
+  } as unknown as Cart;
+  const completeOption: ShippingOption = {
+    ...option(0),
+    expectedDispatchDate: '2027-01-05',
+    earliestDeliveryDate: '2027-01-08',
+    latestDeliveryDate: '2027-01-12',
+  };
+  const datesText = (element: HTMLElement) =>
+    element.querySelector('[data-method=standard] [data-testid=option-dates]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('dates the options by the first shipment once partial delivery is chosen, as the order will be', async () => {
+    const { fixture, element } = await render(false, undefined, mixedCart, [completeOption]);
+    expect(datesText(element)).toBe('Sendes 05.01.2027 · Fremme 08.01.2027–12.01.2027');
+    element.querySelector<HTMLInputElement>('input[name=mode][value=partial]')?.click();
+    await fixture.whenStable();
+    expect(datesText(element)).toBe('Første sending 02.12.2026 · Fremme 07.12.2026–09.12.2026');
+    element.querySelector<HTMLInputElement>('input[name=mode][value=asap]')?.click();
+    await fixture.whenStable();
+    expect(datesText(element)).toBe('Sendes 05.01.2027 · Fremme 08.01.2027–12.01.2027');
+  });
+
+  it('does not promise a quote’s partial dates it cannot know (its lines carry no stock)', async () => {
+    const { fixture, element } = await render(false, 'q1', mixedCart, [completeOption]);
+    element.querySelector<HTMLInputElement>('input[name=mode][value=partial]')?.click();
+    await fixture.whenStable();
+    expect(datesText(element)).toBe('Første sending går når de første varene er på lager; datoen står på ordren.');
   });
 });

@@ -19,12 +19,20 @@ import type {
   ShippingOption,
 } from '@lumen/shared/contracts';
 import { CheckoutPurchasing } from '@lumen/portal/purchasing';
+import { type DeliveryPlan, deliveryPlanOf } from '@lumen/shared/domain';
 import { CartApi } from './cart.api';
 import { CheckoutSummary } from './checkout-summary';
 import { DeliveryAccessField } from './delivery-access';
 import { DeliveryCalendar } from './delivery-calendar';
 
 type DeliveryMode = 'asap' | 'date' | 'partial';
+
+/** What a shipping option says about when the order leaves and arrives. */
+interface OptionDates {
+  dispatch: string;
+  from: string;
+  to: string;
+}
 
 /**
  * Checkout of the cart, or of an accepted quote (`?quote=<id>`): delivery address from the
@@ -81,6 +89,23 @@ export class CheckoutPage implements OnInit {
       lineTotalOre: item.lineTotalOre,
     }));
   });
+  /**
+   * Partial delivery leaves with the first goods in stock, a complete one waits for the last
+   * line: the cart's partial dates come from the rule the order is placed by (`deliveryPlanOf`),
+   * not from the options, which the API dates as complete deliveries.
+   */
+  private readonly partialPlans = computed((): Map<ShippingMethod, DeliveryPlan> | null => {
+    const items = this.api.cart()?.items;
+    if (this.quoteId() || !items) return null;
+    const lines = items.map((item) => ({ stockStatus: item.product.stockStatus, stockDate: item.product.stockDate }));
+    const placedAt = new Date();
+    return new Map(
+      this.options().map((option) => [
+        option.method,
+        deliveryPlanOf({ lines, placedAt, method: option.method, partialDelivery: true }),
+      ]),
+    );
+  });
   protected readonly access = signal<DeliveryAccess | null>(null);
   protected readonly accessNote = signal('');
   /** The API asked for access notes although the page saw no bulky line (a quote's lines carry no bulk flag). */
@@ -124,6 +149,17 @@ export class CheckoutPage implements OnInit {
     } catch (error) {
       this.error.set(describeError(error));
     }
+  }
+
+  /**
+   * The dates of an option for the chosen way of delivering; null for a quote's partial delivery,
+   * whose lines the page has no stock for (the order page then shows its dates).
+   */
+  protected datesOf(option: ShippingOption): OptionDates | null {
+    if (this.mode() !== 'partial')
+      return { dispatch: option.expectedDispatchDate, from: option.earliestDeliveryDate, to: option.latestDeliveryDate };
+    const plan = this.partialPlans()?.get(option.method);
+    return plan ? { dispatch: plan.dispatchDate, from: plan.earliestDelivery, to: plan.latestDelivery } : null;
   }
 
   protected chooseAccess(access: DeliveryAccess | null): void {
