@@ -60,6 +60,9 @@ export const CART_FR: Dictionary = {
     asap: 'Dès que tout peut être expédié ensemble',
     desiredDate: 'Date de livraison souhaitée',
     partial: 'Livraison partielle : expédier maintenant ce qui est en stock, le reste à réception',
+    firstDispatch: 'Première expédition le {date}',
+    partialDatesOnOrder:
+      'La première expédition part dès que les premiers articles sont en stock ; sa date figure sur la commande.',
     calendarHint: 'Les week-ends et jours fériés ne peuvent pas être choisis.',
     chosenDate: 'Date choisie : {date}',
     previousMonth: 'Mois précédent',

@@ -9,6 +9,10 @@ export const CATALOG_FR: Dictionary = {
     categories: 'Catégories',
     allCategories: 'Toutes les catégories',
     filters: 'Filtres',
+    filterButton: 'Filtrer',
+    filterDrawer: 'Catégories et filtres',
+    closeFilters: 'Fermer',
+    showProducts: 'Afficher {total} produits',
     sort: 'Trier par',
     sorts: {
       relevance: 'Pertinence',
