@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
-import { type MailRecipient, type MailTexts, OutboxService } from '@lumen/api/mail';
+import { type MailRecipient, type MailTexts, mailTo, OutboxService } from '@lumen/api/mail';
 import type { CancellationStatus, ClaimDecision, ClaimKind, UserLanguage as Language } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 
@@ -34,9 +34,11 @@ export interface ClaimMailFacts extends LineFacts {
 const lineList = (lines: readonly LineFacts[]) =>
   lines.map((line) => `${line.sku}  ${line.name}  × ${line.quantity}`).join('\n');
 
+const NOT_ACCEPTED: Record<Language, string> = { nb: 'Ikke godkjent:', en: 'Not accepted:', fr: 'Non accepté :' };
+
 const CLAIM_NAMES: Record<ClaimKind, Record<Language, string>> = {
-  warranty: { nb: 'Garantikrav', en: 'Warranty claim' },
-  damage: { nb: 'Transportskade', en: 'Damage report' },
+  warranty: { nb: 'Garantikrav', en: 'Warranty claim', fr: 'Réclamation sous garantie' },
+  damage: { nb: 'Transportskade', en: 'Damage report', fr: 'Déclaration de dommage' },
 };
 
 /**
@@ -67,6 +69,12 @@ export class AfterSalesMail {
       accepted: `is cancelled as you asked`,
       refused: `cannot be cancelled: ${facts.refusalReason ?? ''}`,
     };
+    const fr: Record<CancellationStatus, string> = {
+      cancelled: `est annulé`,
+      requested: `fait l’objet d’une demande d’annulation ; nous répondrons après avoir vérifié l’emballage`,
+      accepted: `est annulé comme vous l’avez demandé`,
+      refused: `ne peut pas être annulé : ${facts.refusalReason ?? ''}`,
+    };
     await this.send(manager, userId, `cancellation_${facts.status}`, {
       nb: {
         subject: `Ordre ${facts.orderNumber}: avbestilling`,
@@ -75,6 +83,10 @@ export class AfterSalesMail {
       en: {
         subject: `Order ${facts.orderNumber}: cancellation`,
         body: `Order ${facts.orderNumber}: ${line} ${en[facts.status]}.\n\n${link}`,
+      },
+      fr: {
+        subject: `Commande ${facts.orderNumber} : annulation`,
+        body: `Commande ${facts.orderNumber} : ${line} ${fr[facts.status]}.\n\n${link}`,
       },
     });
   }
@@ -94,6 +106,12 @@ export class AfterSalesMail {
           `We have registered return ${facts.rmaNumber}:\n${lineList(facts.lines)}\n\n` +
           `Download the return label on the return's page and fix it to the parcel; with the label the return is free:\n${link}`,
       },
+      fr: {
+        subject: `Le retour ${facts.rmaNumber} de la commande ${facts.orderNumber} est enregistré`,
+        body:
+          `Nous avons enregistré le retour ${facts.rmaNumber} :\n${lineList(facts.lines)}\n\n` +
+          `Téléchargez l’étiquette de retour sur la page du retour et collez-la sur le colis ; avec l’étiquette, le retour est gratuit :\n${link}`,
+      },
     });
   }
 
@@ -108,6 +126,10 @@ export class AfterSalesMail {
         subject: `Return ${facts.rmaNumber} has arrived`,
         body: `We have received return ${facts.rmaNumber} (order ${facts.orderNumber}) and are inspecting the goods.\n\n${link}`,
       },
+      fr: {
+        subject: `Le retour ${facts.rmaNumber} est arrivé`,
+        body: `Nous avons reçu le retour ${facts.rmaNumber} (commande ${facts.orderNumber}) et contrôlons les articles.\n\n${link}`,
+      },
     });
   }
 
@@ -120,7 +142,7 @@ export class AfterSalesMail {
     const refused = (language: Language) =>
       facts.refused.length === 0
         ? ''
-        : `\n\n${language === 'nb' ? 'Ikke godkjent' : 'Not accepted'}:\n` +
+        : `\n\n${NOT_ACCEPTED[language]}\n` +
           facts.refused.map((line) => `${line.sku}  ${line.name}  × ${line.quantity}: ${line.reason}`).join('\n');
     await this.send(manager, userId, 'return_inspected', {
       nb: {
@@ -137,6 +159,14 @@ export class AfterSalesMail {
             ? `We have credited the accepted goods of return ${facts.rmaNumber} (credit note ${facts.creditNoteNumbers.join(', ')}); the amount goes back to the order's payment method.`
             : `Return ${facts.rmaNumber} is inspected; no goods were credited.`) + `${refused('en')}\n\n${link}`,
       },
+      fr: {
+        subject: `Le retour ${facts.rmaNumber} est contrôlé`,
+        body:
+          (facts.creditNoteNumbers.length > 0
+            ? `Nous avons crédité les articles acceptés du retour ${facts.rmaNumber} (avoir ${facts.creditNoteNumbers.join(', ')}) ; le montant est remboursé sur le moyen de paiement de la commande.`
+            : `Le retour ${facts.rmaNumber} est contrôlé ; aucun article n’a été crédité.`) +
+          `${refused('fr')}\n\n${link}`,
+      },
     });
   }
 
@@ -150,6 +180,10 @@ export class AfterSalesMail {
       en: {
         subject: `${CLAIM_NAMES[facts.kind].en} ${facts.number} is received`,
         body: `We have received ${CLAIM_NAMES[facts.kind].en.toLowerCase()} ${facts.number} (order ${facts.orderNumber}): ${facts.sku}  ${facts.name}  × ${facts.quantity}.\nWe will answer in the case within one business day.\n\n${link}`,
+      },
+      fr: {
+        subject: `${CLAIM_NAMES[facts.kind].fr} ${facts.number} : reçue`,
+        body: `Nous avons reçu votre ${CLAIM_NAMES[facts.kind].fr.toLowerCase()} ${facts.number} (commande ${facts.orderNumber}) : ${facts.sku}  ${facts.name}  × ${facts.quantity}.\nNous répondrons dans le dossier sous un jour ouvré.\n\n${link}`,
       },
     });
   }
@@ -172,6 +206,13 @@ export class AfterSalesMail {
       credit: `We credit the item (credit note ${facts.creditNoteNumber}); the amount goes back to the order's payment method.`,
       refuse: `The claim is refused: ${facts.reason ?? ''}`,
     };
+    const fr: Record<ClaimDecision, string> = {
+      replacement:
+        'Nous vous envoyons un article de remplacement sans frais ; vous recevrez son suivi dès son expédition.',
+      repair: 'Nous réparons l’article ; nous vous contacterons pour son envoi.',
+      credit: `Nous créditons l’article (avoir ${facts.creditNoteNumber}) ; le montant est remboursé sur le moyen de paiement de la commande.`,
+      refuse: `La réclamation est refusée : ${facts.reason ?? ''}`,
+    };
     await this.send(manager, userId, `${facts.kind}_claim_decided`, {
       nb: {
         subject: `${CLAIM_NAMES[facts.kind].nb} ${facts.number}: avgjort`,
@@ -180,6 +221,10 @@ export class AfterSalesMail {
       en: {
         subject: `${CLAIM_NAMES[facts.kind].en} ${facts.number}: decided`,
         body: `${en[facts.decision]}\n\n${link}`,
+      },
+      fr: {
+        subject: `${CLAIM_NAMES[facts.kind].fr} ${facts.number} : décision`,
+        body: `${fr[facts.decision]}\n\n${link}`,
       },
     });
   }
@@ -199,6 +244,6 @@ export class AfterSalesMail {
       [userId],
     );
     if (!to) return;
-    await this.outbox.enqueue(manager, { kind, to: to.email, ...texts[to.language] });
+    await this.outbox.enqueue(manager, mailTo(to, kind, texts));
   }
 }

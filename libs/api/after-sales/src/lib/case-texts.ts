@@ -24,32 +24,36 @@ export function returnCaseText(
   facts: { rmaNumber: string; orderNumber: number; lines: readonly LineFacts[]; reason: string | null },
 ): CaseText {
   const lines = facts.lines.map(lineText).join('\n') + (facts.reason ? `\n\n${facts.reason}` : '');
-  return language === 'nb'
-    ? {
-        subject: `Retur ${facts.rmaNumber} (ordre ${facts.orderNumber})`,
-        message: `Retur ${facts.rmaNumber}:\n${lines}`,
-      }
-    : {
-        subject: `Return ${facts.rmaNumber} (order ${facts.orderNumber})`,
-        message: `Return ${facts.rmaNumber}:\n${lines}`,
-      };
+  const texts: Record<UserLanguage, CaseText> = {
+    nb: {
+      subject: `Retur ${facts.rmaNumber} (ordre ${facts.orderNumber})`,
+      message: `Retur ${facts.rmaNumber}:\n${lines}`,
+    },
+    en: {
+      subject: `Return ${facts.rmaNumber} (order ${facts.orderNumber})`,
+      message: `Return ${facts.rmaNumber}:\n${lines}`,
+    },
+    fr: {
+      subject: `Retour ${facts.rmaNumber} (commande ${facts.orderNumber})`,
+      message: `Retour ${facts.rmaNumber} :\n${lines}`,
+    },
+  };
+  return texts[language];
 }
+
+const CLAIM_KINDS: Record<'warranty' | 'damage', Record<UserLanguage, string>> = {
+  warranty: { nb: 'Reklamasjon', en: 'Warranty claim', fr: 'Réclamation sous garantie' },
+  damage: { nb: 'Transportskade', en: 'Damage report', fr: 'Déclaration de dommage' },
+};
+const ORDER: Record<UserLanguage, string> = { nb: 'ordre', en: 'order', fr: 'commande' };
 
 export function claimCaseText(
   language: UserLanguage,
   facts: { kind: 'warranty' | 'damage'; number: string; orderNumber: number; line: LineFacts; description: string },
 ): CaseText {
-  const what =
-    language === 'nb'
-      ? facts.kind === 'warranty'
-        ? 'Reklamasjon'
-        : 'Transportskade'
-      : facts.kind === 'warranty'
-        ? 'Warranty claim'
-        : 'Damage report';
-  const order = language === 'nb' ? 'ordre' : 'order';
+  const colon = language === 'fr' ? ' :' : ':';
   return {
-    subject: `${what} ${facts.number}: ${facts.line.sku} (${order} ${facts.orderNumber})`,
+    subject: `${CLAIM_KINDS[facts.kind][language]} ${facts.number}${colon} ${facts.line.sku} (${ORDER[language]} ${facts.orderNumber})`,
     message: `${facts.number}: ${lineText(facts.line)}\n\n${facts.description}`,
   };
 }
@@ -58,15 +62,21 @@ export function refusedCancellationCaseText(
   language: UserLanguage,
   facts: { orderNumber: number; line: LineFacts; reason: string },
 ): CaseText {
-  return language === 'nb'
-    ? {
-        subject: `Ordre ${facts.orderNumber}: avbestilling av ${facts.line.sku}`,
-        message: `Avbestillingen av ${lineText(facts.line)} ble ikke godtatt: ${facts.reason}`,
-      }
-    : {
-        subject: `Order ${facts.orderNumber}: cancellation of ${facts.line.sku}`,
-        message: `The request to cancel ${lineText(facts.line)} was refused: ${facts.reason}`,
-      };
+  const texts: Record<UserLanguage, CaseText> = {
+    nb: {
+      subject: `Ordre ${facts.orderNumber}: avbestilling av ${facts.line.sku}`,
+      message: `Avbestillingen av ${lineText(facts.line)} ble ikke godtatt: ${facts.reason}`,
+    },
+    en: {
+      subject: `Order ${facts.orderNumber}: cancellation of ${facts.line.sku}`,
+      message: `The request to cancel ${lineText(facts.line)} was refused: ${facts.reason}`,
+    },
+    fr: {
+      subject: `Commande ${facts.orderNumber} : annulation de ${facts.line.sku}`,
+      message: `La demande d’annulation de ${lineText(facts.line)} a été refusée : ${facts.reason}`,
+    },
+  };
+  return texts[language];
 }
 
 /** The language a user reads the portal in (an erased or unknown user: Norwegian, the default). */

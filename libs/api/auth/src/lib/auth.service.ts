@@ -7,7 +7,7 @@ import {
   type AuthenticatedUser,
 } from '@lumen/api/core';
 import { Address, Company, Role, User } from '@lumen/api/companies';
-import { OutboxService } from '@lumen/api/mail';
+import { mailTo, OutboxService } from '@lumen/api/mail';
 import type { LinkPurpose, TokenPair } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { ChangePasswordDto, LoginDto } from './dto/credentials.dto';
@@ -15,6 +15,7 @@ import type { RegisterCompanyDto } from './dto/register-company.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { newOpaqueToken, parseOpaqueToken, sha256 } from './opaque-token';
 import { PasswordHasher } from './password-hasher';
+import { passwordResetTexts } from './password-reset-mail';
 import {
   type ClientInfo,
   refreshFailure,
@@ -192,17 +193,11 @@ export class AuthService {
         'password_reset',
         RESET_TTL_MS,
       );
-      await this.outbox.enqueue(manager, {
-        kind: 'password_reset',
-        to: user.email,
-        subject:
-          'Reset your Lumen Trade password / Tilbakestill passordet ditt',
-        body:
-          `Hello ${user.name},\n\nSomeone asked to reset the password of your Lumen Trade account. ` +
-          `The link works once and for one hour:\n\n${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}\n\n` +
-          `If it was not you, ignore this e-mail.\n\n` +
-          `Hei ${user.name},\n\nLenken over tilbakestiller passordet ditt. Den virker én gang, i én time.`,
-      });
+      const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+      await this.outbox.enqueue(
+        manager,
+        mailTo({ email: user.email, language: user.language }, 'password_reset', passwordResetTexts(user.name, link)),
+      );
     });
   }
 

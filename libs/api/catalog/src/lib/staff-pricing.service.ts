@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
 import { type AppConfig, APP_CONFIG, AppError, type AuthenticatedUser } from '@lumen/api/core';
-import { OutboxService } from '@lumen/api/mail';
+import { type MailRecipient, mailTo, OutboxService } from '@lumen/api/mail';
 import type {
   ChangeCompanyTierRequest,
   ChangeCompanyTierResponse,
@@ -14,12 +14,7 @@ import { LOYALTY_TIERS } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogPricing } from './catalog-pricing';
 import { CatalogService } from './catalog.service';
-
-const TIER_NAMES: Record<LoyaltyTier, { nb: string; en: string }> = {
-  silver: { nb: 'sølv', en: 'silver' },
-  gold: { nb: 'gull', en: 'gold' },
-  platinum: { nb: 'platina', en: 'platinum' },
-};
+import { tierChangeTexts } from './tier-change-mail';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -115,28 +110,23 @@ export class StaffPricingService {
     companyId: string,
     tier: LoyaltyTier,
   ): Promise<void> {
-    const admins: { email: string; name: string }[] = await manager.query(
-      `SELECT DISTINCT u.email, u.name FROM users u
+    const admins: (MailRecipient & { name: string })[] = await manager.query(
+      `SELECT DISTINCT u.email, u.name, u.language FROM users u
        JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
        WHERE u.company_id = $1 AND u.active AND u.erased_at IS NULL AND 'users.manage' = ANY(r.permissions)`,
       [companyId],
     );
     const discounts = await this.pricing.tierDiscounts(manager);
-    const name = TIER_NAMES[tier];
-    const percent = discounts[tier].toLocaleString('nb-NO');
+    const link = `${this.config.publicUrl}/catalog`;
     await this.outbox.enqueue(
       manager,
-      admins.map((admin) => ({
-        kind: 'company.tier_changed',
-        to: admin.email,
-        subject: `${companyName} er nå ${name.nb}kunde / is now a ${name.en} customer`,
-        body:
-          `Hei ${admin.name},\n\n${companyName} har nå kundenivå ${name.nb} hos Lumen Trade, ` +
-          `med ${percent} % rabatt på listepris. Prisene i portalen er allerede oppdatert: ` +
-          `${this.config.publicUrl}/catalog\n\n` +
-          `Hello ${admin.name},\n\n${companyName} is now at the ${name.en} tier with Lumen Trade, ` +
-          `with ${percent} % off list prices. Prices in the portal are already updated.\n`,
-      })),
+      admins.map((admin) =>
+        mailTo(
+          admin,
+          'company.tier_changed',
+          tierChangeTexts({ adminName: admin.name, companyName, tier, discountPercent: discounts[tier] }, link),
+        ),
+      ),
     );
   }
 }

@@ -1,10 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CartService } from '@lumen/api/cart';
 import { priceAudienceOf, type PriceAudience } from '@lumen/api/catalog';
 import { CheckoutCalculator, ShippingSettingsService } from '@lumen/api/checkout/calculator';
 import { CompanyAddresses, orderAddressCopy } from '@lumen/api/companies';
-import { AppError, type AuthenticatedUser, type CompanyScope, scopeSql } from '@lumen/api/core';
+import {
+  type AppConfig,
+  APP_CONFIG,
+  AppError,
+  type AuthenticatedUser,
+  type CompanyScope,
+  scopeSql,
+} from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
 import { PurchasingControls } from '@lumen/api/purchasing';
 
@@ -46,9 +53,10 @@ export class CheckoutService {
     private readonly reader: OrderReadQuery,
     private readonly orderInsert: OrderInsertQuery,
     private readonly purchasing: PurchasingControls,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The company comes from the scope; the user gives the tier, prices and the confirmation's address. */
+  /** The company comes from the scope; the user gives the tier and prices. */
   async place(
     scope: CompanyScope,
     user: AuthenticatedUser,
@@ -221,7 +229,8 @@ export class CheckoutService {
     // An order that waits for approval is confirmed when its last approval places it.
     if (awaitingApproval) await this.purchasing.hold(manager, scope, { id: orderId, placedAt }, controls.holds);
     const order = await this.reader.detail(manager, scope, orderId);
-    if (!awaitingApproval) await this.outbox.enqueue(manager, orderConfirmationMail(user.email, order));
+    if (!awaitingApproval)
+      await this.outbox.enqueue(manager, await orderConfirmationMail(manager, order, this.config.publicUrl));
     return order;
   }
 

@@ -7,9 +7,9 @@ import {
   type MailAttachment,
   type MailRecipient,
   type MailTexts,
+  mailTo,
   OutboxService,
 } from '@lumen/api/mail';
-import type { UserLanguage } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 
 export interface ShipmentMailFacts {
@@ -49,39 +49,45 @@ export class FulfilmentMail {
     dispatchDate: string,
   ): Promise<void> {
     const link = this.link('orders', orderId);
-    await this.send(manager, orderId, 'order_confirmed', (language) =>
-      texts(language, {
-        nb: {
-          subject: `Ordre ${orderNumber} er bekreftet`,
-          body: `Vi har bekreftet ordre ${orderNumber}. Forventet utsendelse: ${formatMailDate(dispatchDate, 'nb')}.\n\nFølg ordren her:\n${link}`,
-        },
-        en: {
-          subject: `Order ${orderNumber} is confirmed`,
-          body: `We have confirmed order ${orderNumber}. Expected dispatch: ${formatMailDate(dispatchDate, 'en')}.\n\nFollow the order here:\n${link}`,
-        },
-      }),
-    );
+    await this.send(manager, orderId, 'order_confirmed', {
+      nb: {
+        subject: `Ordre ${orderNumber} er bekreftet`,
+        body: `Vi har bekreftet ordre ${orderNumber}. Forventet utsendelse: ${formatMailDate(dispatchDate, 'nb')}.\n\nFølg ordren her:\n${link}`,
+      },
+      en: {
+        subject: `Order ${orderNumber} is confirmed`,
+        body: `We have confirmed order ${orderNumber}. Expected dispatch: ${formatMailDate(dispatchDate, 'en')}.\n\nFollow the order here:\n${link}`,
+      },
+      fr: {
+        subject: `La commande ${orderNumber} est confirmée`,
+        body: `Nous avons confirmé la commande ${orderNumber}. Expédition prévue : ${formatMailDate(dispatchDate, 'fr')}.\n\nSuivez la commande ici :\n${link}`,
+      },
+    });
   }
 
   async shipped(manager: EntityManager, facts: ShipmentMailFacts): Promise<void> {
     const lines = facts.lines.map((line) => `${line.sku}  ${line.name}  × ${line.quantity}`).join('\n');
     const link = this.link('orders', facts.orderId);
-    await this.send(manager, facts.orderId, 'order_shipped', (language) =>
-      texts(language, {
-        nb: {
-          subject: `Ordre ${facts.orderNumber}: forsendelse ${facts.shipmentNumber} er sendt`,
-          body:
-            `Forsendelse ${facts.shipmentNumber} av ordre ${facts.orderNumber} er levert til ${facts.carrierName}.\n` +
-            `Sporingsnummer: ${facts.trackingNumber}\nSpor leveransen: ${facts.trackingUrl}\n\n${lines}\n\nOrdren: ${link}`,
-        },
-        en: {
-          subject: `Order ${facts.orderNumber}: shipment ${facts.shipmentNumber} is on its way`,
-          body:
-            `Shipment ${facts.shipmentNumber} of order ${facts.orderNumber} has been handed to ${facts.carrierName}.\n` +
-            `Tracking number: ${facts.trackingNumber}\nTrack the delivery: ${facts.trackingUrl}\n\n${lines}\n\nThe order: ${link}`,
-        },
-      }),
-    );
+    await this.send(manager, facts.orderId, 'order_shipped', {
+      nb: {
+        subject: `Ordre ${facts.orderNumber}: forsendelse ${facts.shipmentNumber} er sendt`,
+        body:
+          `Forsendelse ${facts.shipmentNumber} av ordre ${facts.orderNumber} er levert til ${facts.carrierName}.\n` +
+          `Sporingsnummer: ${facts.trackingNumber}\nSpor leveransen: ${facts.trackingUrl}\n\n${lines}\n\nOrdren: ${link}`,
+      },
+      en: {
+        subject: `Order ${facts.orderNumber}: shipment ${facts.shipmentNumber} is on its way`,
+        body:
+          `Shipment ${facts.shipmentNumber} of order ${facts.orderNumber} has been handed to ${facts.carrierName}.\n` +
+          `Tracking number: ${facts.trackingNumber}\nTrack the delivery: ${facts.trackingUrl}\n\n${lines}\n\nThe order: ${link}`,
+      },
+      fr: {
+        subject: `Commande ${facts.orderNumber} : l’envoi ${facts.shipmentNumber} est en route`,
+        body:
+          `L’envoi ${facts.shipmentNumber} de la commande ${facts.orderNumber} a été remis à ${facts.carrierName}.\n` +
+          `Numéro de suivi : ${facts.trackingNumber}\nSuivre la livraison : ${facts.trackingUrl}\n\n${lines}\n\nLa commande : ${link}`,
+      },
+    });
   }
 
   async invoiced(manager: EntityManager, orderId: string, facts: InvoiceMailFacts, pdf: MailAttachment): Promise<void> {
@@ -90,21 +96,26 @@ export class FulfilmentMail {
       manager,
       orderId,
       'invoice_issued',
-      (language) =>
-        texts(language, {
-          nb: {
-            subject: `Faktura ${facts.number} for ordre ${facts.orderNumber}`,
-            body:
-              `Vedlagt er faktura ${facts.number} for ordre ${facts.orderNumber}.\n` +
-              `Å betale: ${formatMailMoney(facts.grossOre, 'nb')} innen ${formatMailDate(facts.dueDate, 'nb')}, KID ${facts.kid}.\n\n${link}`,
-          },
-          en: {
-            subject: `Invoice ${facts.number} for order ${facts.orderNumber}`,
-            body:
-              `Attached is invoice ${facts.number} for order ${facts.orderNumber}.\n` +
-              `Amount due: ${formatMailMoney(facts.grossOre, 'en')} by ${formatMailDate(facts.dueDate, 'en')}, KID ${facts.kid}.\n\n${link}`,
-          },
-        }),
+      {
+        nb: {
+          subject: `Faktura ${facts.number} for ordre ${facts.orderNumber}`,
+          body:
+            `Vedlagt er faktura ${facts.number} for ordre ${facts.orderNumber}.\n` +
+            `Å betale: ${formatMailMoney(facts.grossOre, 'nb')} innen ${formatMailDate(facts.dueDate, 'nb')}, KID ${facts.kid}.\n\n${link}`,
+        },
+        en: {
+          subject: `Invoice ${facts.number} for order ${facts.orderNumber}`,
+          body:
+            `Attached is invoice ${facts.number} for order ${facts.orderNumber}.\n` +
+            `Amount due: ${formatMailMoney(facts.grossOre, 'en')} by ${formatMailDate(facts.dueDate, 'en')}, KID ${facts.kid}.\n\n${link}`,
+        },
+        fr: {
+          subject: `Facture ${facts.number} pour la commande ${facts.orderNumber}`,
+          body:
+            `Veuillez trouver ci-joint la facture ${facts.number} pour la commande ${facts.orderNumber}.\n` +
+            `Montant à payer : ${formatMailMoney(facts.grossOre, 'fr')} avant le ${formatMailDate(facts.dueDate, 'fr')}, KID ${facts.kid}.\n\n${link}`,
+        },
+      },
       [pdf],
     );
   }
@@ -120,11 +131,9 @@ export class FulfilmentMail {
     if (due.length === 0) return;
     const recipients = await this.recipientsOfOrders(manager, [...new Set(due.map((d) => d.orderId))]);
     const mails: Mail[] = due.flatMap(({ orderId, facts, outstandingOre }) =>
-      (recipients.get(orderId) ?? []).map((to) => ({
-        kind: 'invoice_reminder',
-        to: to.email,
-        ...reminderTexts(to.language, facts, outstandingOre, this.link('orders', orderId)),
-      })),
+      (recipients.get(orderId) ?? []).map((to) =>
+        mailTo(to, 'invoice_reminder', reminderTexts(facts, outstandingOre, this.link('orders', orderId))),
+      ),
     );
     await this.outbox.enqueue(manager, mails);
   }
@@ -133,11 +142,11 @@ export class FulfilmentMail {
     manager: EntityManager,
     orderId: string,
     kind: string,
-    write: (language: UserLanguage) => { subject: string; body: string },
+    texts: MailTexts,
     attachments?: MailAttachment[],
   ): Promise<void> {
     const recipients = await this.recipientsOf(manager, orderId);
-    const mails: Mail[] = recipients.map((to) => ({ kind, to: to.email, ...write(to.language), attachments }));
+    const mails: Mail[] = recipients.map((to) => mailTo(to, kind, texts, attachments));
     await this.outbox.enqueue(manager, mails);
   }
 
@@ -165,10 +174,8 @@ export class FulfilmentMail {
   }
 }
 
-const texts = (language: UserLanguage, all: MailTexts) => all[language];
-
-function reminderTexts(language: UserLanguage, facts: InvoiceMailFacts, outstandingOre: number, link: string) {
-  return texts(language, {
+function reminderTexts(facts: InvoiceMailFacts, outstandingOre: number, link: string): MailTexts {
+  return {
     nb: {
       subject: `Påminnelse: faktura ${facts.number} er forfalt`,
       body:
@@ -183,5 +190,12 @@ function reminderTexts(language: UserLanguage, facts: InvoiceMailFacts, outstand
         `Outstanding: ${formatMailMoney(outstandingOre, 'en')}. Pay with KID ${facts.kid}.\n` +
         `If you have already paid, please ignore this reminder.\n\n${link}`,
     },
-  });
+    fr: {
+      subject: `Rappel : la facture ${facts.number} est échue`,
+      body:
+        `La facture ${facts.number} (commande ${facts.orderNumber}) était payable le ${formatMailDate(facts.dueDate, 'fr')}. ` +
+        `Reste dû : ${formatMailMoney(outstandingOre, 'fr')}. Payez avec le KID ${facts.kid}.\n` +
+        `Si vous avez déjà payé, ne tenez pas compte de ce rappel.\n\n${link}`,
+    },
+  };
 }

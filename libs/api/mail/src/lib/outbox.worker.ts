@@ -4,12 +4,22 @@ import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { AttachmentRenderers } from './attachment-renderers';
+import { renderMailHtml } from './mail-layout';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
 
+/**
+ * The notice that a company's account was erased goes to its admins' addresses as they were; the
+ * outbox keeps that address only until the notice is sent (or given up on), then forgets it like
+ * the rest of the erased people's mail.
+ */
+export const ERASURE_NOTICE_KIND = 'company_erased';
+const FORGOTTEN = `recipient = 'erased@erased.invalid', subject = '[erased]', body = '[erased]'`;
+
 interface PendingRow {
   id: string;
+  kind: string;
   recipient: string;
   subject: string;
   body: string;
@@ -25,7 +35,8 @@ interface PendingRow {
 }
 
 /**
- * Delivers the outbox: through SMTP when SMTP_URL is set, otherwise into the log. Rows are
+ * Delivers the outbox: through SMTP when SMTP_URL is set (a text and an HTML part), otherwise
+ * into the log (the text; `/dev/mail` shows both). Rows are
  * claimed with FOR UPDATE SKIP LOCKED so several API instances never send one mail twice.
  * A failed send is retried with a growing delay.
  */
@@ -66,7 +77,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     try {
       await this.dataSource.transaction(async (manager) => {
         const rows: PendingRow[] = await manager.query(
-          `SELECT m.id, m.recipient, m.subject, m.body, m.attempts,
+          `SELECT m.id, m.kind, m.recipient, m.subject, m.body, m.attempts,
                   COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
                               'content', encode(a.content, 'base64'), 'renderer', a.renderer,
                               'reference', a.reference) ORDER BY a.position)
@@ -79,16 +90,20 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         for (const row of rows) {
           try {
             await this.send(row);
-            await manager.query(`UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [
-              row.id,
-            ]);
+            await manager.query(
+              `UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1
+                 ${row.kind === ERASURE_NOTICE_KIND ? `, ${FORGOTTEN}` : ''} WHERE id = $1`,
+              [row.id],
+            );
             sent++;
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             this.logger.warn(`Delivery to ${row.recipient} failed (attempt ${row.attempts + 1}): ${message}`);
             await manager.query(
               `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
-                 available_at = now() + make_interval(secs => 30 * power(2, attempts)) WHERE id = $1`,
+                 available_at = now() + make_interval(secs => 30 * power(2, attempts))
+                 ${row.kind === ERASURE_NOTICE_KIND && row.attempts + 1 >= MAX_ATTEMPTS ? `, ${FORGOTTEN}` : ''}
+               WHERE id = $1`,
               [row.id, message],
             );
           }
@@ -118,6 +133,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         to: row.recipient,
         subject: row.subject,
         text: row.body,
+        html: renderMailHtml(row, this.config.publicUrl),
         attachments,
       });
       return;

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { AppError, type CompanyScope } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, AppError, type CompanyScope } from '@lumen/api/core';
 import { OutboxService } from '@lumen/api/mail';
 import { orderConfirmationMail, OrderReadQuery } from '@lumen/api/orders';
 import type { ApprovalsPage, ApprovalStatus, OrderApproval } from '@lumen/shared/contracts';
@@ -23,7 +23,6 @@ interface LockedApproval {
   status: ApprovalStatus;
   expired: boolean;
   orderer_id: string;
-  orderer_email: string;
   /** Open steps the caller may approve. */
   mine: string[];
   /** Whether the caller has approved a step of it already. */
@@ -46,6 +45,7 @@ export class ApprovalsService {
     private readonly mail: PurchasingMail,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async page(scope: CompanyScope): Promise<ApprovalsPage> {
@@ -107,7 +107,7 @@ export class ApprovalsService {
       ]);
       await this.record(manager, scope, 'approval.approved', approval.id, { orderId: approval.order_id, status });
       const order = await this.orders.detail(manager, scope, approval.order_id);
-      await this.outbox.enqueue(manager, orderConfirmationMail(approval.orderer_email, order));
+      await this.outbox.enqueue(manager, await orderConfirmationMail(manager, order, this.config.publicUrl));
     });
   }
 
@@ -196,13 +196,12 @@ export class ApprovalsService {
   private async lock(manager: EntityManager, scope: CompanyScope, id: string): Promise<LockedApproval> {
     const [approval]: LockedApproval[] = await manager.query(
       `SELECT a.id, a.order_id, a.status, a.hold_until <= now() AS expired, o.placed_by_user_id AS orderer_id,
-              ou.email AS orderer_email,
               ARRAY(SELECT s.id FROM order_approval_steps s JOIN users cu ON cu.id = $3
                     WHERE s.approval_id = a.id AND s.approved_at IS NULL AND ${liveUserOf('cu', 'a.company_id')}
                       AND ${approverSql('cu', { role: 's.approver_role_id', users: 's.approver_user_ids', managers: 's.approver_managers' })}
                     ORDER BY s.position) AS mine,
               EXISTS (SELECT 1 FROM order_approval_steps s WHERE s.approval_id = a.id AND s.approved_by_user_id = $3) AS approved_by_caller
-       FROM order_approvals a JOIN orders o ON o.id = a.order_id JOIN users ou ON ou.id = o.placed_by_user_id
+       FROM order_approvals a JOIN orders o ON o.id = a.order_id
        WHERE a.id = $1 AND a.company_id = $2
        FOR UPDATE OF a`,
       [id, scope.companyId, scope.userId],

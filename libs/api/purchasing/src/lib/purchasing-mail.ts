@@ -6,9 +6,9 @@ import {
   type Mail,
   type MailRecipient,
   type MailTexts,
+  mailTo,
   OutboxService,
 } from '@lumen/api/mail';
-import type { UserLanguage } from '@lumen/shared/contracts';
 import { osloDateTime } from '@lumen/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { approverSql, liveUserOf } from './approvers.sql';
@@ -58,10 +58,8 @@ export class PurchasingMail {
     const link = `${this.config.publicUrl}/approvals/${approvalId}`;
     await this.outbox.enqueue(
       manager,
-      rows.map((row) => ({
-        kind: 'approval_requested',
-        to: row.email,
-        ...pick(row.language, {
+      rows.map((row) =>
+        mailTo(row, 'approval_requested', {
           nb: {
             subject: `Ordre ${row.order_number} venter på din godkjenning`,
             body:
@@ -76,8 +74,15 @@ export class PurchasingMail {
               `which needs approval before it goes to Lumen. Its prices hold until ${formatMailDate(osloDate(row.hold_until), 'en')}.\n\n` +
               `Approve or reject it here:\n${link}`,
           },
+          fr: {
+            subject: `La commande ${row.order_number} attend votre approbation`,
+            body:
+              `${row.orderer} a passé la commande ${row.order_number} (${formatMailMoney(row.net_ore, 'fr')} HT), ` +
+              `qui doit être approuvée avant d’être transmise à Lumen. Ses prix sont garantis jusqu’au ${formatMailDate(osloDate(row.hold_until), 'fr')}.\n\n` +
+              `Approuvez-la ou refusez-la ici :\n${link}`,
+          },
         }),
-      })),
+      ),
     );
   }
 
@@ -101,6 +106,10 @@ export class PurchasingMail {
                 subject: `Order ${row.order_number} was rejected`,
                 body: `Order ${row.order_number} was rejected and will not be sent.\nReason: ${row.rejection_reason}\n\n${link}`,
               },
+              fr: {
+                subject: `La commande ${row.order_number} a été refusée`,
+                body: `La commande ${row.order_number} a été refusée et ne sera pas transmise.\nMotif : ${row.rejection_reason}\n\n${link}`,
+              },
             }
           : {
               nb: {
@@ -111,11 +120,13 @@ export class PurchasingMail {
                 subject: `Order ${row.order_number} was not approved in time`,
                 body: `Order ${row.order_number} was not approved by ${formatMailDate(osloDate(row.hold_until), 'en')} and its prices no longer hold. Order again if you still need the goods.\n\n${link}`,
               },
+              fr: {
+                subject: `La commande ${row.order_number} n’a pas été approuvée à temps`,
+                body: `La commande ${row.order_number} n’a pas été approuvée avant le ${formatMailDate(osloDate(row.hold_until), 'fr')} et ses prix ne sont plus garantis. Commandez à nouveau si vous avez toujours besoin des articles.\n\n${link}`,
+              },
             };
-      return { kind: `approval_${outcome}`, to: row.email, ...pick(row.language, texts) };
+      return mailTo(row, `approval_${outcome}`, texts);
     });
     await this.outbox.enqueue(manager, mails);
   }
 }
-
-const pick = (language: UserLanguage, texts: MailTexts) => texts[language];

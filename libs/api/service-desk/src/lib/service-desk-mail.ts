@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
-import { formatMailMoney, type MailRecipient, type MailTexts, OutboxService } from '@lumen/api/mail';
+import { formatMailMoney, type MailRecipient, type MailTexts, mailTo, OutboxService } from '@lumen/api/mail';
 import type { EntityManager } from 'typeorm';
 
 interface CaseMailFacts {
@@ -39,6 +39,13 @@ export class ServiceDeskMail {
           (waitingForCustomer ? 'We are waiting for your answer before we go on.\n\n' : '') +
           `Answer or read the whole case here:\n${link}`,
       },
+      fr: {
+        subject: `Réponse dans le dossier ${facts.number} : ${facts.subject}`,
+        body:
+          `Le service client a répondu à votre dossier :\n\n${body}\n\n` +
+          (waitingForCustomer ? 'Nous attendons votre réponse avant de poursuivre.\n\n' : '') +
+          `Répondez ou lisez tout le dossier ici :\n${link}`,
+      },
     });
   }
 
@@ -52,6 +59,10 @@ export class ServiceDeskMail {
       en: {
         subject: `Case ${facts.number} is resolved: ${facts.subject}`,
         body: `We have marked your case as resolved. If something is still not right, just answer in the case and we will reopen it:\n${link}`,
+      },
+      fr: {
+        subject: `Le dossier ${facts.number} est résolu : ${facts.subject}`,
+        body: `Nous avons marqué votre dossier comme résolu. Si quelque chose ne va toujours pas, répondez simplement dans le dossier et nous le rouvrirons :\n${link}`,
       },
     });
   }
@@ -78,6 +89,13 @@ export class ServiceDeskMail {
           `${invoice.units} started quarter-hours, ${formatMailMoney(invoice.grossOre, 'en')} incl. VAT.\n\n` +
           `The invoice (PDF and EHF):\n${link}\n\nThe case:\n${this.link(facts.caseId)}`,
       },
+      fr: {
+        subject: `Facture ${invoice.invoiceNumber} pour le dossier ${facts.number}`,
+        body:
+          `Nous avons facturé le temps d’assistance du dossier ${facts.number} (${facts.subject}) : ` +
+          `${invoice.units} quarts d’heure entamés, ${formatMailMoney(invoice.grossOre, 'fr')} TTC.\n\n` +
+          `La facture (PDF et EHF) :\n${link}\n\nLe dossier :\n${this.link(facts.caseId)}`,
+      },
     });
   }
 
@@ -89,7 +107,7 @@ export class ServiceDeskMail {
     );
     await this.outbox.enqueue(
       manager,
-      recipients.map((to) => ({ kind, to: to.email, ...texts[to.language] })),
+      recipients.map((to) => mailTo(to, kind, texts)),
     );
   }
 

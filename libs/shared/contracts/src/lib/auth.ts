@@ -1,7 +1,7 @@
 import type { AddressInput, CompanySummary, CustomerType } from './company';
 
 /** The languages a user's e-mails and documents are written in; the portal's choice is stored on the user. */
-export const USER_LANGUAGES = ['nb', 'en'] as const;
+export const USER_LANGUAGES = ['nb', 'en', 'fr'] as const;
 export type UserLanguage = (typeof USER_LANGUAGES)[number];
 
 export interface RegisterCompanyRequest {

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { AppError, type CompanyScope } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, AppError, type CompanyScope } from '@lumen/api/core';
 import { Company } from '@lumen/api/companies';
+import { type MailRecipient, mailTo, OutboxService } from '@lumen/api/mail';
 import type { CompanyProfile } from '@lumen/shared/contracts';
+import { osloDateTime } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
+import { companyName, deletionReceiptTexts, deletionRequestedTexts, shopAdmins } from './company-mail';
 import type { DeletionRequestDto, UpdateCompanyDto } from './dto/company.dto';
 import { lockCompany } from './tenant';
 
@@ -23,6 +26,8 @@ export class CompanyProfileService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async get(scope: CompanyScope): Promise<CompanyProfile> {
@@ -58,6 +63,23 @@ export class CompanyProfileService {
         after: { status: 'deletion_requested' },
         reason: dto.reason ?? null,
       });
+      const [requester]: MailRecipient[] = await manager.query(`SELECT email, language FROM users WHERE id = $1`, [
+        scope.userId,
+      ]);
+      const requestedOn = osloDateTime(new Date()).date;
+      const name = await companyName(manager, companyId);
+      const toShop = deletionRequestedTexts(
+        { companyName: name, requestedOn, reason: dto.reason ?? null },
+        `${this.config.publicUrl}/staff/companies/${companyId}/audit`,
+      );
+      await this.outbox.enqueue(manager, [
+        ...(await shopAdmins(manager)).map((admin) => mailTo(admin, 'company_deletion_requested', toShop)),
+        mailTo(
+          requester,
+          'company_deletion_receipt',
+          deletionReceiptTexts({ companyName: name, requestedOn }, `${this.config.publicUrl}/company`),
+        ),
+      ]);
     });
     return this.get(scope);
   }

@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { AppError, type AuthenticatedUser, escapeLike } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, AppError, type AuthenticatedUser, escapeLike } from '@lumen/api/core';
+import { ERASURE_NOTICE_KIND, mailTo, OutboxService } from '@lumen/api/mail';
 import type { CompanyStatus, StaffCompany, StaffCompanyPage } from '@lumen/shared/contracts';
+import { osloDateTime } from '@lumen/shared/domain';
 import { DataSource } from 'typeorm';
+import { companyAdmins, companyName, erasedTexts, verifiedTexts } from './company-mail';
 import type { StaffCompanyQueryDto } from './dto/staff.dto';
 import { lockCompany } from './tenant';
 
@@ -38,6 +41,8 @@ export class StaffCompaniesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(query: StaffCompanyQueryDto): Promise<StaffCompanyPage> {
@@ -76,6 +81,15 @@ export class StaffCompaniesService {
         before: { status: company.status },
         after: { status: 'active' },
       });
+      const texts = verifiedTexts(
+        { companyName: await companyName(manager, id), verifiedOn: osloDateTime(new Date()).date },
+        `${this.config.publicUrl}/company`,
+      );
+      const admins = await companyAdmins(manager, id);
+      await this.outbox.enqueue(
+        manager,
+        admins.map((admin) => mailTo(admin, 'company_verified', texts)),
+      );
     });
     return this.one(id);
   }
@@ -90,6 +104,9 @@ export class StaffCompaniesService {
       const company = await lockCompany(manager, id);
       if (company.status !== 'deletion_requested')
         throw AppError.conflict('deletion_not_requested', 'The company has not asked for deletion of its account');
+      // Told before their addresses go: the last mail the shop sends them.
+      const admins = await companyAdmins(manager, id);
+      const name = await companyName(manager, id);
       const users: { id: string; email: string }[] = await manager.query(
         `SELECT id, lower(email) AS email FROM users WHERE company_id = $1`,
         [id],
@@ -118,6 +135,15 @@ export class StaffCompaniesService {
                 sent_at = coalesce(sent_at, now()), last_error = coalesce(last_error, 'recipient erased'), updated_at = now()
          WHERE lower(recipient) = ANY($1::text[])`,
         [emails],
+      );
+      // After the blanking above, which would otherwise blank it too.
+      const texts = erasedTexts(
+        { companyName: name, erasedOn: osloDateTime(new Date()).date },
+        `${this.config.publicUrl}/register`,
+      );
+      await this.outbox.enqueue(
+        manager,
+        admins.map((admin) => mailTo(admin, ERASURE_NOTICE_KIND, texts)),
       );
       await manager.query(
         `UPDATE companies SET status = 'deleted', erased_at = now(), contact_email = NULL, updated_at = now()

@@ -9,8 +9,6 @@ import {
   type RegisterCompanyRequest,
   type TokenPair,
   type UpdateMeRequest,
-  USER_LANGUAGES,
-  type UserLanguage,
 } from '@lumen/shared/contracts';
 import { type Action, type AppAbility, type AppRule, type Subject, createAbility } from '@lumen/shared/permissions';
 import { type Observable, filter, firstValueFrom, fromEvent } from 'rxjs';
@@ -140,9 +138,7 @@ export class AuthStore {
 
   /** Best effort: a failed save leaves the portal in the chosen language and tries again at the next log-in. */
   private async saveLanguage(locale: Locale): Promise<void> {
-    // Until the API stores every portal language (French is being added), one it cannot store stays on this device.
-    if (!(USER_LANGUAGES as readonly string[]).includes(locale)) return;
-    const body: UpdateMeRequest = { language: locale as UserLanguage };
+    const body: UpdateMeRequest = { language: locale };
     try {
       this.me.set(await firstValueFrom(this.api.patch<MeResponse>('/me', body)));
     } catch {
