@@ -4284,5 +4284,5 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
     required: ['silver', 'gold', 'platinum'],
     additionalProperties: false,
   },
-  UserLanguage: { type: 'string', enum: ['nb', 'en'] },
+  UserLanguage: { type: 'string', enum: ['nb', 'en', 'fr'] },
 };
