@@ -107,4 +107,15 @@ describe('Header', () => {
     expect(button?.querySelector('.name')?.getAttribute('title')).toBe(long);
     expect(button?.querySelector('.company')?.getAttribute('title')).toBe('Nordlys Elektro AS');
   });
+
+  it('leaves the price notice to the catalogue on its pages, which says it once above the results', async () => {
+    const fixture = TestBed.createComponent(Header);
+    await TestBed.inject(Router).navigateByUrl('/catalog?q=downlight');
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('[data-testid=visitor-notice]')).toBeNull();
+    await TestBed.inject(Router).navigateByUrl('/catalogue-of-something-else');
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid=visitor-notice]')).not.toBeNull();
+  });
 });

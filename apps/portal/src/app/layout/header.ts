@@ -46,6 +46,11 @@ export class Header {
       this.navItems().map((item) => item.path),
     ),
   );
+  /**
+   * The catalogue tells a visitor about prices itself, once, above its results (and on a product
+   * where the price would be): the shell's notice would say it a second time on the same screen.
+   */
+  protected readonly catalogSpeaksToVisitors = computed(() => /^\/catalog(?=[/?#]|$)/.test(this.url()));
   protected readonly headerItems = computed(() => HEADER_ITEMS.filter((item) => isShown(item, this.auth)));
   /** The phone's menu (the navigation is a row on wider screens, where this does nothing). */
   protected readonly menuOpen = signal(false);
