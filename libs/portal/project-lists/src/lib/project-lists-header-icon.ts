@@ -125,12 +125,16 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
       font-size: 0.8rem;
     }
     .menu a {
-      display: flex;
-      align-items: baseline;
-      gap: 0.5rem;
+      display: grid;
+      grid-template-columns: 1rem 1fr;
+      column-gap: 0.5rem;
       padding: 0.45rem 0.9rem 0.45rem 0.5rem;
       color: var(--text);
       text-decoration: none;
+    }
+    .menu a.all {
+      display: block;
+      padding-left: 0.9rem;
     }
     .menu a.current {
       font-weight: 600;
@@ -140,9 +144,13 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
       color: var(--accent);
     }
     .name {
-      flex: 1;
       min-width: 0;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+    }
+    /* Under the name: whether it is the active one, and how many products it holds. */
+    .menu a .count {
+      grid-column: 2;
+      font-weight: 400;
     }
     .tag {
       margin-right: 0.4rem;
@@ -175,6 +183,16 @@ import { PROJECT_LISTS_TRANSLATIONS } from './project-lists.translations';
     @media (max-width: 720px) {
       .label {
         display: none;
+      }
+      /* On a phone the icon sits at the left of the header's second row: the menu takes the
+         screen's width just below it instead of opening leftwards off the screen. */
+      .menu {
+        position: fixed;
+        top: auto;
+        left: 0.5rem;
+        right: 0.5rem;
+        min-width: 0;
+        max-width: none;
       }
     }
   `,
