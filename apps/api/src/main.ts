@@ -1,12 +1,21 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@lumen/api/core';
+import { type AppConfig, ConfigError, loadConfig } from '@lumen/api/core';
 import { createApp } from './app/create-app';
+import { runClustered } from './cluster';
+import { migrate } from './migrate';
 
-async function bootstrap(): Promise<void> {
-  const config = loadConfig();
+async function serve(config: AppConfig): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port);
   Logger.log(`Lumen Trade listening on http://localhost:${config.port} (API at /api, docs at /api/docs)`, 'Bootstrap');
+}
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  // `node main.js migrate`: the deployment's migration step (a Kubernetes Job), then exit.
+  if (process.argv[2] === 'migrate') return migrate(config);
+  const { drainMs, timeoutMs } = config.shutdown;
+  await runClustered({ workers: config.workers, stopMs: drainMs + timeoutMs }, () => serve(config));
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config';
 
 const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/lumen' };
@@ -8,6 +9,24 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.jwt.accessTtlSeconds).toBe(900);
     expect(config.seedDemoData).toBe(true);
+  });
+
+  it('runs one process in development and one per core in production, unless LUMEN_WORKERS says', () => {
+    expect(loadConfig(base).workers).toBe(1);
+    const production = { ...base, ...seller, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).workers).toBe(availableParallelism());
+    expect(loadConfig({ ...production, LUMEN_WORKERS: '3' }).workers).toBe(3);
+    expect(() => loadConfig({ ...base, LUMEN_WORKERS: '0' })).toThrow(/LUMEN_WORKERS/);
+  });
+
+  it('drains for 5 s before closing in production only, and listens where DATABASE_URL points unless told', () => {
+    expect(loadConfig(base).shutdown).toEqual({ drainMs: 0, timeoutMs: 15_000 });
+    const production = { ...base, ...seller, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).shutdown.drainMs).toBe(5_000);
+    expect(loadConfig(base)).toMatchObject({ databaseListenUrl: base.DATABASE_URL, databaseNamedStatements: true });
+    expect(
+      loadConfig({ ...base, DATABASE_LISTEN_URL: 'postgres://u:p@db:5432/lumen', DATABASE_NAMED_STATEMENTS: 'false' }),
+    ).toMatchObject({ databaseListenUrl: 'postgres://u:p@db:5432/lumen', databaseNamedStatements: false });
   });
 
   it('refuses to start without a database', () => {

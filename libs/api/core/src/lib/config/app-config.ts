@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SellerConfigError, type SellerDetails, sellerDetailsFrom } from '@lumen/api/documents';
 
@@ -11,6 +12,24 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   databaseUrl: string;
+  /**
+   * Where the cache listeners LISTEN (DATABASE_LISTEN_URL, default DATABASE_URL): PgBouncer in
+   * transaction mode drops notifications, so behind it this names PostgreSQL or a session-mode pool.
+   */
+  databaseListenUrl: string;
+  /**
+   * Hot statements run as named prepared statements (DATABASE_NAMED_STATEMENTS, default true). Off
+   * behind PgBouncer older than 1.21 (or without max_prepared_statements), which cannot carry them.
+   */
+  databaseNamedStatements: boolean;
+  /** API processes sharing the port (LUMEN_WORKERS; default: one per core in production, else 1). */
+  workers: number;
+  shutdown: {
+    /** After SIGTERM readiness answers 503 this long before the port closes, so load balancers stop sending. */
+    drainMs: number;
+    /** Requests still running this long after the port closed are cut off. */
+    timeoutMs: number;
+  };
   /** Where links in e-mails point, e.g. https://portal.lumen.no */
   publicUrl: string;
   /** Built portal to serve at `/`; unset means the API alone. */
@@ -141,6 +160,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     nodeEnv,
     port,
     databaseUrl,
+    databaseListenUrl: url(env, 'DATABASE_LISTEN_URL', databaseUrl, ['postgres:', 'postgresql:']) as string,
+    databaseNamedStatements: flag(env, 'DATABASE_NAMED_STATEMENTS', true),
+    workers: integer(env, 'LUMEN_WORKERS', production ? availableParallelism() : 1, 1, 256),
+    shutdown: {
+      drainMs: integer(env, 'LUMEN_DRAIN_MS', production ? 5_000 : 0, 0, 600_000),
+      timeoutMs: integer(env, 'LUMEN_SHUTDOWN_TIMEOUT_MS', 15_000, 0, 600_000),
+    },
     publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) as string,
     portalDir: env['PORTAL_DIR'] || null,
     trustedProxies: proxies(env, 'TRUSTED_PROXIES'),

@@ -1,5 +1,7 @@
+import type { HttpAdapterHost } from '@nestjs/core';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/database-errors';
 import { HEALTH_DATABASE_TIMEOUT_MS, HealthController } from './health.controller';
 
@@ -19,7 +21,9 @@ function fakeResponse() {
   return { response: response as unknown as Response, seen };
 }
 
-const controllerWith = (query: () => Promise<unknown>) => new HealthController({ query } as unknown as DataSource);
+const config = { shutdown: { drainMs: 0, timeoutMs: 1_000 } } as AppConfig;
+const controllerWith = (query: () => Promise<unknown>) =>
+  new HealthController({ query } as unknown as DataSource, config, {} as HttpAdapterHost);
 
 describe('HealthController', () => {
   afterEach(() => jest.useRealTimers());
@@ -50,5 +54,14 @@ describe('HealthController', () => {
     await jest.advanceTimersByTimeAsync(HEALTH_DATABASE_TIMEOUT_MS);
     await expect(answer).resolves.toMatchObject({ database: 'down' });
     expect(seen.status).toBe(503);
+  });
+
+  it('answers 503 from the moment the app starts to stop, while PostgreSQL still answers', async () => {
+    const controller = controllerWith(() => Promise.resolve([{ '?column?': 1 }]));
+    await controller.beforeApplicationShutdown('SIGTERM');
+    const { response, seen } = fakeResponse();
+    await expect(controller.health(response)).resolves.toMatchObject({ status: 'degraded', database: 'up' });
+    expect(seen.status).toBe(503);
+    expect(controller.live()).toBeUndefined();
   });
 });
