@@ -20,6 +20,7 @@ export * from './lib/scope/current-scope.decorator';
 export * from './lib/validation/discount-percent';
 export * from './lib/validation/patch-type';
 export * from './lib/sql/escape-like';
+export * from './lib/sql/job-round';
 export * from './lib/http/download';
 export * from './lib/files/file-type';
 export * from './lib/files/file-storage';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, runJobRound } from '@lumen/api/core';
 import { DataSource } from 'typeorm';
 import { FulfilmentMail } from './fulfilment-mail';
 import { FulfilmentSettingsService } from './fulfilment-settings.service';
@@ -23,7 +23,7 @@ interface RemindedRow {
 /**
  * One reminder e-mail per unpaid invoice, `reminderAfterDays` after its due date (PRODUCT.md
  * §13), swept every 15 minutes. Several API instances may sweep at once: the run takes a
- * transaction-scoped advisory lock (a second instance skips the round), and the reminder row's
+ * transaction-scoped advisory lock (`runJobRound`: another worker or instance skips the round), and the reminder row's
  * primary key is written with ON CONFLICT DO NOTHING in the same transaction as the e-mail, so an
  * invoice is reminded once even if the lock were ever bypassed.
  */
@@ -53,11 +53,7 @@ export class InvoiceReminders implements OnApplicationBootstrap, OnApplicationSh
 
   /** Reminds every company's invoices that are due a reminder; answers how many. Acts for no caller, so no Scope. */
   async sweep(now = new Date()): Promise<number> {
-    const reminded = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(
-        `SELECT pg_try_advisory_xact_lock(hashtext('lumen-invoice-reminders')) AS locked`,
-      );
-      if (!locked) return 0;
+    const reminded = await runJobRound(this.dataSource, 'lumen-invoice-reminders', async (manager) => {
       const { reminderAfterDays } = await this.settings.load(manager);
       const rows: RemindedRow[] = await manager.query(
         `WITH due AS (
@@ -88,7 +84,7 @@ export class InvoiceReminders implements OnApplicationBootstrap, OnApplicationSh
       );
       return rows.length;
     });
-    if (reminded > 0) this.logger.log(`sent ${reminded} payment reminder(s)`);
-    return reminded;
+    if (reminded) this.logger.log(`sent ${reminded} payment reminder(s)`);
+    return reminded ?? 0;
   }
 }

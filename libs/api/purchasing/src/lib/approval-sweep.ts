@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AppConfig, APP_CONFIG } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, runJobRound } from '@lumen/api/core';
 import { DataSource } from 'typeorm';
 import { ApprovalsService } from './approvals.service';
 
@@ -9,7 +9,7 @@ const SWEEP_MS = 15 * 60_000;
 /**
  * Expires orders whose approval outlived their price hold, every 15 minutes: each is cancelled,
  * its budget released and its orderer told. Several API instances may sweep at once: a round takes
- * a transaction-scoped advisory lock (a second instance skips it), and the rows are locked with
+ * a transaction-scoped advisory lock (`runJobRound`: another worker or instance skips it), and the rows are locked with
  * SKIP LOCKED, so one that is being decided right now is left to its decision.
  */
 @Injectable()
@@ -37,13 +37,10 @@ export class ApprovalSweep implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Answers how many approvals expired. Acts for no caller, so no Scope. */
   async sweep(): Promise<number> {
-    const expired = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(
-        `SELECT pg_try_advisory_xact_lock(hashtext('lumen-approval-expiry')) AS locked`,
-      );
-      return locked ? this.approvals.expireDue(manager) : 0;
-    });
-    if (expired > 0) this.logger.log(`expired ${expired} order approval(s)`);
-    return expired;
+    const expired = await runJobRound(this.dataSource, 'lumen-approval-expiry', (manager) =>
+      this.approvals.expireDue(manager),
+    );
+    if (expired) this.logger.log(`expired ${expired} order approval(s)`);
+    return expired ?? 0;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@lumen/api/audit';
-import { type AppConfig, APP_CONFIG, type Scope, scopeSql } from '@lumen/api/core';
+import { type AppConfig, APP_CONFIG, runJobRound, type Scope, scopeSql } from '@lumen/api/core';
 import { type QuoteStatus, quoteStatusAfter, quoteStatusesAllowing } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { quoteStatusInSql } from './quote-status-sql';
@@ -11,8 +11,9 @@ const SWEEP_MS = 60_000;
 /**
  * Expires answered quotes whose offer has passed its validity: every minute, and on every
  * read of a quote (so nobody ever sees an expired offer as answered). The conditional UPDATE
- * is the whole guard: with several API instances sweeping at once, a row changes once and
- * only the instance whose UPDATE changed it writes the audit entry.
+ * is the guard that matters: with several API instances expiring at once (reads expire too), a
+ * row changes once and only the instance whose UPDATE changed it writes the audit entry. The
+ * timed sweep also runs as a `runJobRound`, so of all workers and instances one sweeps a minute.
  */
 @Injectable()
 export class QuoteExpiry implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -39,9 +40,11 @@ export class QuoteExpiry implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Expires every company's due quotes; returns how many. The sweep acts for no caller, so it has no Scope. */
   async sweep(): Promise<number> {
-    const expired = await this.dataSource.transaction((manager) => this.expire(manager, 'TRUE', []));
-    if (expired > 0) this.logger.log(`expired ${expired} quote(s) past their validity`);
-    return expired;
+    const expired = await runJobRound(this.dataSource, 'lumen-quote-expiry', (manager) =>
+      this.expire(manager, 'TRUE', []),
+    );
+    if (expired) this.logger.log(`expired ${expired} quote(s) past their validity`);
+    return expired ?? 0;
   }
 
   /**
