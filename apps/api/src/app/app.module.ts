@@ -27,7 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        DatabaseModule.forRoot(config.databaseUrl),
+        DatabaseModule.forRoot(config.databaseUrl, { namedStatements: config.databaseNamedStatements }),
         MailModule,
         AuditModule,
         AuthModule,

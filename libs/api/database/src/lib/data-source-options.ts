@@ -1,14 +1,21 @@
 import * as pg from 'pg';
-import type { DataSourceOptions } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** TypeORM keeps its options object as given, so `runPrepared` reads this flag back from the DataSource. */
+export type LumenDataSourceOptions = PostgresDataSourceOptions & {
+  /** False behind a pooler that cannot carry named prepared statements (PgBouncer < 1.21 in transaction mode). */
+  namedStatements: boolean;
+};
 
 /**
  * The one description of how we talk to PostgreSQL, shared by the app, the migration
  * runner and the tests. Schema changes are migrations only; `synchronize` stays off.
  */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, { namedStatements = true } = {}): LumenDataSourceOptions {
   return {
+    namedStatements,
     type: 'postgres',
     // Handed over explicitly so bundlers and the pruned runtime package.json see the driver.
     driver: pg,
