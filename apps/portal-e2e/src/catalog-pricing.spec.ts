@@ -42,6 +42,9 @@ test.describe('catalog and loyalty pricing', () => {
     await expect(products.first()).toBeVisible();
     expect(await products.count()).toBe(24);
     await expect(page.getByTestId('visitor-banner')).toContainText('Registrer deg som bedriftskunde for å se priser');
+    // Said once, above the results, not again on each of the 24 cards.
+    await expect(page.getByText('Registrer deg som bedriftskunde for å se priser')).toHaveCount(1);
+    await expect(page.getByTestId('visitor-prices')).toHaveCount(0);
     await expect(page.getByTestId('price')).toHaveCount(0);
     await expect(page.locator('[data-testid=products]')).not.toContainText(/kr\s?\d/);
     await screenshot(page, 'catalog-pricing-visitor-catalog');
@@ -59,6 +62,45 @@ test.describe('catalog and loyalty pricing', () => {
     await expect(page.getByTestId('price')).toHaveCount(0);
     await expect(page.getByTestId('visitor-prices')).toBeVisible();
     await screenshot(page, 'catalog-pricing-visitor-product');
+  });
+
+  test('on a phone the categories and filters wait in a drawer, and the first product is on the first screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/catalog');
+    const products = page.locator('[data-testid=products] li.product');
+    await expect(products.first()).toBeVisible();
+    expect((await products.first().boundingBox())?.y ?? 9999).toBeLessThan(844);
+    await expect(page.getByTestId('category-tree')).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'catalog-phone-results-nb-390');
+    const button = page.getByTestId('filter-button');
+    await button.click();
+    const drawer = page.getByRole('dialog', { name: 'Kategorier og filtre' });
+    await expect(drawer).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await screenshot(page, 'catalog-phone-drawer-nb-390');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await button.click();
+    await drawer.getByRole('link', { name: /Lyskastere/ }).click();
+    await expect(page).toHaveURL(/category=lyskastere/);
+    await expect(drawer).toBeHidden();
+    await expect(products.first()).toContainText('lyskaster');
+    await expect(button).toContainText('1'); // one filter in force: the category
+    // A filter keeps the drawer open (one may set several); its button shows the products.
+    await button.click();
+    await drawer.getByLabel('Bare dimbare').check();
+    await expect(page).toHaveURL(/dimmable=true/);
+    await expect(drawer).toBeVisible();
+    await drawer.getByTestId('filter-drawer-show').click();
+    await expect(drawer).toBeHidden();
+    // On a desktop the same categories are the sidebar again.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect(page.getByTestId('category-tree')).toBeVisible();
+    await expect(page.getByTestId('filter-button')).toHaveCount(0);
+    await screenshot(page, 'catalog-desktop-sidebar-nb-1440');
   });
 
   test('the gold buyer sees gold prices, then platinum prices once a consultant raises the company', async ({
