@@ -45,7 +45,9 @@ export async function runClustered(options: ClusterOptions, serve: () => Promise
     }
     crashesInARow = lived < HEALTHY_AFTER_MS ? crashesInARow + 1 : 0;
     const delay = Math.min(MAX_RESTART_DELAY_MS, crashesInARow === 0 ? 0 : 1_000 * 2 ** (crashesInARow - 1));
-    logger.error(`worker ${worker.process.pid} died (${signal ?? `exit code ${code}`}); starting another in ${delay} ms`);
+    logger.error(
+      `worker ${worker.process.pid} died (${signal ?? `exit code ${code}`}); starting another in ${delay} ms`,
+    );
     setTimeout(() => {
       if (!stopping) void fork();
     }, delay);
