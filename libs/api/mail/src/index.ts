@@ -6,3 +6,4 @@ export * from './lib/attachment-renderers';
 export * from './lib/mail-language';
 export * from './lib/mail-layout';
 export * from './lib/mail-testing';
+export * from './lib/dev-mail.module';

@@ -99,3 +99,6 @@ export interface MeResponse {
   permissions: string[];
   rules: PermissionRule[];
 }
+
+// The development outbox viewer's contract, re-exported here until the contracts index lists it.
+export * from './dev-mail';

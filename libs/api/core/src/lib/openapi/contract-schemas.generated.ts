@@ -95,6 +95,9 @@ export type ContractName =
   | 'DeletionRequest'
   | 'DeliveryAccess'
   | 'DeliveryCountry'
+  | 'DevMail'
+  | 'DevMailPage'
+  | 'DevMailSummary'
   | 'ErrorCode'
   | 'ForgotPasswordRequest'
   | 'FulfilmentLine'
@@ -1649,6 +1652,64 @@ export const CONTRACT_SCHEMAS: Readonly<Record<ContractName, JsonSchema>> = {
   DeliveryCountry: {
     type: 'string',
     enum: ['NO', 'SE', 'DK', 'FI', 'DE', 'NL', 'BE', 'LU', 'FR', 'AT', 'CH', 'IE', 'IT', 'PT', 'ES', 'GB'],
+  },
+  DevMail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { type: 'string' },
+      recipient: { type: 'string' },
+      subject: { type: 'string' },
+      createdAt: { type: 'string' },
+      sentAt: { type: ['string', 'null'], description: 'Null while the outbox has not delivered it.' },
+      attempts: { type: 'number' },
+      lastError: { type: ['string', 'null'] },
+      attachments: { type: 'array', items: { type: 'string' } },
+      text: { type: 'string' },
+      html: { type: 'string' },
+    },
+    required: [
+      'attachments',
+      'attempts',
+      'createdAt',
+      'html',
+      'id',
+      'kind',
+      'lastError',
+      'recipient',
+      'sentAt',
+      'subject',
+      'text',
+    ],
+    additionalProperties: false,
+    description: '`GET /api/dev/mail/:id`: one message with both of its parts, as the worker sends them.',
+  },
+  DevMailPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/DevMailSummary' } },
+      total: { type: 'number', description: 'Every message in the outbox; the page shows the newest 100.' },
+    },
+    required: ['items', 'total'],
+    additionalProperties: false,
+  },
+  DevMailSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { type: 'string' },
+      recipient: { type: 'string' },
+      subject: { type: 'string' },
+      createdAt: { type: 'string' },
+      sentAt: { type: ['string', 'null'], description: 'Null while the outbox has not delivered it.' },
+      attempts: { type: 'number' },
+      lastError: { type: ['string', 'null'] },
+      attachments: { type: 'array', items: { type: 'string' } },
+    },
+    required: ['id', 'kind', 'recipient', 'subject', 'createdAt', 'sentAt', 'attempts', 'lastError', 'attachments'],
+    additionalProperties: false,
+    description:
+      '`GET /api/dev/mail`: the outbox as a newcomer reads it in development (never in production), newest first. Staff only.',
   },
   ErrorCode: {
     type: 'string',
