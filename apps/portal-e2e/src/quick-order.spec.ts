@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Client } from 'pg';
+import { query } from './support/database';
 import { loginAs, logout, screenshot, setLanguage } from './support/helpers';
 
 /**
@@ -10,18 +9,6 @@ import { loginAs, logout, screenshot, setLanguage } from './support/helpers';
  * with a desired delivery date from the calendar and finds the order in the history. Then the
  * buyer orders an accepted quote at its prices.
  */
-
-/** Reads the e2e server's demo data, as the journeys' other helpers do. */
-async function query<T>(sql: string): Promise<T[]> {
-  const dataDir = resolve(__dirname, '../../..', process.env['LUMEN_DATA_DIR'] ?? 'tmp/e2e-data');
-  const client = new Client({ connectionString: readFileSync(join(dataDir, 'database-url'), 'utf8').trim() });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 test('purchaser: CSV with good, unknown and end-of-life lines → report → replacement → cart → checkout with a date → history', async ({
   page,
@@ -129,10 +116,28 @@ test('purchaser: CSV with good, unknown and end-of-life lines → report → rep
     await expect(page.getByTestId('order-lines')).toContainText(good[0].sku);
     await screenshot(page, 'quick-order-order-en');
     await page.goto('/quick-order');
-    await page.getByTestId('row-sku-0').fill(good[0].sku);
+    // The article-number field is a combobox: name, price and stock per option, arrows and Enter.
+    const combobox = page.getByRole('combobox', { name: 'Article number 1' });
+    await combobox.fill(good[0].sku);
+    const listbox = page.getByRole('listbox', { name: 'Article number 1' });
+    await expect(listbox.locator(`[role="option"][data-sku="${good[0].sku}"]`)).toContainText('In stock');
+    await expect(listbox.locator(`[data-sku="${good[0].sku}"]`)).toContainText('NOK');
+    await combobox.press('ArrowDown');
+    const activeId = await combobox.getAttribute('aria-activedescendant');
+    const activeSku = await page.locator(`[id="${activeId}"]`).getAttribute('data-sku');
+    await screenshot(page, 'quick-order-combobox-en');
+    await combobox.press('Enter');
+    await expect(combobox).toHaveValue(activeSku ?? '');
+    await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+    await combobox.fill(good[0].sku);
+    await combobox.press('Escape');
     await page.getByTestId('row-qty-0').fill('3');
+    // A number a digit short of any article number still gets the nearest ones suggested.
+    await page.getByTestId('row-sku-1').fill('LT-9999');
+    await page.getByTestId('row-qty-1').fill('1');
     await page.getByTestId('check-rows').click();
-    await expect(page.getByTestId('report-summary')).toContainText('Lines: 1 – 1 ok');
+    await expect(page.getByTestId('report-summary')).toContainText('Lines: 2 – 1 ok, 1 unknown');
+    await expect(page.locator('tr[data-status="unknown_sku"]')).toContainText('Use LT-1');
     await screenshot(page, 'quick-order-rows-en');
     await setLanguage(page, 'nb');
     await logout(page);
