@@ -67,7 +67,12 @@ test('buyer: a long name keeps the header low; the list picker marks the active 
     await expect(cart).toHaveAttribute('aria-label', 'Handlekurv, varelinjer: 1');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(page.getByTestId('cart-count')).toBeVisible();
+    // Every icon with its count still fits a phone's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByTestId('account-menu').click();
+    await expect(page.getByRole('menu').locator('lt-tier-badge')).toBeVisible();
     await screenshot(page, 'header-cart-count-nb-390');
+    await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1440, height: 900 });
     await logout(page);
   } finally {

@@ -28,7 +28,7 @@ import { filter } from 'rxjs';
           <span class="company" [title]="me.company?.name ?? ''">{{ me.company?.name ?? ('shell.staff.' + me.user.staffRole | t) }}</span>
         </span>
         @if (me.company; as company) {
-          <lt-tier-badge [tier]="company.tier" />
+          <lt-tier-badge class="button-tier" [tier]="company.tier" />
         }
         <span class="caret" aria-hidden="true">▾</span>
       </button>
@@ -37,6 +37,9 @@ import { filter } from 'rxjs';
           <div class="menu-head">
             <strong>{{ me.user.name }}</strong>
             <span>{{ me.user.email }}</span>
+            @if (me.company; as company) {
+              <span class="menu-company">{{ company.name }} <lt-tier-badge [tier]="company.tier" /></span>
+            }
           </div>
           <a role="menuitem" routerLink="/account">{{ 'shell.account' | t }}</a>
           <a role="menuitem" routerLink="/account/password">{{ 'shell.changePassword' | t }}</a>
