@@ -174,7 +174,7 @@ test('a user who forgot the password sets a new one with the e-mailed link, whic
     randomOrganisationNumber(),
   );
   await page.getByRole('button', { name: 'Registrer firma' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/account\?welcome=1$/);
   await logout(page);
 
   await page.goto('/login');

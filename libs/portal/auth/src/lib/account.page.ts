@@ -18,6 +18,11 @@ import { WelcomePanel } from './welcome-panel';
     .card h2 {
       margin: 0 0 1rem;
     }
+    /* A long e-mail address wraps inside its card instead of widening a phone's page. */
+    .details dd {
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
     .card h2.security {
       margin-top: 1.75rem;
     }
