@@ -55,9 +55,9 @@ export function renderMailHtml(mail: { subject: string; body: string }, portalUr
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(mail.subject)}</title></head>
 <body style="margin:0;padding:0;background:${COLOURS.page};color:${COLOURS.text};font-family:Arial,Helvetica,sans-serif">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:${COLOURS.page}"><tr><td align="center" style="padding:24px 12px">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:${COLOURS.card};border-radius:8px">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;table-layout:fixed;background:${COLOURS.card};border-radius:8px">
 <tr><td style="padding:18px 24px;border-bottom:1px solid #e5e7eb;font-size:18px;font-weight:bold">Lumen Trade</td></tr>
-<tr><td style="padding:24px;font-size:15px;line-height:1.5">
+<tr><td style="padding:24px;font-size:15px;line-height:1.5;overflow-wrap:anywhere;word-break:break-word">
 <h1 style="margin:0 0 16px;font-size:18px">${escapeHtml(mail.subject)}</h1>
 ${paragraphs}
 </td></tr>
