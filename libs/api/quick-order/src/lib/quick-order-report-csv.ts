@@ -1,5 +1,7 @@
-import type { QuickOrderProduct, QuickOrderReportLine } from '@lumen/shared/contracts';
+import type { QuickOrderReportLine } from '@lumen/shared/contracts';
 import { csvKroner, excelCsv, lineTotal } from '@lumen/shared/domain';
+import { unparse } from 'papaparse';
+import type { ReportProduct } from './quick-order-report-products.query';
 
 const MESSAGES: Record<string, string> = {
   ok: 'OK',
@@ -25,17 +27,22 @@ const COLUMNS = [
   'summed_into_line',
 ];
 
+/** The report's first line: the byte-order mark and the column names (`excelCsv` of no rows). */
+export const QUICK_ORDER_REPORT_CSV_HEADER = excelCsv(COLUMNS, []);
+
 /**
- * The report as a CSV for Norwegian Excel (`excelCsv`, kroner by `csvKroner`). Formula-safe
- * matters here: the customer's own article numbers end up in cells.
+ * Report lines as CSV rows for Norwegian Excel, each preceded by CRLF so batches can follow the
+ * header one after the other: `;`, kroner by `csvKroner`, and formula-like cells neutralised as
+ * `excelCsv` does (the customer's own article numbers end up in cells). `productOf` answers a
+ * line's product, if the catalog still has it.
  */
-export function quickOrderReportCsv(
+export function quickOrderReportCsvRows(
   lines: readonly QuickOrderReportLine[],
-  products: readonly QuickOrderProduct[],
+  productOf: (line: QuickOrderReportLine) => ReportProduct | undefined,
 ): string {
-  const productBySku = new Map(products.map((product) => [product.sku, product]));
+  if (lines.length === 0) return '';
   const rows = lines.map((line) => {
-    const product = productBySku.get(line.sku);
+    const product = productOf(line);
     const price = line.status === 'ok' && product ? product.price : undefined;
     return [
       line.line,
@@ -52,5 +59,5 @@ export function quickOrderReportCsv(
       line.summedIntoLine ?? '',
     ];
   });
-  return excelCsv(COLUMNS, rows);
+  return '\r\n' + unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: true });
 }

@@ -4,13 +4,13 @@ import {
   Controller,
   type ExecutionContext,
   Get,
-  Header,
   HttpCode,
   Injectable,
   type NestInterceptor,
   PayloadTooLargeException,
   Post,
   Query,
+  Res,
   UploadedFile,
   UseGuards,
   UseInterceptors,
@@ -30,6 +30,9 @@ import {
 } from '@lumen/api/core';
 import type { QuickOrderAddToCartResponse, QuickOrderInputLine, QuickOrderReport } from '@lumen/shared/contracts';
 import { QUICK_ORDER_LIMITS, QuickOrderCsvError } from '@lumen/shared/domain';
+import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { QuickOrderAddToCartDto } from './dto/quick-order-add-to-cart.dto';
 import { QuickOrderCheckToCartDto } from './dto/quick-order-check-to-cart.dto';
@@ -124,12 +127,18 @@ export class QuickOrderController {
 
   /** Every line of a check's report as a formula-safe CSV file for Excel. */
   @Get('checks/:id/report.csv')
-  @ApiOperation({ summary: "Every line of a check's report as a formula-safe CSV file for Excel" })
+  @ApiOperation({ summary: "Every line of a check's report as a formula-safe CSV file for Excel (streamed)" })
   @ApiFileAnswer('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="quick-order-report.csv"')
-  reportCsv(@CurrentUser() user: AuthenticatedUser, @IdParam('Quick-order check') id: string): Promise<string> {
-    return this.quickOrder.reportCsv(user, id);
+  async reportCsv(
+    @CurrentUser() user: AuthenticatedUser,
+    @IdParam('Quick-order check') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const chunks = await this.quickOrder.reportCsv(user, id);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="quick-order-report.csv"');
+    // Readable.from waits for a slow client (backpressure) before asking for the next batch.
+    await pipeline(Readable.from(chunks), response);
   }
 
   /** Adds every orderable line of a check, plus the replacements and suggestions taken. */

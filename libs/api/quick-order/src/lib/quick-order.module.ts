@@ -3,6 +3,7 @@ import { CartModule } from '@lumen/api/cart';
 import { QuickOrderController } from './quick-order.controller';
 import { QuickOrderChecksQuery } from './quick-order-checks.query';
 import { QuickOrderLookupQuery } from './quick-order-lookup.query';
+import { QuickOrderReportProductsQuery } from './quick-order-report-products.query';
 import { QuickOrderVerdictQuery } from './quick-order-verdict.query';
 import { QuickOrderService } from './quick-order.service';
 
@@ -10,6 +11,12 @@ import { QuickOrderService } from './quick-order.service';
 @Module({
   imports: [CartModule],
   controllers: [QuickOrderController],
-  providers: [QuickOrderService, QuickOrderVerdictQuery, QuickOrderLookupQuery, QuickOrderChecksQuery],
+  providers: [
+    QuickOrderService,
+    QuickOrderVerdictQuery,
+    QuickOrderLookupQuery,
+    QuickOrderChecksQuery,
+    QuickOrderReportProductsQuery,
+  ],
 })
 export class QuickOrderModule {}

@@ -25,6 +25,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) {
+      // A streamed download failed midway: its status went out with the first bytes, so the
+      // only honest answer left is to cut the connection (the client sees a truncated file).
+      this.logger.error(
+        `Failed after the answer started: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+      );
+      response.destroy();
+      return;
+    }
     const isOurs = exception instanceof AppError || exception instanceof HttpException;
     const database = isOurs ? undefined : mapDatabaseError(exception);
     if (database) return this.sendDatabaseError(response, database, exception);
