@@ -31,6 +31,6 @@ describe('CartHeaderIcon', () => {
     lineCount.set(3);
     await fixture.whenStable();
     expect(element.querySelector('[data-testid=cart-count]')?.textContent?.trim()).toBe('3');
-    expect(link()?.getAttribute('aria-label')).toBe('Handlekurv, 3 varelinjer');
+    expect(link()?.getAttribute('aria-label')).toBe('Handlekurv, varelinjer: 3');
   });
 });
