@@ -9,10 +9,8 @@ import type {
 } from '@lumen/shared/contracts';
 import {
   type DeliveryPlan,
-  goodsReadyOn,
+  deliveryPlanOf,
   lineTotal,
-  osloDateTime,
-  planDelivery,
   type ShippingSettings,
   shippingCharges,
   totalsWithVat,
@@ -68,12 +66,7 @@ export class CheckoutCalculator {
         'country_not_delivered',
         `We do not deliver to ${input.country}; choose a delivery address in one of our delivery countries`,
       );
-    const today = osloDateTime(input.placedAt).date;
-    const plan = planDelivery({
-      placedAt: input.placedAt,
-      method: input.method,
-      readyOn: goodsReadyOn(input.lines, today, input.partialDelivery),
-    });
+    const plan = deliveryPlanOf(input);
     const vat = totalsWithVat([goodsOre, charges.totalOre]);
     return {
       charges,
