@@ -147,6 +147,12 @@ describe('catalog back office: import, stock feed, export', () => {
       { after: { fileName: 'catalog.csv', lines: 3, created: 2, changed: 1, unchanged: 0, refused: 0 } },
     ]);
 
+    // search_text follows a rename (a trigger keeps it, for the SKU, name, brand and keywords only).
+    const [renamed] = await t.sql<{ search_text: string }>(`SELECT search_text FROM products WHERE sku = $1`, [
+      existing.sku,
+    ]);
+    expect(renamed.search_text).toContain(`${existing.name} (ny)`.toLowerCase());
+
     const versions = await products();
     const again = await importFile('apply', file);
     expect(again.body.summary).toEqual({ lines: 3, created: 0, changed: 0, unchanged: 3, refused: 0 });
@@ -232,12 +238,50 @@ describe('catalog back office: import, stock feed, export', () => {
       (row) => row.sku,
     );
     const large = ['sku;stock_status;expected_date', ...skus.map((sku) => `${sku};order_from_supplier;`)].join('\n');
+    // Every row stays on its page (a HOT update: no index written), with room kept for it.
+    const pages = () =>
+      t.sql<{ sku: string; page: string }>(
+        `SELECT sku, (ctid::text::point)[0]::text AS page FROM products WHERE sku = ANY($1) ORDER BY sku`,
+        [skus],
+      );
+    const pagesBefore = await pages();
     let status = 0;
     const many = await statementsDuring(async () => {
       status = (await feed(large)).status;
     });
     expect(status).toBe(200);
     expect(many.length).toBe(statements.length);
+    const [{ stale }] = await t.sql<{ stale: number }>(
+      `SELECT count(*)::int AS stale FROM products WHERE sku = ANY($1) AND stock_status <> 'order_from_supplier'`,
+      [skus],
+    );
+    expect(stale).toBe(0);
+    expect(await pages()).toEqual(pagesBefore);
+  });
+
+  it('writes an import of most of the catalog with its indexes and keys made after it: the same ones, search current at once', async () => {
+    const indexes = () =>
+      t.sql(
+        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'products'
+         UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'products'::regclass
+         ORDER BY name`,
+      );
+    const indexesBefore = await indexes();
+    const [{ count }] = await t.sql<{ count: number }>(`SELECT count(*)::int AS count FROM products`);
+    const lines = Array.from(
+      { length: count + 10 },
+      (_, i) => `BULK-${String(i).padStart(6, '0')};Bulkalux ${i};downlights;Lumen;${100 + i};in_stock;;;`,
+    );
+    let applied: { status: number; body: CatalogImportReport } | undefined;
+    const statements = await statementsDuring(async () => {
+      applied = await importFile('apply', csv(...lines));
+    });
+    expect(applied?.status).toBe(200);
+    expect(applied?.body.summary).toMatchObject({ created: count + 10, refused: 0 });
+    expect(statements.filter((statement) => statement.includes('DROP INDEX'))).toHaveLength(1);
+    expect(await indexes()).toEqual(indexesBefore);
+    const search = await t.http.get<ProductPage>('/products?q=bulkalux&pageSize=1');
+    expect(search.body.total).toBe(count + 10);
   });
 
   it('exports every product as CSV and XLSX in the import columns; the CSV imports back unchanged', async () => {

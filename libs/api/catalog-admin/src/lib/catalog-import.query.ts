@@ -7,7 +7,8 @@ import {
 } from '@lumen/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { ProductFieldColumns } from './staff-product-row';
+import { pgArray } from './pg-array';
+import type { ProductFields } from './staff-product-row';
 
 export interface StoredImport {
   id: string;
@@ -22,16 +23,25 @@ export interface StoredImport {
 
 /** The import's set-based SQL: the catalog a file is judged against, and its stored report. */
 export class CatalogImportQuery {
-  /** The products of these SKUs, their editable fields only (a file compares nothing else), in one statement. */
-  productsBySku(manager: EntityManager, skus: readonly string[]): Promise<ProductFieldColumns[]> {
+  /**
+   * The products of these SKUs, their editable fields only (a file compares nothing else), in
+   * one statement, named as `ProductFields` already: 100,000 rows are not copied once more.
+   */
+  productsBySku(manager: EntityManager, skus: readonly string[]): Promise<ProductFields[]> {
     return manager.query(
-      `SELECT p.sku, p.name, p.description, p.keywords, p.category_id, p.brand, p.list_price_ore,
-         p.wattage::float8 AS wattage, p.lumen, p.colour_temperature_k, p.cri, p.ip_rating, p.beam_angle, p.dimmable,
-         p.stock_status, to_char(p.stock_date, 'YYYY-MM-DD') AS stock_date, p.bulky, p.net_priced, p.lifecycle,
-         p.replacement_sku
+      `SELECT p.sku, p.name, p.description, p.keywords, p.category_id AS "categoryId", p.brand,
+         p.list_price_ore AS "listPriceOre", p.wattage::float8 AS wattage, p.lumen,
+         p.colour_temperature_k AS "colourTemperatureK", p.cri, p.ip_rating AS "ipRating", p.beam_angle AS "beamAngle",
+         p.dimmable, p.stock_status AS "stockStatus", to_char(p.stock_date, 'YYYY-MM-DD') AS "stockDate", p.bulky,
+         p.net_priced AS "netPriced", p.lifecycle, p.replacement_sku AS "replacementSku"
        FROM products p WHERE p.sku = ANY($1::text[])`,
-      [skus],
+      [pgArray(skus)],
     );
+  }
+
+  async productCount(manager: EntityManager): Promise<number> {
+    const [row]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM products`);
+    return row.count;
   }
 
   async categoryIdsBySlug(manager: EntityManager): Promise<Map<string, string>> {

@@ -2,6 +2,7 @@ import { AppError } from '@lumen/api/core';
 import { CATALOG_IMPORT_MAX_BYTES, CATALOG_IMPORT_MAX_LINES } from '@lumen/shared/contracts';
 import { decodeCsv, QUICK_ORDER_LIMITS, QuickOrderCsvError, quickOrderFileKind } from '@lumen/shared/domain';
 import { stream } from 'exceljs';
+import { holdsControls } from './import-cells';
 import { parse } from 'papaparse';
 import { Readable } from 'node:stream';
 
@@ -17,6 +18,8 @@ export interface TableRow {
 export interface Table {
   header: string[];
   rows: TableRow[];
+  /** False when the file was seen whole to hold no control character, so no cell needs the check. */
+  controls: boolean;
 }
 
 const LIMITS = { ...QUICK_ORDER_LIMITS, maxBytes: CATALOG_IMPORT_MAX_BYTES, maxLines: CATALOG_IMPORT_MAX_LINES };
@@ -35,8 +38,14 @@ const tooManyLines = () =>
  */
 export async function readTable(bytes: Uint8Array): Promise<Table> {
   let rows: TableRow[];
+  let controls = true;
   try {
-    rows = quickOrderFileKind(bytes) === 'zip' ? await readXlsx(bytes) : readCsv(decodeCsv(bytes, LIMITS));
+    if (quickOrderFileKind(bytes) === 'zip') rows = await readXlsx(bytes);
+    else {
+      const text = decodeCsv(bytes, LIMITS);
+      controls = holdsControls(text);
+      rows = readCsv(text);
+    }
   } catch (error) {
     if (!(error instanceof QuickOrderCsvError)) throw error;
     const status = error.code === 'file_too_large' ? 413 : error.code === 'unsupported_file_type' ? 415 : 422;
@@ -46,7 +55,7 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
   if (!first || data.length === 0)
     throw new AppError(422, 'empty_file', 'The file has no product lines under its header');
   if (data.length > CATALOG_IMPORT_MAX_LINES) throw tooManyLines();
-  return { header: first.cells.map((cell) => (typeof cell === 'string' ? cell : cell.formula)), rows: data };
+  return { header: first.cells.map((cell) => (typeof cell === 'string' ? cell : cell.formula)), rows: data, controls };
 }
 
 const isBlank = (cells: readonly TableCell[]) => cells.every((cell) => cell === '');
@@ -61,6 +70,7 @@ function readCsv(input: string): TableRow[] {
   const delimiter = ([';', '\t', ','] as const)
     .map((candidate) => [candidate, headerLine.split(candidate).length] as const)
     .sort((a, b) => b[1] - a[1])[0][0];
+  if (!text.includes('"')) return splitCsv(text, delimiter);
   const { data, errors } = parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false });
   const rows: TableRow[] = [];
   let line = 1;
@@ -80,6 +90,22 @@ function readCsv(input: string): TableRow[] {
     throw new AppError(422, 'malformed_csv', `Line ${at}: ${error.message}`, [
       { line: at, code: 'malformed_csv', message: error.message },
     ]);
+  }
+  return rows;
+}
+
+/**
+ * A file without a quote mark, as most ERP exports are: no cell can hold a delimiter or span
+ * lines, so native splits read it exactly as papaparse would, several times faster.
+ */
+function splitCsv(text: string, delimiter: string): TableRow[] {
+  const rows: TableRow[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const cells = lines[index].split(delimiter);
+    if (isBlank(cells)) continue;
+    if (rows.length > CATALOG_IMPORT_MAX_LINES) throw tooManyLines();
+    rows.push({ line: index + 1, cells });
   }
   return rows;
 }

@@ -13,7 +13,10 @@ export function graphAfter(
     nodes.set(change.sku, { lifecycle: change.lifecycle, replacementSku: change.replacementSku });
   const pointing = new Map<string, string[]>();
   for (const [sku, node] of nodes)
-    if (node.replacementSku !== null)
-      pointing.set(node.replacementSku, [...(pointing.get(node.replacementSku) ?? []), sku]);
+    if (node.replacementSku !== null) {
+      const others = pointing.get(node.replacementSku);
+      if (others) others.push(sku);
+      else pointing.set(node.replacementSku, [sku]);
+    }
   return { node: (sku) => nodes.get(sku), pointingAt: (sku) => pointing.get(sku) ?? [] };
 }

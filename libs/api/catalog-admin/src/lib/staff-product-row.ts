@@ -81,7 +81,7 @@ export interface ProductFields extends ProductDraft {
 }
 
 /** The columns `fieldsOfRow` reads. */
-export type ProductFieldColumns = Pick<
+type ProductFieldColumns = Pick<
   StaffProductRow,
   | 'sku'
   | 'name'
@@ -130,9 +130,33 @@ export function fieldsOfRow(row: ProductFieldColumns): ProductFields {
   };
 }
 
+/** Every field of `ProductFields`, in the order changes are reported. */
+export const PRODUCT_FIELDS: readonly (keyof ProductFields)[] = [
+  'sku',
+  'name',
+  'description',
+  'keywords',
+  'categoryId',
+  'brand',
+  'listPriceOre',
+  'wattage',
+  'lumen',
+  'colourTemperatureK',
+  'cri',
+  'ipRating',
+  'beamAngle',
+  'dimmable',
+  'stockStatus',
+  'stockDate',
+  'bulky',
+  'netPriced',
+  'lifecycle',
+  'replacementSku',
+];
+
 /** The fields whose values differ, in a stable order. */
 export function changedFields(before: ProductFields, after: ProductFields): (keyof ProductFields)[] {
-  return (Object.keys(after) as (keyof ProductFields)[]).filter((field) => before[field] !== after[field]);
+  return PRODUCT_FIELDS.filter((field) => before[field] !== after[field]);
 }
 
 /** Only the named fields of a product, for an audit row's before/after. */

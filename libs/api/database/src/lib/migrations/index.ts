@@ -19,6 +19,7 @@ import { AfterSales1797000000001 } from './1797000000001-AfterSales';
 import { CatalogBackOffice1797000000002 } from './1797000000002-CatalogBackOffice';
 import { PurchasingControls1797000000003 } from './1797000000003-PurchasingControls';
 import { FrenchLanguage1797000000004 } from './1797000000004-FrenchLanguage';
+import { CatalogImportSpeed1797000000005 } from './1797000000005-CatalogImportSpeed';
 
 /** Every migration, oldest first. A new one is added at the end. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CatalogBackOffice1797000000002,
   PurchasingControls1797000000003,
   FrenchLanguage1797000000004,
+  CatalogImportSpeed1797000000005,
 ];
