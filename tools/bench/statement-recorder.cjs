@@ -17,7 +17,13 @@ Client.prototype.query = function (config, values, ...rest) {
 };
 process.on('SIGWINCH', () => {
   const file = process.env.BENCH_STATEMENT_LOG;
-  writeFileSync(`${file}.tmp`, JSON.stringify(statements));
+  // Buffers (a bytea parameter) as base64, for the bench to turn back into Buffers (reviveStatements).
+  const json = JSON.stringify(statements, (key, value) =>
+    value && value.type === 'Buffer' && Array.isArray(value.data)
+      ? { base64: Buffer.from(value.data).toString('base64') }
+      : value,
+  );
+  writeFileSync(`${file}.tmp`, json);
   renameSync(`${file}.tmp`, file);
   statements = [];
 });

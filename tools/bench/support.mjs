@@ -83,7 +83,9 @@ export async function startBenchEnvironment({ database = 'lumen_bench', recordSt
           if (tries > 400) throw new Error('the API did not write its statement log (recordStatements?)');
           await new Promise((done) => setTimeout(done, 5));
         }
-        return JSON.parse(readFileSync(statementLog, 'utf8'));
+        return JSON.parse(readFileSync(statementLog, 'utf8'), (key, value) =>
+          value && typeof value.base64 === 'string' ? Buffer.from(value.base64, 'base64') : value,
+        );
       };
       await flush();
       const result = await work();
@@ -119,10 +121,12 @@ export async function login(baseUrl, email, password = 'Lumen-demo-2026') {
  * One autocannon run; `requests` cycle per connection. Fails loudly when any answer is not
  * 2xx, so a benchmark of error pages cannot pass for a fast one.
  */
-export async function measure(title, { url, requests, headers = {}, connections, duration }) {
+export async function measure(title, { url, requests, headers = {}, connections, duration, pid }) {
   connections ??= Number(process.env.BENCH_CONNECTIONS ?? 20);
   duration ??= Number(process.env.BENCH_DURATION ?? 15);
+  const cpuBefore = pid ? cpuMs(pid) : 0;
   const result = await autocannon({ url, requests, headers, connections, duration, pipelining: 1 });
+  const cpu = pid ? cpuMs(pid) - cpuBefore : 0;
   const non2xx = result.non2xx + result.errors + result.timeouts;
   const figures = {
     benchmark: title,
@@ -133,6 +137,8 @@ export async function measure(title, { url, requests, headers = {}, connections,
     'max ms': result.latency.max,
     requests: result.requests.total,
     'non-2xx/errors': non2xx,
+    // CPU the server process spent per answer: what the work costs whatever the machine's load.
+    ...(pid ? { 'server CPU ms/req': Number((cpu / result.requests.total).toFixed(3)) } : {}),
     connections,
     'duration s': duration,
     // Other work on the machine skews the figures; the 1-minute load average says how much.
@@ -140,6 +146,13 @@ export async function measure(title, { url, requests, headers = {}, connections,
   };
   if (non2xx > 0) throw Object.assign(new Error(`${title}: ${non2xx} failed requests`), { figures });
   return figures;
+}
+
+/** CPU time (user + system) a process has used so far, in ms. */
+function cpuMs(pid) {
+  // Fields after the command name: state ppid … utime(14) stime(15), in clock ticks (100/s).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** The p-th percentile of ascending `sorted` samples, nearest rank: a sample that was measured. */
@@ -167,7 +180,9 @@ export async function captureRoutes(env, paths, { headers = {}, maxStatements = 
     await get(); // warm: caches, prepared statements
     const { statements, result } = await env.statementsDuring(get);
     if (statements.length > maxStatements)
-      throw new Error(`${path} ran ${statements.length} statements (at most ${maxStatements}):\n${statements.map((s) => s.text).join('\n')}`);
+      throw new Error(
+        `${path} ran ${statements.length} statements (at most ${maxStatements}):\n${statements.map((s) => s.text).join('\n')}`,
+      );
     routes[path] = { statements, body: result };
   }
   return routes;
@@ -192,6 +207,7 @@ export async function startLimitServer(databaseUrl, routes) {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     async stop() {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
@@ -206,8 +222,12 @@ export async function startLimitServer(databaseUrl, routes) {
  * of their requests/s: the figure to steer by, as absolute numbers on a shared box drift.
  */
 export async function measureAgainstLimit(title, { env, limit, requests, headers, goal }) {
-  const route = await measure(title, { url: env.baseUrl, requests, headers });
-  const bare = await measure(`limit: bare node:http + pg, same statements`, { url: limit.baseUrl, requests });
+  const route = await measure(title, { url: env.baseUrl, requests, headers, pid: env.apiPid });
+  const bare = await measure(`limit: bare node:http + pg, same statements`, {
+    url: limit.baseUrl,
+    requests,
+    pid: limit.pid,
+  });
   const ratio = route['requests/s'] / bare['requests/s'];
   return [
     route,
@@ -216,7 +236,20 @@ export async function measureAgainstLimit(title, { env, limit, requests, headers
       benchmark: `ratio route/limit${goal ? ` (goal ≥ ${Math.round(goal * 100)} %)` : ''}`,
       'requests/s': `${Math.round(ratio * 100)} %`,
       'p99 ms': `${route['p99 ms']} vs ${bare['p99 ms']}`,
+      // Load-independent: the limit's CPU per answer over the route's, as a share.
+      'server CPU ms/req': `${Math.round((bare['server CPU ms/req'] / route['server CPU ms/req']) * 100)} %`,
       'load avg': route['load avg'],
     },
   ];
+}
+
+/**
+ * The limit of a route that is one request, not a stream of them: its statements straight on
+ * PostgreSQL, one after the other as the route awaited them (`client` a connected pg.Client);
+ * answers the wall time in ms.
+ */
+export async function replayStatements(client, statements) {
+  const started = performance.now();
+  for (const statement of statements) await client.query({ text: statement.text, values: statement.values });
+  return performance.now() - started;
 }
