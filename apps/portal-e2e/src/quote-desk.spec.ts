@@ -15,7 +15,12 @@ test.beforeEach(({ page }) => {
 });
 
 /** Opens the n-th product of a catalog search and adds it to a list (a new one when `newList` is given). */
-async function addFromCatalog(page: Page, search: string, index: number, list: { newList?: string; existing?: string }) {
+async function addFromCatalog(
+  page: Page,
+  search: string,
+  index: number,
+  list: { newList?: string; existing?: string },
+) {
   await page.goto(`/catalog?q=${encodeURIComponent(search)}`);
   const product = page.getByTestId('products').locator('a.name').nth(index);
   await product.click();
@@ -48,7 +53,9 @@ test('buyer requests a quote, consultant answers twice, buyer sees the changes a
     await page.getByTestId('project-lists-icon').click();
     await expect(page.getByRole('menu')).toContainText(listName);
     await screenshot(page, 'quote-desk-header-lists-nb');
-    await page.getByRole('menu').getByRole('menuitem', { name: listName }).click();
+    // The header picks the active list; the list itself opens from the lists page.
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Alle prosjektlister' }).click();
+    await page.getByRole('main').getByRole('link', { name: listName }).click();
     await expect(page.getByTestId('list-name')).toHaveText(listName);
     await expect(page.getByTestId('list-lines').locator('tbody tr')).toHaveCount(2);
     await expect(page.getByTestId('list-total')).toContainText('kr');
@@ -77,7 +84,7 @@ test('buyer requests a quote, consultant answers twice, buyer sees the changes a
     await expect(deskRow().getByTestId('quote-clock')).toContainText(/2[34] t \d\d min igjen/);
     await expect(page.getByTestId('desk-metrics')).toBeVisible();
     // What the request is worth at the buyer's prices; no customer comment is waiting yet.
-    await expect(deskRow().getByTestId('quote-value')).toHaveText(/^kr\s[\d\s]+,\d\d$/);
+    await expect(deskRow().getByTestId('quote-value')).toHaveText(/^\s*kr\s[\d\s]+,\d\d\s*$/);
     await expect(deskRow().getByTestId('new-comments')).toHaveCount(0);
     await screenshot(page, 'quote-desk-queue-nb');
     await setLanguage(page, 'en');
@@ -116,7 +123,7 @@ test('buyer requests a quote, consultant answers twice, buyer sees the changes a
     await loginAs(page, 'consultant@lumen.test');
     await page.goto('/desk');
     await expect(deskRow()).toContainText('Endring ønsket');
-    await expect(deskRow().getByTestId('new-comments')).toHaveText('Nye kommentarer: 1');
+    await expect(deskRow().getByTestId('new-comments')).toHaveText('Nytt: 1');
     await shotsAtBothWidths(page, 'quote-desk-queue-new-comment', () => expect(deskRow()).toBeVisible());
     await deskRow().getByRole('link', { name: quoteNumber }).click();
     const first = page.getByTestId('draft-lines').locator(`tr[data-sku="${skus[0]}"]`);

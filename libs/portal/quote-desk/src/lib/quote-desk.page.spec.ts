@@ -75,9 +75,9 @@ describe('QuoteDeskPage', () => {
 
   it('marks only the quotes whose customer wrote since the desk last answered', async () => {
     const element = await render();
-    expect(element.querySelector('[data-quote="Q-000011"] [data-testid="new-comments"]')?.textContent).toContain(
-      'Nye kommentarer: 2',
-    );
+    const mark = element.querySelector('[data-quote="Q-000011"] [data-testid="new-comments"]');
+    expect(mark?.textContent?.trim()).toBe('Nytt: 2');
+    expect(mark?.getAttribute('aria-label')).toBe('Nye kundekommentarer siden desken sist svarte: 2');
     expect(element.querySelector('[data-quote="Q-000012"] [data-testid="new-comments"]')).toBeNull();
   });
 });

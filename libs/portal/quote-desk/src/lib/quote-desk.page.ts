@@ -57,8 +57,7 @@ type View = 'open' | 'overdue' | 'all';
           <span class="label">{{ 'desk.metrics.median' | t }}</span>
         </div>
         <div class="metric">
-          <span class="value">{{ m.openCount }}</span
-          ><span class="label">{{ 'desk.metrics.open' | t }}</span>
+          <span class="value">{{ m.openCount }}</span><span class="label">{{ 'desk.metrics.open' | t }}</span>
         </div>
         <div class="metric" [class.alarm]="m.overdueCount > 0">
           <span class="value">{{ m.overdueCount }}</span><span class="label">{{ 'desk.metrics.overdue' | t }}</span>
@@ -76,7 +75,7 @@ type View = 'open' | 'overdue' | 'all';
       </label>
       <button class="btn btn-secondary" type="button" (click)="load()">{{ 'desk.refresh' | t }}</button>
     </div>
-    <section class="card" [attr.aria-busy]="queue() === null">
+    <section class="card queue" [attr.aria-busy]="queue() === null">
       <table class="table stack" data-testid="desk-queue">
         <thead>
           <tr>
@@ -97,9 +96,14 @@ type View = 'open' | 'overdue' | 'all';
               <td class="stack-title">
                 <a [routerLink]="['quotes', quote.id]">{{ quote.number }}</a>
                 @if (quote.newCustomerComments > 0) {
-                  <span class="new-comments" data-testid="new-comments" [attr.title]="'desk.newCommentsHint' | t">
-                    {{ 'desk.newComments' | t: { n: quote.newCustomerComments } }}
-                  </span>
+                  <span
+                    class="new-comments"
+                    data-testid="new-comments"
+                    role="img"
+                    [attr.title]="'desk.newCommentsHint' | t: { n: quote.newCustomerComments }"
+                    [attr.aria-label]="'desk.newCommentsHint' | t: { n: quote.newCustomerComments }"
+                    >{{ 'desk.newComments' | t: { n: quote.newCustomerComments } }}</span
+                  >
                 }
               </td>
               <td [attr.data-label]="'desk.company' | t">
@@ -167,6 +171,10 @@ type View = 'open' | 'overdue' | 'all';
       align-items: end;
       margin-bottom: 1rem;
     }
+    /* Nine columns: on a narrow desktop window the table scrolls inside its card, never past it. */
+    .queue {
+      overflow-x: auto;
+    }
     .table {
       width: 100%;
       border-collapse: collapse;
@@ -186,15 +194,18 @@ type View = 'open' | 'overdue' | 'all';
     tr.overdue td {
       background: var(--danger-bg);
     }
+    /* Under the number, so the first column stays as narrow as a quote number. */
     .new-comments {
-      display: inline-block;
-      margin-left: 0.4rem;
+      display: block;
+      width: fit-content;
+      margin-top: 0.3rem;
       padding: 0.05rem 0.45rem;
       border-radius: 999px;
       background: var(--accent-strong);
       color: #fff;
       font-size: 0.75rem;
       font-weight: 600;
+      /* Short ("New: 2", the meaning in its label) so the first column stays a quote number wide. */
       white-space: nowrap;
     }
   `,

@@ -20,8 +20,8 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       claimedBy: 'Konsulent',
       lines: 'Linjer',
       quoteValue: 'Verdi eks. mva.',
-      newComments: 'Nye kommentarer: {n}',
-      newCommentsHint: 'Kunden har skrevet siden desken sist svarte',
+      newComments: 'Nytt: {n}',
+      newCommentsHint: 'Nye kundekommentarer siden desken sist svarte: {n}',
       none: 'Ingen tilbud her. Godt jobbet!',
       metrics: {
         title: 'Svartid',
@@ -87,8 +87,8 @@ export const QUOTE_DESK_TRANSLATIONS: Translations = {
       claimedBy: 'Consultant',
       lines: 'Lines',
       quoteValue: 'Value excl. VAT',
-      newComments: 'New comments: {n}',
-      newCommentsHint: 'The customer wrote since the desk last answered',
+      newComments: 'New: {n}',
+      newCommentsHint: 'New customer comments since the desk last answered: {n}',
       none: 'No quotes here. Well done!',
       metrics: {
         title: 'Answer time',
