@@ -5,7 +5,14 @@
 //
 //   npm run bench -- health      (BENCH_CONNECTIONS=20 BENCH_DURATION=15; LUMEN_SKIP_BUILD=true reuses dist/)
 // Goal: the route ≥ 60 % of its limit's requests/s.
-import { captureRoutes, log, measureAgainstLimit, printTable, startBenchEnvironment, startLimitServer } from './support.mjs';
+import {
+  captureRoutes,
+  log,
+  measureAgainstLimit,
+  printTable,
+  startBenchEnvironment,
+  startLimitServer,
+} from './support.mjs';
 
 const env = await startBenchEnvironment({ database: 'lumen_bench_health', recordStatements: true });
 let limit = null;

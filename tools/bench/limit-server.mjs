@@ -30,7 +30,10 @@ const server = createServer(async (request, response) => {
           : { text: statement.text, values: statement.values },
       );
     const body = JSON.stringify(route.body);
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
     response.end(body);
   } catch (error) {
     response.writeHead(500).end(String(error));
