@@ -181,9 +181,10 @@ try {
       '  timeout server 30s',
       // A health check waits for a pooled connection like any request: under load it can take a while.
       '  timeout check 3s',
+      // Only a refused connection is retried (HAProxy's default), unlike docker/haproxy.cfg, which
+      // also retries an empty response: here a request the API drops must count as failed.
       '  retries 3',
       '  option redispatch',
-      '  retry-on conn-failure empty-response',
       'frontend web',
       `  bind 127.0.0.1:${balancerPort}`,
       '  default_backend api',
