@@ -50,6 +50,7 @@ const MATRIX: Record<string, Row> = {
   ...Object.assign({}, ...FEATURE_MATRICES.map((feature) => feature.rows)),
   // health and authentication
   'GET /api/health': { allow: 'public' },
+  'GET /api/health/live': { allow: 'public' },
   'POST /api/auth/register': { allow: 'public' },
   'POST /api/auth/login': { allow: 'public' },
   'POST /api/auth/refresh': { allow: 'public' },
@@ -117,6 +118,14 @@ const MATRIX: Record<string, Row> = {
     objects: { id: theCompany },
   },
   'POST /api/staff/users': { allow: ['shopAdmin'] },
+  // The development outbox viewer (absent in production): every caller's mail, so staff only.
+  'GET /api/dev/mail': { allow: STAFF },
+  'GET /api/dev/mail/:id': {
+    allow: STAFF,
+    objects: {
+      id: 'SELECT m.id FROM outbox_messages m JOIN users u ON lower(u.email) = lower(m.recipient) WHERE u.company_id = $1 ORDER BY m.created_at LIMIT 1',
+    },
+  },
 
   // catalog and pricing
   'GET /api/categories': { allow: 'public' },

@@ -176,9 +176,9 @@ describe('checkout and orders over HTTP', () => {
     // The caller; then one transaction: begin, claim the key, delivery and billing address, the cart
     // (lock, items, prices), shipping settings, the purchasing controls (the budgets locked, then
     // their spending; the rules with the orderer's roles), the order with its lines, empty the
-    // cart, read the order back (order, lines), the e-mail, complete the key, purge expired keys,
-    // commit. The same for 1 and 40 lines: no statement per line.
-    expect(counts).toEqual([19, 19]);
+    // cart, read the order back (order, lines), the orderer's address and language, the e-mail,
+    // complete the key, purge expired keys, commit. The same for 1 and 40 lines: no statement per line.
+    expect(counts).toEqual([20, 20]);
   });
 
   it('keeps the copied addresses when the address book changes', async () => {

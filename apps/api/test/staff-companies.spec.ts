@@ -1,9 +1,4 @@
-import type {
-  CompanyAuditPage,
-  StaffCompany,
-  StaffCompanyPage,
-  TokenPair,
-} from '@lumen/shared/contracts';
+import type { CompanyAuditPage, StaffCompany, StaffCompanyPage, TokenPair } from '@lumen/shared/contracts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const registration = (
@@ -87,13 +82,23 @@ describe('staff: companies, verification, erasure and the audit log', () => {
 
   describe('verification', () => {
     it('lets a shop admin verify a pending non-VAT-registered company so that its users may order; audited', async () => {
-      const pending = await register('Venter Enkeltperson', '915232493', 'vilde@venter.test', 'non_vat_registered', 'Vilde Venter');
+      const pending = await register(
+        'Venter Enkeltperson',
+        '915232493',
+        'vilde@venter.test',
+        'non_vat_registered',
+        'Vilde Venter',
+      );
       const before = await t.http.get('/company', { token: pending.session.accessToken });
       expect(before.body).toMatchObject({ status: 'pending_verification', canOrder: false });
-      const listed = await t.http.get<StaffCompanyPage>('/staff/companies?status=pending_verification', { token: consultant });
+      const listed = await t.http.get<StaffCompanyPage>('/staff/companies?status=pending_verification', {
+        token: consultant,
+      });
       expect(listed.body.items.map((c) => c.id)).toContain(pending.companyId);
 
-      expect((await t.http.post(`/staff/companies/${pending.companyId}/verify`, undefined, { token: consultant })).status).toBe(403);
+      expect(
+        (await t.http.post(`/staff/companies/${pending.companyId}/verify`, undefined, { token: consultant })).status,
+      ).toBe(403);
       const verified = await t.http.post<StaffCompany>(`/staff/companies/${pending.companyId}/verify`, undefined, {
         token: shopAdmin,
       });
@@ -112,7 +117,9 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('not_pending_verification');
 
-      const audit = await t.http.get<CompanyAuditPage>(`/staff/companies/${pending.companyId}/audit`, { token: consultant });
+      const audit = await t.http.get<CompanyAuditPage>(`/staff/companies/${pending.companyId}/audit`, {
+        token: consultant,
+      });
       expect(audit.status).toBe(200);
       expect(audit.body.items[0]).toMatchObject({
         action: 'company.verified',
@@ -154,7 +161,11 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       expect((await t.http.post('/staff/users', body, { token: consultant })).status).toBe(403);
       const admin = await t.http.tokenFor('admin@nordlys.test');
       expect((await t.http.post('/staff/users', body, { token: admin })).status).toBe(403);
-      const withCompany = await t.http.post('/staff/users', { ...body, companyId: '00000000-0000-4000-8000-000000000000' }, { token: shopAdmin });
+      const withCompany = await t.http.post(
+        '/staff/users',
+        { ...body, companyId: '00000000-0000-4000-8000-000000000000' },
+        { token: shopAdmin },
+      );
       expect(withCompany.status).toBe(400);
       expect(await t.sql(`SELECT 1 FROM users WHERE email = 'ola@lumen.test'`)).toEqual([]);
     });
@@ -171,7 +182,9 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body).toMatchObject({ status: 'active', canOrder: true, deletionRequestedAt: null });
       expect((await t.http.delete('/company/deletion-request', { token })).body.code).toBe('deletion_not_requested');
-      expect((await t.http.post(`/staff/companies/${business.companyId}/erase`, undefined, { token: shopAdmin })).status).toBe(409);
+      expect(
+        (await t.http.post(`/staff/companies/${business.companyId}/erase`, undefined, { token: shopAdmin })).status,
+      ).toBe(409);
 
       await t.http.post('/company/deletion-request', {}, { token: waiting.session.accessToken });
       const back = await t.http.delete('/company/deletion-request', { token: waiting.session.accessToken });
@@ -187,21 +200,35 @@ describe('staff: companies, verification, erasure and the audit log', () => {
       const company = await register('Slettes AS', '920000002', 'hanne@slettes.test', 'business');
       const colleague = await t.http.post(
         '/company/users',
-        { name: 'Kåre Kollega', email: 'kare@slettes.test', phone: '+47 93 12 34 56', roleIds: [(await t.sql<{ id: string }>(`SELECT id FROM roles WHERE built_in_key = 'buyer'`))[0].id] },
+        {
+          name: 'Kåre Kollega',
+          email: 'kare@slettes.test',
+          phone: '+47 93 12 34 56',
+          roleIds: [(await t.sql<{ id: string }>(`SELECT id FROM roles WHERE built_in_key = 'buyer'`))[0].id],
+        },
         { token: company.session.accessToken },
       );
       expect(colleague.status).toBe(201);
-      const invitation = await t.sql<{ body: string }>(`SELECT body FROM outbox_messages WHERE recipient = 'kare@slettes.test'`);
+      const invitation = await t.sql<{ body: string }>(
+        `SELECT body FROM outbox_messages WHERE recipient = 'kare@slettes.test'`,
+      );
       const token = invitationToken(invitation[0].body);
-      const kare = (await t.http.post<TokenPair>('/auth/invitations/accept', { token, password: 'kare-secret-10' })).body;
+      const kare = (await t.http.post<TokenPair>('/auth/invitations/accept', { token, password: 'kare-secret-10' }))
+        .body;
       // An order placed before the deletion: it must outlive the erasure, readable to staff.
       const order = await placeOrder(t, company.session.accessToken);
       // A failed login leaves the e-mail in the throttle table: erasure must take that too.
       await t.http.post('/auth/login', { email: 'kare@slettes.test', password: 'wrong-password' });
 
-      expect((await t.http.post(`/staff/companies/${company.companyId}/erase`, undefined, { token: shopAdmin })).status).toBe(409);
+      expect(
+        (await t.http.post(`/staff/companies/${company.companyId}/erase`, undefined, { token: shopAdmin })).status,
+      ).toBe(409);
       expect((await t.http.post('/company/deletion-request', {}, { token: kare.accessToken })).status).toBe(403);
-      const requested = await t.http.post('/company/deletion-request', { reason: 'Closing down' }, { token: company.session.accessToken });
+      const requested = await t.http.post(
+        '/company/deletion-request',
+        { reason: 'Closing down' },
+        { token: company.session.accessToken },
+      );
       expect(requested.status).toBe(200);
       expect(requested.body).toMatchObject({ status: 'deletion_requested', canOrder: false });
       // The policy refuses before anything else is looked at: no order while deletion is pending.
@@ -211,38 +238,72 @@ describe('staff: companies, verification, erasure and the audit log', () => {
         { token: company.session.accessToken, headers: { 'idempotency-key': 'after-deletion-request' } },
       );
       expect(refused.status).toBe(403);
-      expect((await t.http.post('/company/deletion-request', {}, { token: company.session.accessToken })).status).toBe(409);
+      expect((await t.http.post('/company/deletion-request', {}, { token: company.session.accessToken })).status).toBe(
+        409,
+      );
 
-      expect((await t.http.post(`/staff/companies/${company.companyId}/erase`, undefined, { token: consultant })).status).toBe(403);
-      const erased = await t.http.post<StaffCompany>(`/staff/companies/${company.companyId}/erase`, undefined, { token: shopAdmin });
+      expect(
+        (await t.http.post(`/staff/companies/${company.companyId}/erase`, undefined, { token: consultant })).status,
+      ).toBe(403);
+      const erased = await t.http.post<StaffCompany>(`/staff/companies/${company.companyId}/erase`, undefined, {
+        token: shopAdmin,
+      });
       expect(erased.status).toBe(200);
       expect(erased.body).toMatchObject({ status: 'deleted', name: 'Slettes AS', contactEmail: null });
 
+      // The erasure notice went to the admin's address as it was; once sent, the outbox forgets it too.
+      const [notice] = await t.sql<{ recipient: string }>(
+        `SELECT recipient FROM outbox_messages WHERE kind = 'company_erased'`,
+      );
+      expect(notice.recipient).toBe('hanne@slettes.test');
+      await t.deliverMail();
       // Nothing in the whole database still names them.
-      const leftovers = await findAnywhere(t, ['hanne@slettes.test', 'kare@slettes.test', 'Hanne Hemmelig', 'Kåre Kollega', '93 12 34 56']);
+      const leftovers = await findAnywhere(t, [
+        'hanne@slettes.test',
+        'kare@slettes.test',
+        'Hanne Hemmelig',
+        'Kåre Kollega',
+        '93 12 34 56',
+      ]);
       expect(leftovers).toEqual([]);
 
       // No way in: sessions, refresh tokens, logins, password resets (tried after the scan: a failed login records the typed e-mail).
       expect((await t.http.get('/me', { token: company.session.accessToken })).status).toBe(401);
       expect((await t.http.get('/me', { token: kare.accessToken })).status).toBe(401);
       expect((await t.http.post('/auth/refresh', { refreshToken: kare.refreshToken })).status).toBe(401);
-      expect((await t.http.post('/auth/login', { email: 'hanne@slettes.test', password: 'very-secret-10' })).status).toBe(401);
-      expect((await t.http.post('/auth/login', { email: 'kare@slettes.test', password: 'kare-secret-10' })).status).toBe(401);
+      expect(
+        (await t.http.post('/auth/login', { email: 'hanne@slettes.test', password: 'very-secret-10' })).status,
+      ).toBe(401);
+      expect(
+        (await t.http.post('/auth/login', { email: 'kare@slettes.test', password: 'kare-secret-10' })).status,
+      ).toBe(401);
       expect((await t.http.post('/auth/password/forgot', { email: 'kare@slettes.test' })).status).toBe(202);
       expect(await t.sql(`SELECT 1 FROM outbox_messages WHERE recipient = 'kare@slettes.test'`)).toEqual([]);
 
       // The company and its user rows stay (orders, invoices and the audit log point at them).
-      const rows = await t.sql(`SELECT name, email, phone, password_hash, active FROM users WHERE company_id = $1`, [company.companyId]);
+      const rows = await t.sql(`SELECT name, email, phone, password_hash, active FROM users WHERE company_id = $1`, [
+        company.companyId,
+      ]);
       expect(rows).toHaveLength(2);
       for (const row of rows)
-        expect(row).toMatchObject({ name: 'Erased user', phone: null, password_hash: null, active: false, email: expect.stringMatching(/@erased\.invalid$/) });
+        expect(row).toMatchObject({
+          name: 'Erased user',
+          phone: null,
+          password_hash: null,
+          active: false,
+          email: expect.stringMatching(/@erased\.invalid$/),
+        });
       const kept = await t.http.get(`/orders/${order.id}`, { token: consultant });
       expect(kept.status).toBe(200);
       expect(kept.body).toMatchObject({ id: order.id, totals: order.totals });
-      expect(await t.sql(`SELECT company_id FROM orders WHERE id = $1`, [order.id])).toEqual([{ company_id: company.companyId }]);
+      expect(await t.sql(`SELECT company_id FROM orders WHERE id = $1`, [order.id])).toEqual([
+        { company_id: company.companyId },
+      ]);
       const listed = await t.http.get<StaffCompanyPage>('/staff/companies?status=deleted', { token: consultant });
       expect(listed.body.items.map((c) => c.name)).toContain('Slettes AS');
-      const audit = await t.http.get<CompanyAuditPage>(`/staff/companies/${company.companyId}/audit`, { token: consultant });
+      const audit = await t.http.get<CompanyAuditPage>(`/staff/companies/${company.companyId}/audit`, {
+        token: consultant,
+      });
       expect(audit.body.items.map((e) => e.action)).toEqual(
         expect.arrayContaining(['company.erased', 'company.deletion_requested', 'user.created']),
       );

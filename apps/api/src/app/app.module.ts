@@ -11,7 +11,7 @@ import { type AppConfig, CoreModule } from '@lumen/api/core';
 import { DatabaseModule } from '@lumen/api/database';
 import { DemoDataModule } from '@lumen/api/demo-data';
 import { FulfilmentModule } from '@lumen/api/fulfilment';
-import { MailModule } from '@lumen/api/mail';
+import { DevMailModule, MailModule } from '@lumen/api/mail';
 import { OrdersModule } from '@lumen/api/orders';
 import { ProjectListsModule } from '@lumen/api/project-lists';
 import { PurchasingModule } from '@lumen/api/purchasing';
@@ -29,6 +29,7 @@ export class AppModule {
         CoreModule.forRoot(config),
         DatabaseModule.forRoot(config.databaseUrl, { namedStatements: config.databaseNamedStatements }),
         MailModule,
+        DevMailModule.register(config),
         AuditModule,
         AuthModule,
         CompaniesFeatureModule,

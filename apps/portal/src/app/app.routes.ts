@@ -37,6 +37,7 @@ export const appRoutes: Route[] = [
   { path: 'catalog-admin', canActivate: [canGuard('read', 'StaffArea')], loadChildren: () => import('@lumen/portal/catalog-admin').then((m) => m.catalogAdminRoutes) },
   { path: 'purchasing', canActivate: [canGuard('read', 'PurchasingControls')], loadChildren: () => import('@lumen/portal/purchasing').then((m) => m.purchasingRoutes) },
   { path: 'approvals', canActivate: [canGuard('approve', 'Approval')], loadChildren: () => import('@lumen/portal/purchasing').then((m) => m.approvalsRoutes) },
+  { path: 'dev/mail', canActivate: [canGuard('read', 'StaffArea')], loadComponent: () => import('@lumen/portal/staff').then((m) => m.DevOutboxPage) },
   { path: 'forbidden', data: { page: 'forbidden' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
   { path: '**', data: { page: 'notFound' }, loadComponent: () => import('./pages/message.page').then((m) => m.MessagePage) },
 ];

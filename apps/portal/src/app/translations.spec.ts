@@ -31,6 +31,7 @@ async function loadDictionaries(): Promise<Record<string, Translations>> {
     quotes: (await import('@lumen/portal/quotes')).QUOTES_TRANSLATIONS,
     'service-desk': (await import('@lumen/portal/service-desk')).SERVICE_DESK_TRANSLATIONS,
     staff: (await import('@lumen/portal/staff')).STAFF_TRANSLATIONS,
+    'dev-mail': (await import('@lumen/portal/staff')).DEV_MAIL_TRANSLATIONS,
   };
 }
 

@@ -14,3 +14,4 @@ export * from './lib/after-sales';
 export * from './lib/service-desk';
 export * from './lib/catalog-admin';
 export * from './lib/purchasing';
+export * from './lib/dev-mail';

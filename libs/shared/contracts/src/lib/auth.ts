@@ -99,6 +99,3 @@ export interface MeResponse {
   permissions: string[];
   rules: PermissionRule[];
 }
-
-// The development outbox viewer's contract, re-exported here until the contracts index lists it.
-export * from './dev-mail';
