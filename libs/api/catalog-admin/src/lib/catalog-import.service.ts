@@ -86,7 +86,8 @@ export class CatalogImportService {
       const { verdicts, written } = await this.judge(manager, lines, columns);
       if (verdicts.some((verdict) => verdict.status === 'refused')) return { refused: verdicts };
       const summary = summaryOf(verdicts);
-      const write = () => this.writes.upsert(manager, written);
+      const write = () =>
+        this.writes.write(manager, productsToWrite(verdicts, 'created'), productsToWrite(verdicts, 'changed'));
       const bulk =
         written.length >= BULK_MIN_PRODUCTS &&
         written.length * 2 >= (await this.query.productCount(manager)) + summary.created;

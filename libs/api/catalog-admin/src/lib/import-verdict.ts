@@ -184,10 +184,14 @@ export function judgeLines(
   });
 }
 
-/** The products the verdicts would write. */
-export function productsToWrite(verdicts: readonly LineVerdict[]): ProductFields[] {
+/** The products the verdicts would write: all, or only the created or only the changed ones. */
+export function productsToWrite(
+  verdicts: readonly LineVerdict[],
+  status?: Extract<LineVerdict['status'], 'created' | 'changed'>,
+): ProductFields[] {
   const products: ProductFields[] = [];
-  for (const verdict of verdicts) if (verdict.product) products.push(verdict.product);
+  for (const verdict of verdicts)
+    if (verdict.product && (status === undefined || verdict.status === status)) products.push(verdict.product);
   return products;
 }
 
