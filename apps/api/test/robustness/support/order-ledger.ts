@@ -44,7 +44,7 @@ export async function auditOrders(sql: Sql, userIds: string[], answered: Map<str
             OR o.shipping_ore <> o.standard_fee_ore + o.express_surcharge_ore + o.bulky_surcharge_ore
             OR o.net_ore <> o.goods_ore + o.shipping_ore OR o.gross_ore <> o.net_ore + o.vat_ore
             OR (SELECT count(*) FROM outbox_messages m
-                WHERE m.kind = 'order_confirmation' AND m.subject LIKE '% ' || o.number || ' /%')
+                WHERE m.kind = 'order_confirmation' AND m.subject ~ ('\\m' || o.number || '\\M'))
                <> CASE WHEN o.status = 'awaiting_approval' THEN 0 ELSE 1 END
             -- An order held by the company's purchasing rules is whole with its approval instead.
             OR (o.status = 'awaiting_approval') <> EXISTS (SELECT 1 FROM order_approvals a WHERE a.order_id = o.id))`,
