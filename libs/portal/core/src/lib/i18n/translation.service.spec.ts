@@ -10,6 +10,7 @@ describe('TranslationService', () => {
     translations.register({
       nb: { cart: { title: 'Handlekurv', items: '{count} varer i {where}' }, onlyNb: 'Bare norsk' },
       en: { cart: { title: 'Cart', items: '{count} items in {where}' }, onlyEn: 'English only' },
+      fr: { cart: { title: 'Panier' } },
     });
   });
 
@@ -33,13 +34,24 @@ describe('TranslationService', () => {
     expect(translations.translate('nowhere.at.all')).toBe('nowhere.at.all');
   });
 
+  it('speaks French when chosen, falling back to English before Norwegian', () => {
+    translations.setLocale('fr');
+    expect(translations.translate('cart.title')).toBe('Panier');
+    expect(translations.translate('cart.items', { count: 3, where: 'le panier' })).toBe('3 items in le panier');
+    expect(translations.translate('onlyNb')).toBe('Bare norsk');
+  });
+
   it('fills in parameters and leaves unknown ones visible', () => {
     expect(translations.translate('cart.items', { count: 3, where: 'kurven' })).toBe('3 varer i kurven');
     expect(translations.translate('cart.items', { count: 3 })).toBe('3 varer i {where}');
   });
 
   it('lets a later feature add strings without losing earlier ones', () => {
-    translations.register({ nb: { orders: { title: 'Ordrer' } }, en: { orders: { title: 'Orders' } } });
+    translations.register({
+      nb: { orders: { title: 'Ordrer' } },
+      en: { orders: { title: 'Orders' } },
+      fr: { orders: { title: 'Commandes' } },
+    });
     expect(translations.translate('orders.title')).toBe('Ordrer');
     expect(translations.translate('cart.title')).toBe('Handlekurv');
   });
