@@ -74,6 +74,10 @@ type RangedField = keyof typeof PRODUCT_LIMITS;
 /** Fields stored as integers (wattage keeps one decimal). */
 const WHOLE: ReadonlySet<RangedField> = new Set(['listPriceOre', 'lumen', 'colourTemperatureK', 'cri', 'beamAngle']);
 
+// Read once: an import judges 100,000 drafts, and listing the fields per draft was its largest JS cost.
+const TEXT_MAX_ENTRIES = Object.entries(PRODUCT_TEXT_MAX) as [keyof typeof PRODUCT_TEXT_MAX, number][];
+const LIMIT_ENTRIES = Object.entries(PRODUCT_LIMITS) as [RangedField, { min: number; max: number }][];
+
 /** Every rule a single product breaks, field by field; [] when it keeps them all. */
 export function productDraftProblems(draft: ProductDraft): ProductFieldProblem[] {
   const problems: ProductFieldProblem[] = [];
@@ -84,9 +88,9 @@ export function productDraftProblems(draft: ProductDraft): ProductFieldProblem[]
     add('sku', 'invalid_sku', `Article number "${draft.sku}" must be 2–32 characters of A–Z, 0–9 and -`);
   for (const field of ['name', 'brand'] as const)
     if (draft[field].trim() === '') add(field, 'required', `${field} must not be empty`);
-  for (const [field, max] of Object.entries(PRODUCT_TEXT_MAX) as [keyof typeof PRODUCT_TEXT_MAX, number][])
+  for (const [field, max] of TEXT_MAX_ENTRIES)
     if (draft[field].length > max) add(field, 'too_long', `${field} is longer than ${max} characters`);
-  for (const [field, { min, max }] of Object.entries(PRODUCT_LIMITS) as [RangedField, { min: number; max: number }][]) {
+  for (const [field, { min, max }] of LIMIT_ENTRIES) {
     const value = draft[field];
     if (value === null) continue;
     if (!Number.isFinite(value) || value < min || value > max)
