@@ -2,7 +2,7 @@ import type { UserLanguage } from '@lumen/shared/contracts';
 import type { Mail, MailAttachment } from './outbox.service';
 
 /** One e-mail's words in one language; the HTML part is laid out from the text (see mail-layout). */
-export interface MailText {
+interface MailText {
   subject: string;
   body: string;
 }
