@@ -34,46 +34,22 @@ export async function startBenchEnvironment({ database = 'lumen_bench', recordSt
     if (keep) dataDir = null;
   }
   const databaseUrl = await ensureDatabase(maintenanceUrl, database);
-  const port = await findFreePort();
   // e.g. BENCH_API_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" shows where the API spends its time.
   const nodeFlags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const statementLog = join(tmpdir(), `lumen-bench-statement-log-${process.pid}`);
   if (recordStatements) nodeFlags.push(`--require=${join(root, 'tools/bench/statement-recorder.cjs')}`);
-  const api = spawn(process.execPath, [...nodeFlags, join(root, 'dist/apps/api/main.js')], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-      ACCESS_TOKEN_TTL_SECONDS: '3600',
-      LOG_LEVEL: 'warn',
-      OUTBOX_POLL_MS: '0',
-      SEED_DEMO_DATA: 'true',
-      PORTAL_DIR: '',
-      BENCH_STATEMENT_LOG: statementLog,
-    },
+  const { api, baseUrl } = await startApi(databaseUrl, {
+    nodeFlags,
+    env: { SEED_DEMO_DATA: 'true', BENCH_STATEMENT_LOG: statementLog },
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (api.exitCode !== null) throw new Error(`the API exited with ${api.exitCode}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the API did not come up within 2 minutes');
-    await new Promise((done) => setTimeout(done, 250));
-  }
   log(`API on ${baseUrl} (pid ${api.pid}), ${cpus().length} CPU cores on this machine`);
   return {
     baseUrl,
     databaseUrl,
     maintenanceUrl,
     apiPid: api.pid,
+    /** The node flags the API runs with, for a second API to compare on equal terms. */
+    nodeFlags,
     /** The statements the API ran during `work` (needs `recordStatements`), and what work answered. */
     async statementsDuring(work) {
       const flush = async () => {
@@ -94,17 +70,59 @@ export async function startBenchEnvironment({ database = 'lumen_bench', recordSt
     async stop() {
       // Let answers still on the wire arrive before the API shuts its pool.
       await new Promise((done) => setTimeout(done, 500));
-      // An API that has already exited sends no 'exit' again: waiting for one would hang.
-      if (api.exitCode === null && api.signalCode === null) {
-        const exited = new Promise((done) => api.once('exit', done));
-        api.kill('SIGTERM');
-        await exited;
-      }
+      await stopApi(api);
       if (server) await server.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       rmSync(statementLog, { force: true });
     },
   };
+}
+
+/**
+ * One built API process on `databaseUrl` (its flags and extra environment on top of the bench's),
+ * answering /api/health: the bench's own, or a second one to compare, e.g. with LUMEN_WORKERS=2.
+ */
+export async function startApi(databaseUrl, { nodeFlags = [], env = {} } = {}) {
+  const port = await findFreePort();
+  const api = spawn(process.execPath, [...nodeFlags, join(root, 'dist/apps/api/main.js')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '0',
+      SEED_DEMO_DATA: 'false',
+      PORTAL_DIR: '',
+      ...env,
+    },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (api.exitCode !== null) throw new Error(`the API exited with ${api.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the API did not come up within 2 minutes');
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  return { api, baseUrl, stop: () => stopApi(api) };
+}
+
+async function stopApi(api) {
+  // An API that has already exited sends no 'exit' again: waiting for one would hang.
+  if (api.exitCode === null && api.signalCode === null) {
+    const exited = new Promise((done) => api.once('exit', done));
+    api.kill('SIGTERM');
+    await exited;
+  }
 }
 
 export async function login(baseUrl, email, password = 'Lumen-demo-2026') {
