@@ -20,7 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/desk', label: { nb: 'Tilbudsdesk', en: 'Quote desk', fr: 'Bureau des devis' }, can: ['read', 'StaffArea'], audience: 'staff' },
   { path: '/company', label: { nb: 'Firma', en: 'Company', fr: 'Entreprise' }, can: ['read', 'Company'], audience: 'customer' },
   { path: '/approvals', label: { nb: 'Godkjenninger', en: 'Approvals', fr: 'Approbations' }, can: ['approve', 'Approval'], audience: 'customer' },
-  { path: '/purchasing', label: { nb: 'Innkjøpsregler', en: 'Purchasing rules', fr: "Règles d'achat" }, can: ['update', 'PurchasingControls'], audience: 'customer' },
+  { path: '/purchasing', label: { nb: 'Innkjøpsregler', en: 'Purchasing rules', fr: 'Règles d’achat' }, can: ['update', 'PurchasingControls'], audience: 'customer' },
   { path: '/company/employees', label: { nb: 'Ansatte', en: 'Employees', fr: 'Employés' }, can: ['read', 'User'], audience: 'customer' },
   { path: '/service-desk', label: { nb: 'Kundeservice', en: 'Service desk', fr: 'Service client' }, can: ['handle', 'Case'], audience: 'staff' },
   { path: '/catalog-admin', label: { nb: 'Katalogadmin', en: 'Catalogue admin', fr: 'Gestion du catalogue' }, can: ['read', 'StaffArea'], audience: 'staff' },

@@ -17,7 +17,7 @@ export const QUICK_ORDER_FR: Dictionary = {
     pasted: '{count} lignes ajoutées.',
     upload: 'Téléverser un fichier CSV ou Excel',
     uploadHint:
-      'Excel (.xlsx, première feuille), CSV ou texte (virgule, point-virgule ou tabulation). Colonnes sku/article number et quantity/qty, en-tête facultatif. Jusqu’à 100 000 lignes et 10 Mo.',
+      'Excel (.xlsx, première feuille), CSV ou texte (virgule, point-virgule ou tabulation). Colonnes référence (ou sku) et quantité (ou qty), en-tête facultatif. Jusqu’à 100 000 lignes et 10 Mo.',
     tooLarge: 'Le fichier dépasse 10 Mo. Divisez-le en fichiers plus petits.',
     uploading: 'Téléversement … {percent} %',
     processing: 'Vérification des lignes …',

@@ -42,6 +42,11 @@ describe('parseQuickOrderCsv', () => {
     ]);
   });
 
+  it('accepts French header names', () => {
+    expect(parseQuickOrderCsv('Quantité;Référence\n3;LT-9')).toEqual([{ line: 2, sku: 'LT-9', quantity: '3' }]);
+    expect(parseQuickOrderCsv('Réf;Qté\nLT-8;2')).toEqual([{ line: 2, sku: 'LT-8', quantity: '2' }]);
+  });
+
   it('treats a first line without known names as data: sku, then quantity', () => {
     expect(parseQuickOrderCsv('LT-1;2\nLT-2;5')).toEqual([
       { line: 1, sku: 'LT-1', quantity: '2' },

@@ -72,8 +72,14 @@ const SKU_HEADERS = new Set([
   'artikkel',
   'varenummer',
   'varenr',
+  // French, as the shop's French customers name the columns.
+  'référence',
+  'reference',
+  'réf',
+  'ref',
+  'référence article',
 ]);
-const QUANTITY_HEADERS = new Set(['quantity', 'qty', 'antall', 'ant', 'mengde']);
+const QUANTITY_HEADERS = new Set(['quantity', 'qty', 'antall', 'ant', 'mengde', 'quantité', 'quantite', 'qté']);
 
 const normaliseHeader = (cell: string) => cell.trim().toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ');
 
