@@ -10,6 +10,7 @@ import type {
   OrderDeskDetail,
   OrderStatus,
   Shipment,
+  UserLanguage,
 } from '@lumen/shared/contracts';
 import { osloDateTime } from '@lumen/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -221,7 +222,7 @@ export class OrderDeskService {
     orderNumber: number,
     invoiceId: string,
   ): Promise<void> {
-    const [invoice]: { number: string; kid: string; gross_ore: string; due_date: string; language: 'nb' | 'en' }[] =
+    const [invoice]: { number: string; kid: string; gross_ore: string; due_date: string; language: UserLanguage }[] =
       await manager.query(
         `SELECT i.number, i.kid, i.gross_ore, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, u.language
          FROM invoices i JOIN orders o ON o.id = i.order_id JOIN users u ON u.id = o.placed_by_user_id
