@@ -62,7 +62,7 @@ const percent = () =>
           }
           <lt-form-alert [message]="tierSubmission.error()" />
           <p>
-            <strong>{{ company.name }}</strong> – {{ 'pricingAdmin.currentTier' | t }}:
+            <strong>{{ company.name }}</strong> – {{ 'pricingAdmin.currentTier' | t }}{{ 'common.colon' | t }}
             <lt-tier-badge [tier]="company.tier" />
           </p>
           <div class="field">

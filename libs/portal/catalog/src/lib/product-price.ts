@@ -41,7 +41,7 @@ import type { ProductPrice } from '@lumen/shared/contracts';
           </div>
           @if (detailed() && p.unitPriceOre !== p.listPriceOre) {
             <div class="list">
-              {{ 'price.list' | t }}: <s>{{ p.listPriceOre | money }}</s>
+              {{ 'price.list' | t }}{{ 'common.colon' | t }} <s>{{ p.listPriceOre | money }}</s>
             </div>
           }
         } @else {

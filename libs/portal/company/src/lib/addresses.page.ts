@@ -50,7 +50,8 @@ import { CompanyApi } from './company.api';
             <address>{{ lines(address) }}</address>
             @if (address.recipientName || address.recipientPhone) {
               <p class="recipient" data-testid="address-recipient">
-                {{ 'company.addresses.recipient' | t }}: {{ address.recipientName }} {{ address.recipientPhone }}
+                {{ 'company.addresses.recipient' | t }}{{ 'common.colon' | t }} {{ address.recipientName }}
+                {{ address.recipientPhone }}
               </p>
             }
             @if (canEdit) {

@@ -49,14 +49,14 @@ import { PurchasingApi } from './purchasing.api';
         <lt-approval-steps [steps]="approval.steps" />
         @if (approval.decidedBy) {
           <p>
-            {{ 'approvals.status.' + approval.status | t }}:
+            {{ 'approvals.status.' + approval.status | t }}{{ 'common.colon' | t }}
             {{
               'approvals.decidedBy' | t: { name: approval.decidedBy, date: (approval.decidedAt | localDate: 'time') }
             }}
           </p>
         }
         @if (approval.rejectionReason) {
-          <p>{{ 'approvals.reason' | t }}: {{ approval.rejectionReason }}</p>
+          <p>{{ 'approvals.reason' | t }}{{ 'common.colon' | t }} {{ approval.rejectionReason }}</p>
         }
         <p>
           <a class="link" [routerLink]="['/orders', approval.orderId]">{{ 'approvals.viewOrder' | t }}</a>

@@ -69,7 +69,7 @@ import { QuoteDeskApi } from './quote-desk.api';
       </div>
       <p class="muted">{{ q.projectListName }} · {{ 'desk.requested' | t }} {{ q.requestedAt | localDate: 'time' }} · {{ q.requestedBy.name }}</p>
       @if (q.message) {
-        <p class="message"><strong>{{ 'desk.customerMessage' | t }}:</strong> {{ q.message }}</p>
+        <p class="message"><strong>{{ 'desk.customerMessage' | t }}{{ 'common.colon' | t }}</strong> {{ q.message }}</p>
       }
 
       <section class="card">

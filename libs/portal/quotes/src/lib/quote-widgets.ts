@@ -55,7 +55,7 @@ export class QuoteClock {
     <header class="head">
       <h3>{{ 'quotes.revision' | t: { number: r.number } }}</h3>
       <span class="muted">{{ 'quotes.publishedBy' | t: { date: (r.publishedAt | localDate: 'time'), name: r.publishedBy.name } }}</span>
-      <span class="muted">{{ 'quotes.validUntil' | t }}: {{ r.validUntil | localDate }}</span>
+      <span class="muted">{{ 'quotes.validUntil' | t }}{{ 'common.colon' | t }} {{ r.validUntil | localDate }}</span>
       <ng-content />
     </header>
     @if (r.message) {

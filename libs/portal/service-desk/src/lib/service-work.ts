@@ -58,7 +58,7 @@ function unitsOf(minutes: number, classification: ServiceClassification | null):
         </fieldset>
       } @else {
         <p data-testid="classification">
-          <strong>{{ 'serviceDesk.service.classification' | t }}:</strong>
+          <strong>{{ 'serviceDesk.service.classification' | t }}{{ 'common.colon' | t }}</strong>
           {{
             (s.classification ? 'serviceDesk.classification.' + s.classification : 'serviceDesk.service.unclassified')
               | t

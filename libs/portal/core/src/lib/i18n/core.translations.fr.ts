@@ -13,7 +13,14 @@ export const CORE_FR: Dictionary = {
   },
   customerType: { business: 'Professionnel (assujetti à la TVA)', non_vat_registered: 'Non assujetti à la TVA' },
   pager: { label: 'Pages', previous: 'Précédente', next: 'Suivante', position: 'Page {page} sur {pages}' },
-  common: { loading: 'Chargement …', save: 'Enregistrer', cancel: 'Annuler', back: 'Retour', optional: 'facultatif' },
+  common: {
+    loading: 'Chargement …',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    back: 'Retour',
+    optional: 'facultatif',
+    colon: '\u00a0:',
+  },
   serviceStatus: { unavailable: 'Le service est momentanément indisponible. Nouvelle tentative automatique …' },
   errors: {
     unexpected: 'Une erreur s’est produite. Réessayez dans quelques instants.',

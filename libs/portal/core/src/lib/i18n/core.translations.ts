@@ -15,7 +15,14 @@ export const CORE_TRANSLATIONS: Translations = {
     },
     customerType: { business: 'Næringsdrivende (MVA-registrert)', non_vat_registered: 'Ikke MVA-registrert' },
     pager: { label: 'Sider', previous: 'Forrige', next: 'Neste', position: 'Side {page} av {pages}' },
-    common: { loading: 'Laster …', save: 'Lagre', cancel: 'Avbryt', back: 'Tilbake', optional: 'valgfritt' },
+    common: {
+      loading: 'Laster …',
+      save: 'Lagre',
+      cancel: 'Avbryt',
+      back: 'Tilbake',
+      optional: 'valgfritt',
+      colon: ':',
+    },
     serviceStatus: { unavailable: 'Tjenesten er midlertidig utilgjengelig. Vi prøver igjen automatisk …' },
     errors: {
       unexpected: 'Noe gikk galt. Prøv igjen om litt.',
@@ -58,7 +65,7 @@ export const CORE_TRANSLATIONS: Translations = {
     },
     customerType: { business: 'Business (VAT-registered)', non_vat_registered: 'Not VAT-registered' },
     pager: { label: 'Pages', previous: 'Previous', next: 'Next', position: 'Page {page} of {pages}' },
-    common: { loading: 'Loading …', save: 'Save', cancel: 'Cancel', back: 'Back', optional: 'optional' },
+    common: { loading: 'Loading …', save: 'Save', cancel: 'Cancel', back: 'Back', optional: 'optional', colon: ':' },
     serviceStatus: { unavailable: 'The service is temporarily unavailable. Retrying automatically …' },
     errors: {
       unexpected: 'Something went wrong. Please try again shortly.',
