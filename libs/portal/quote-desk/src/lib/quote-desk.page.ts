@@ -143,25 +143,6 @@ type View = 'open' | 'overdue' | 'all';
       gap: 1rem;
       margin-bottom: 1.2rem;
     }
-    .metric {
-      background: var(--surface);
-      border: 1px solid var(--border);
-      border-radius: var(--radius-lg);
-      padding: 0.8rem 1rem;
-      display: flex;
-      flex-direction: column;
-      box-shadow: var(--shadow);
-    }
-    .metric .value {
-      font-size: 1.6rem;
-      font-weight: 700;
-    }
-    .metric .label {
-      color: var(--text-muted);
-    }
-    .metric.alarm .value {
-      color: var(--danger);
-    }
     .small {
       font-size: 0.8rem;
     }
