@@ -1,5 +1,5 @@
 import type { MailTexts } from '@lumen/api/mail';
-import type { LoyaltyTier, UserLanguage } from '@lumen/shared/contracts';
+import { LANGUAGE_TAGS, type LoyaltyTier, type UserLanguage } from '@lumen/shared/contracts';
 
 const TIER_NAMES: Record<LoyaltyTier, Record<UserLanguage, string>> = {
   silver: { nb: 'sølv', en: 'silver', fr: 'argent' },
@@ -9,7 +9,7 @@ const TIER_NAMES: Record<LoyaltyTier, Record<UserLanguage, string>> = {
 
 /** `15 %` in Norwegian and French, `15%` in English; a fraction of a percent as each writes decimals. */
 function percent(value: number, language: UserLanguage): string {
-  const number = value.toLocaleString({ nb: 'nb-NO', en: 'en-GB', fr: 'fr-FR' }[language]);
+  const number = value.toLocaleString(LANGUAGE_TAGS[language]);
   return language === 'en' ? `${number}%` : `${number} %`;
 }
 

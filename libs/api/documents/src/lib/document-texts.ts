@@ -1,3 +1,4 @@
+import { LANGUAGE_TAGS } from '@lumen/shared/contracts';
 import type { DocumentCharge, DocumentLanguage, InvoiceDocument } from './document-model';
 import { formatDate } from './document-dates';
 
@@ -164,8 +165,6 @@ const TEXTS = {
 export type DocumentTexts = (typeof TEXTS)[DocumentLanguage];
 
 /** The BCP 47 tag a PDF declares as its language (read aloud by screen readers, used by search). */
-const LANGUAGE_TAGS: Record<DocumentLanguage, string> = { nb: 'nb-NO', en: 'en-GB', fr: 'fr-FR' };
-
 export function languageTag(language: DocumentLanguage): string {
   return LANGUAGE_TAGS[language];
 }

@@ -1,4 +1,4 @@
-import type { UserLanguage } from '@lumen/shared/contracts';
+import { LANGUAGE_TAGS, type UserLanguage } from '@lumen/shared/contracts';
 import type { Mail, MailAttachment } from './outbox.service';
 
 /** One e-mail's words in one language; the HTML part is laid out from the text (see mail-layout). */
@@ -30,14 +30,13 @@ export function mailTo(
   return { kind, to: recipient.email, ...texts[recipient.language], ...(attachments ? { attachments } : {}) };
 }
 
-const INTL: Record<UserLanguage, string> = { nb: 'nb-NO', en: 'en-GB', fr: 'fr-FR' };
 /** An amount never breaks across lines: every space in it is a no-break space, as in the portal. */
 const NBSP = '\u00a0';
 
 /** `kr 1 675,00` / `NOK 1,675.00` / `1 675,00 kr`, as the portal writes amounts. */
 export function formatMailMoney(ore: number, language: UserLanguage): string {
   const amount = (ore / 100)
-    .toLocaleString(INTL[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    .toLocaleString(LANGUAGE_TAGS[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 })
     .replace(/\s/g, NBSP);
   if (language === 'nb') return `kr${NBSP}${amount}`;
   // French writes the currency after the amount, as the shop's French terms do.

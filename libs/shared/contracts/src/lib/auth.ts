@@ -3,6 +3,8 @@ import type { AddressInput, CompanySummary, CustomerType } from './company';
 /** The languages a user's e-mails and documents are written in; the portal's choice is stored on the user. */
 export const USER_LANGUAGES = ['nb', 'en', 'fr'] as const;
 export type UserLanguage = (typeof USER_LANGUAGES)[number];
+/** The BCP 47 tag each language formats numbers and dates with, and declares in documents. */
+export const LANGUAGE_TAGS: Readonly<Record<UserLanguage, string>> = { nb: 'nb-NO', en: 'en-GB', fr: 'fr-FR' };
 
 export interface RegisterCompanyRequest {
   company: {

@@ -1,4 +1,5 @@
 import { Injectable, computed, signal } from '@angular/core';
+import { LANGUAGE_TAGS } from '@lumen/shared/contracts';
 
 export const LOCALES = ['nb', 'en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -13,7 +14,7 @@ export type TranslationParams = Record<string, string | number>;
 
 const STORAGE_KEY = 'lumen.locale';
 /** The BCP 47 tag used for number, money and date formatting of each locale. */
-export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB', fr: 'fr-FR' };
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = LANGUAGE_TAGS;
 
 /**
  * Where a key missing in a language is looked up next: French falls back to English (the shop's
