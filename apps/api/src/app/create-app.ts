@@ -2,7 +2,13 @@ import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type AppConfig, createOpenApiDocument, createValidationPipe, translateBodyParserErrors } from '@lumen/api/core';
+import {
+  type AppConfig,
+  createOpenApiDocument,
+  createValidationPipe,
+  InputGuardPipe,
+  translateBodyParserErrors,
+} from '@lumen/api/core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { join } from 'node:path';
@@ -18,7 +24,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger });
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  // In this order: text PostgreSQL cannot store and runaway nesting are refused before any validator sees them.
+  app.useGlobalPipes(new InputGuardPipe(), createValidationPipe());
   // Quick order takes up to 100,000 typed or pasted lines as JSON (≈ 4 MB); the default is 100 kB.
   app.useBodyParser('json', { limit: '12mb' });
   app.useBodyParser('urlencoded', { extended: false });

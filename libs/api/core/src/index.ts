@@ -6,6 +6,7 @@ export * from './lib/errors/all-exceptions.filter';
 export * from './lib/errors/app-error';
 export * from './lib/errors/validation';
 export * from './lib/validation/validators';
+export * from './lib/validation/input-guard.pipe';
 export * from './lib/dto/address.dto';
 export * from './lib/dto/page-query.dto';
 export * from './lib/validation/id-param';

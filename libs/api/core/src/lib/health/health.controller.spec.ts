@@ -22,15 +22,20 @@ function fakeResponse() {
 }
 
 const config = { shutdown: { drainMs: 0, timeoutMs: 1_000 } } as AppConfig;
-const controllerWith = (query: () => Promise<unknown>) =>
-  new HealthController({ query } as unknown as DataSource, config, {} as HttpAdapterHost);
+/** A data source whose pool answers `query` (the health check runs straight on the pool). */
+const controllerWith = (query: () => Promise<unknown>) => {
+  const connection = { driver: { master: { query } }, options: {} };
+  return new HealthController({ manager: { connection } } as unknown as DataSource, config, {} as HttpAdapterHost);
+};
 
 describe('HealthController', () => {
   afterEach(() => jest.useRealTimers());
 
   it('answers 200 "ok" while PostgreSQL answers', async () => {
     const { response, seen } = fakeResponse();
-    await expect(controllerWith(() => Promise.resolve([{ '?column?': 1 }])).health(response)).resolves.toMatchObject({
+    await expect(
+      controllerWith(() => Promise.resolve({ rows: [{ '?column?': 1 }] })).health(response),
+    ).resolves.toMatchObject({
       status: 'ok',
       database: 'up',
     });
@@ -57,7 +62,7 @@ describe('HealthController', () => {
   });
 
   it('answers 503 from the moment the app starts to stop, while PostgreSQL still answers', async () => {
-    const controller = controllerWith(() => Promise.resolve([{ '?column?': 1 }]));
+    const controller = controllerWith(() => Promise.resolve({ rows: [{ '?column?': 1 }] }));
     await controller.beforeApplicationShutdown('SIGTERM');
     const { response, seen } = fakeResponse();
     await expect(controller.health(response)).resolves.toMatchObject({ status: 'degraded', database: 'up' });
