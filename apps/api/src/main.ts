@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { networkInterfaces } from 'node:os';
 import { type AppConfig, ConfigError, loadConfig } from '@lumen/api/core';
 import { createApp } from './app/create-app';
 import { runClustered } from './cluster';
@@ -6,8 +7,17 @@ import { migrate } from './migrate';
 
 async function serve(config: AppConfig): Promise<void> {
   const app = await createApp(config);
-  await app.listen(config.port);
+  await app.listen(config.port, anyAddress());
   Logger.log(`Lumen Trade listening on http://localhost:${config.port} (API at /api, docs at /api/docs)`, 'Bootstrap');
+}
+
+/**
+ * Every interface, IPv6 and IPv4 where the machine has IPv6, as Node's own default (Fastify's
+ * is localhost only, which a container's port mapping never reaches).
+ */
+function anyAddress(): string {
+  const addresses = Object.values(networkInterfaces()).flat();
+  return addresses.some((address) => address?.family === 'IPv6') ? '::' : '0.0.0.0';
 }
 
 async function bootstrap(): Promise<void> {
@@ -21,6 +31,10 @@ async function bootstrap(): Promise<void> {
 bootstrap().catch((error: unknown) => {
   // A bad setting is the operator's to fix: say which, without a stack trace.
   const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error;
-  Logger.error(message, error instanceof Error && !(error instanceof ConfigError) ? error.stack : undefined, 'Bootstrap');
+  Logger.error(
+    message,
+    error instanceof Error && !(error instanceof ConfigError) ? error.stack : undefined,
+    'Bootstrap',
+  );
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { send } from './robustness/support/raw-http';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -120,6 +121,41 @@ describe('bad input answers 4xx with a code naming the field', () => {
     });
   });
 
+  describe('8. what the HTTP layer refuses before any route runs', () => {
+    it('a body that is not JSON or multipart is 415, not an empty body that fails validation', async () => {
+      const res = await t.http.post('/auth/login', 'email=a%40b.no&password=x', {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(res.status).toBe(415);
+      expect(res.body.code).toBe('unsupported_media_type');
+    });
+
+    it('JSON in a charset other than UTF-8 is 415', async () => {
+      const res = await t.http.post('/auth/login', '{}', {
+        headers: { 'content-type': 'application/json; charset=utf-16' },
+      });
+      expect(res.status).toBe(415);
+    });
+
+    it('a malformed percent escape in the path is 400 with our body', async () => {
+      const res = await send(t.http.baseUrl, { method: 'GET', path: '/api/products/%' });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text)).toMatchObject({ statusCode: 400, code: 'bad_request' });
+    });
+
+    it('a path segment longer than any id is the same 404 as an unknown one', async () => {
+      const res = await send(t.http.baseUrl, { method: 'GET', path: `/api/project-lists/${'x'.repeat(5_000)}` });
+      expect(res.status).toBe(404);
+      expect(JSON.parse(res.text)).toMatchObject({ code: 'not_found' });
+    });
+
+    it('an error of a CSV download is still a JSON body', async () => {
+      const res = await t.http.get('/project-lists/00000000-0000-4000-8000-000000000000/export.csv', { token: admin });
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('not_found');
+    });
+  });
+
   describe('5. null for a field whose column cannot be empty', () => {
     it.each([
       ['/company', { phone: null }, 'phone'],
@@ -130,7 +166,8 @@ describe('bad input answers 4xx with a code naming the field', () => {
       ['role', { name: null }, 'name'],
       ['address', { line1: null }, 'line1'],
     ])('PATCH %s %j', async (path, body, field) => {
-      const url = path === 'address' ? `/company/addresses/${addressId}` : path === 'role' ? `/company/roles/${roleId}` : path;
+      const url =
+        path === 'address' ? `/company/addresses/${addressId}` : path === 'role' ? `/company/roles/${roleId}` : path;
       const res = await t.http.patch(url, body, { token: admin });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_failed');

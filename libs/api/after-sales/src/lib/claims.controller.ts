@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBody, type ApiBodyOptions, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -11,6 +11,7 @@ import {
   CustomerOnlyGuard,
   IdParam,
   type Scope,
+  UploadedParts,
 } from '@lumen/api/core';
 import { AttachmentUpload, type UploadedAttachment } from '@lumen/api/service-desk';
 import { ATTACHMENTS_PER_MESSAGE_MAX, type ClaimDetail, type ClaimPage } from '@lumen/shared/contracts';
@@ -56,7 +57,7 @@ export class ClaimsController {
   @Post('warranty-claims')
   @Can('request', 'AfterSales')
   @UseGuards(CustomerOnlyGuard)
-  @UseInterceptors(AttachmentUpload('photos', 'description'))
+  @UseInterceptors(AttachmentUpload('photos'))
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody(CLAIM_FORM)
   @ApiOperation({ summary: 'File a warranty claim on a delivered line, with a description and photos' })
@@ -68,7 +69,7 @@ export class ClaimsController {
   warranty(
     @CurrentCompanyScope() scope: CompanyScope,
     @Body() body: CreateClaimDto,
-    @UploadedFiles() photos: UploadedAttachment[] | undefined,
+    @UploadedParts() photos: UploadedAttachment[] | undefined,
   ): Promise<ClaimDetail> {
     return this.claims.file(scope, 'warranty', body, photos ?? []);
   }
@@ -76,7 +77,7 @@ export class ClaimsController {
   @Post('damage-reports')
   @Can('request', 'AfterSales')
   @UseGuards(CustomerOnlyGuard)
-  @UseInterceptors(AttachmentUpload('photos', 'description'))
+  @UseInterceptors(AttachmentUpload('photos'))
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody(CLAIM_FORM)
   @ApiOperation({ summary: 'Report transport damage within 48 hours of delivery, with photos' })
@@ -88,7 +89,7 @@ export class ClaimsController {
   damage(
     @CurrentCompanyScope() scope: CompanyScope,
     @Body() body: CreateClaimDto,
-    @UploadedFiles() photos: UploadedAttachment[] | undefined,
+    @UploadedParts() photos: UploadedAttachment[] | undefined,
   ): Promise<ClaimDetail> {
     return this.claims.file(scope, 'damage', body, photos ?? []);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, Public } from '@lumen/api/core';
 import type { TokenPair } from '@lumen/shared/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 import {
   AcceptInvitationDto,
@@ -18,8 +18,8 @@ import { LoginLockedError } from './login-throttle.service';
 import type { ClientInfo } from './session.service';
 
 // `request.ip` follows X-Forwarded-For only from the proxies in TRUSTED_PROXIES (create-app).
-const clientOf = (request: Request): ClientInfo => ({
-  ip: request.ip ?? 'unknown',
+const clientOf = (request: FastifyRequest): ClientInfo => ({
+  ip: request.ip || 'unknown',
   userAgent: request.headers['user-agent'] ?? null,
 });
 
@@ -35,7 +35,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Register a company and its first user (company admin); logs the user in',
   })
-  register(@Body() dto: RegisterCompanyDto, @Req() request: Request): Promise<TokenPair> {
+  register(@Body() dto: RegisterCompanyDto, @Req() request: FastifyRequest): Promise<TokenPair> {
     return this.auth.register(dto, clientOf(request));
   }
 
@@ -57,13 +57,13 @@ export class AuthController {
   })
   async login(
     @Body() dto: LoginDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<TokenPair> {
     try {
       return await this.auth.login(dto, clientOf(request));
     } catch (error) {
-      if (error instanceof LoginLockedError) response.setHeader('Retry-After', String(error.lock.retryAfter));
+      if (error instanceof LoginLockedError) response.header('Retry-After', String(error.lock.retryAfter));
       throw error;
     }
   }
@@ -136,7 +136,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'An invited employee sets a password with the link from the invitation',
   })
-  acceptInvitation(@Body() dto: AcceptInvitationDto, @Req() request: Request): Promise<TokenPair> {
+  acceptInvitation(@Body() dto: AcceptInvitationDto, @Req() request: FastifyRequest): Promise<TokenPair> {
     return this.auth.acceptInvitation(dto.token, dto.password, clientOf(request));
   }
 }

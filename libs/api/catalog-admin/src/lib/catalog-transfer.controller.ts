@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, type ApiBodyOptions, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiAnswer,
@@ -8,14 +8,18 @@ import {
   Can,
   CurrentUser,
   IdParam,
+  sendStream,
+  UploadedPart,
 } from '@lumen/api/core';
 import { CATALOG_IMPORT_MAX_BYTES, type CatalogImportReport, type StockFeedResult } from '@lumen/shared/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CatalogExportService } from './catalog-export.service';
 import { CatalogImportService } from './catalog-import.service';
 import { CatalogExportQueryDto, CatalogImportModeDto, CatalogImportReportQueryDto } from './dto/catalog-import.dto';
 import { StockFeedService } from './stock-feed.service';
-import { fileUpload, requireFile, type UploadedBytes } from './upload';
+import { fileUpload, requireFile } from './upload';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const FILE_BODY: ApiBodyOptions = {
   schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
@@ -53,11 +57,11 @@ export class CatalogTransferController {
     ...FILE_REFUSALS,
     422: '`import_has_refusals` (an apply with refused lines changed nothing; `details.importId` pages its report), `malformed_csv` (an unknown or repeated column), `csv_missing_column`, `empty_file`',
   })
-  @UseInterceptors(...fileUpload(CATALOG_IMPORT_MAX_BYTES))
+  @UseInterceptors(fileUpload(CATALOG_IMPORT_MAX_BYTES))
   import(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: CatalogImportModeDto,
-    @UploadedFile() file: UploadedBytes | undefined,
+    @UploadedPart() file: UploadedPart | undefined,
   ): Promise<CatalogImportReport> {
     const upload = requireFile(file);
     return this.imports.run(user, upload.buffer, upload.originalname, query.mode);
@@ -88,10 +92,10 @@ export class CatalogTransferController {
     ...FILE_REFUSALS,
     422: '`import_has_refusals` (unknown SKU, bad status or date: `details.refused` names the lines; nothing changed), `csv_missing_column`, `malformed_csv`, `empty_file`',
   })
-  @UseInterceptors(...fileUpload(CATALOG_IMPORT_MAX_BYTES))
+  @UseInterceptors(fileUpload(CATALOG_IMPORT_MAX_BYTES))
   feed(
     @CurrentUser() user: AuthenticatedUser,
-    @UploadedFile() file: UploadedBytes | undefined,
+    @UploadedPart() file: UploadedPart | undefined,
   ): Promise<StockFeedResult> {
     const upload = requireFile(file);
     return this.stockFeed.apply(user, upload.buffer, upload.originalname);
@@ -101,19 +105,17 @@ export class CatalogTransferController {
   @Can('read', 'StaffArea')
   @ApiOperation({ summary: 'The whole catalog as CSV in the import columns (streamed), for Excel' })
   @ApiFileAnswer('text/csv')
-  async exportCsv(@Query() query: CatalogExportQueryDto, @Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="catalog.csv"');
-    await this.exports.csv(res, query.headers ?? 'en');
+  async exportCsv(@Query() query: CatalogExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    await sendStream(reply, 'text/csv; charset=utf-8', 'catalog.csv', (out) =>
+      this.exports.csv(out, query.headers ?? 'en'),
+    );
   }
 
   @Get('products/export.xlsx')
   @Can('read', 'StaffArea')
   @ApiOperation({ summary: 'The whole catalog as an Excel workbook in the import columns (streamed)' })
-  @ApiFileAnswer('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async exportXlsx(@Query() query: CatalogExportQueryDto, @Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', 'attachment; filename="catalog.xlsx"');
-    await this.exports.xlsx(res, query.headers ?? 'en');
+  @ApiFileAnswer(XLSX_TYPE)
+  async exportXlsx(@Query() query: CatalogExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    await sendStream(reply, XLSX_TYPE, 'catalog.xlsx', (out) => this.exports.xlsx(out, query.headers ?? 'en'));
   }
 }

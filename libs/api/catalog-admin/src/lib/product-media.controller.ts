@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Param, Post, Res, UploadedFile, UseInterceptors, Inject } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Res, UseInterceptors, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, type ApiBodyOptions, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MEDIA_STORAGE_PREFIX } from '@lumen/api/catalog';
 import {
@@ -12,13 +12,14 @@ import {
   FILE_STORAGE,
   type FileStorage,
   IdParam,
+  UploadedPart,
   Public,
 } from '@lumen/api/core';
 import { PRODUCT_DATASHEET_MAX_BYTES, PRODUCT_IMAGE_MAX_BYTES, type StaffProduct } from '@lumen/shared/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Readable } from 'node:stream';
 import { ProductMediaService } from './product-media.service';
-import { fileUpload, requireFile, type UploadedBytes } from './upload';
+import { fileUpload, requireFile } from './upload';
 
 const FILE_BODY: ApiBodyOptions = {
   schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
@@ -41,11 +42,11 @@ export class ProductMediaController {
   @ApiBody(FILE_BODY)
   @ApiAnswer('StaffProduct')
   @ApiErrors({ 413: '`file_too_large`', 422: '`file_type_not_allowed`: not a readable JPEG, PNG or WebP image' })
-  @UseInterceptors(...fileUpload(PRODUCT_IMAGE_MAX_BYTES))
+  @UseInterceptors(fileUpload(PRODUCT_IMAGE_MAX_BYTES))
   setImage(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Product') id: string,
-    @UploadedFile() file: UploadedBytes | undefined,
+    @UploadedPart() file: UploadedPart | undefined,
   ): Promise<StaffProduct> {
     return this.media.setImage(user, id, requireFile(file).buffer);
   }
@@ -65,11 +66,11 @@ export class ProductMediaController {
   @ApiBody(FILE_BODY)
   @ApiAnswer('StaffProduct')
   @ApiErrors({ 413: '`file_too_large`', 422: '`file_type_not_allowed`: not a PDF' })
-  @UseInterceptors(...fileUpload(PRODUCT_DATASHEET_MAX_BYTES))
+  @UseInterceptors(fileUpload(PRODUCT_DATASHEET_MAX_BYTES))
   setDatasheet(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Product') id: string,
-    @UploadedFile() file: UploadedBytes | undefined,
+    @UploadedPart() file: UploadedPart | undefined,
   ): Promise<StaffProduct> {
     return this.media.setDatasheet(user, id, requireFile(file).buffer);
   }
@@ -101,7 +102,7 @@ export class MediaController {
     summary: 'A product image (WebP) or datasheet (PDF) by its content-addressed name, cached for a year',
   })
   @ApiFileAnswer('image/webp')
-  async file(@Param('name') name: string, @Res() res: Response): Promise<void> {
+  async file(@Param('name') name: string, @Res() reply: FastifyReply): Promise<void> {
     if (!MEDIA_NAME.test(name)) throw AppError.notFound('Media file');
     const stream = this.storage.read(MEDIA_STORAGE_PREFIX + name);
     await opened(stream).catch((error: NodeJS.ErrnoException) => {
@@ -109,9 +110,10 @@ export class MediaController {
       if (error.code === 'ENOENT') throw AppError.notFound('Media file');
       throw error;
     });
-    res.setHeader('Content-Type', name.endsWith('.pdf') ? 'application/pdf' : 'image/webp');
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    stream.pipe(res);
+    reply
+      .header('Content-Type', name.endsWith('.pdf') ? 'application/pdf' : 'image/webp')
+      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .send(stream);
   }
 }
 

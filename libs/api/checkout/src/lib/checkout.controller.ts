@@ -11,7 +11,7 @@ import {
   CustomerOnlyGuard,
 } from '@lumen/api/core';
 import type { OrderDetail } from '@lumen/shared/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CheckoutService } from './checkout.service';
 import { CheckoutDto } from './dto/checkout.dto';
 import { checkIdempotencyKey } from './idempotency-keys';
@@ -50,11 +50,11 @@ export class CheckoutController {
     @CurrentUser() user: AuthenticatedUser,
     @Headers('idempotency-key') key: string | undefined,
     @Body() body: CheckoutDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<OrderDetail> {
     const result = await this.checkout.place(scope, user, checkIdempotencyKey(key), body);
     response.status(result.status);
-    if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
+    if (result.replayed) response.header('Idempotent-Replayed', 'true');
     return result.body;
   }
 }

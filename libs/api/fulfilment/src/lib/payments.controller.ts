@@ -1,10 +1,27 @@
-import { Body, Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiErrors, AppError, Can, CurrentScope, type Scope } from '@lumen/api/core';
+import {
+  ApiAnswer,
+  ApiErrors,
+  AppError,
+  Can,
+  CurrentScope,
+  MultipartUpload,
+  type Scope,
+  UploadedPart,
+} from '@lumen/api/core';
 import type { BankFileResult, InvoiceDetail } from '@lumen/shared/contracts';
 import { RecordPaymentDto } from './dto/record-payment.dto';
-import { PaymentsService } from './payments.service';
+import { BANK_FILE_MAX_BYTES, bankFileTooLarge, PaymentsService } from './payments.service';
+
+/** One CSV `file`, no other fields. */
+const BankFileUpload = MultipartUpload({
+  fileField: 'file',
+  maxFiles: 1,
+  maxFileBytes: BANK_FILE_MAX_BYTES,
+  maxFields: 0,
+  fileTooLarge: bankFileTooLarge,
+});
 
 /** Recording payments is the shop admin's (`record Payment`). */
 @ApiTags('staff: payments')
@@ -41,11 +58,8 @@ export class PaymentsController {
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
   })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 1024 * 1024 + 1, files: 1, fields: 0 } }))
-  bankFile(
-    @CurrentScope() scope: Scope,
-    @UploadedFile() file: { buffer: Buffer } | undefined,
-  ): Promise<BankFileResult> {
+  @UseInterceptors(BankFileUpload)
+  bankFile(@CurrentScope() scope: Scope, @UploadedPart() file: UploadedPart | undefined): Promise<BankFileResult> {
     if (!file) throw AppError.invalidField('file', 'required', 'Upload the bank file as the multipart field `file`');
     return this.payments.recordBankFile(scope, file.buffer);
   }

@@ -10,7 +10,7 @@ import type { RecordPaymentDto } from './dto/record-payment.dto';
 import { InvoiceReadQuery, OUTSTANDING_SQL, osloToday, STATUS_JOINS } from './invoice-read.query';
 
 /** A bank file is small text; far below the quick order's 10 MB. */
-const BANK_FILE_MAX_BYTES = 1024 * 1024;
+export const BANK_FILE_MAX_BYTES = 1024 * 1024;
 
 /**
  * Payments against invoices, found by KID (PRODUCT.md §13): one typed by staff, or a bank's
@@ -133,6 +133,10 @@ export class PaymentsService {
   }
 }
 
+export function bankFileTooLarge(): AppError {
+  return new AppError(413, 'file_too_large', 'The bank file is larger than 1 MB; split it');
+}
+
 function bankFileInvalid(problems: ApiErrorDetail[]): AppError {
   return new AppError(422, 'bank_file_invalid', problems[0].message, problems);
 }
@@ -140,8 +144,7 @@ function bankFileInvalid(problems: ApiErrorDetail[]): AppError {
 /** The quick order's decoding (BOM, UTF-16, Windows-1252, binary refused); a workbook is not a bank file. */
 function decodeBankFile(bytes: Uint8Array): string {
   try {
-    if (bytes.byteLength > BANK_FILE_MAX_BYTES)
-      throw new AppError(413, 'file_too_large', 'The bank file is larger than 1 MB; split it');
+    if (bytes.byteLength > BANK_FILE_MAX_BYTES) throw bankFileTooLarge();
     if (quickOrderFileKind(bytes) === 'zip') throw QuickOrderCsvError.unsupportedFile();
     return decodeCsv(bytes);
   } catch (error) {

@@ -13,7 +13,7 @@ import {
   IdParam,
 } from '@lumen/api/core';
 import type { ProjectListDetail, ProjectListSummary } from '@lumen/shared/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   AddProjectListItemDto,
   CopyProjectListDto,
@@ -143,10 +143,10 @@ export class ProjectListsController {
     @CurrentCompanyScope() scope: CompanyScope,
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Project list') id: string,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     const list = await this.lists.get(scope, priceAudienceOf(user), id);
-    response.setHeader('content-disposition', `attachment; filename="${csvFileName(list)}"`);
+    response.header('content-disposition', `attachment; filename="${csvFileName(list)}"`);
     return projectListCsv(list);
   }
 }

@@ -1,21 +1,4 @@
-import {
-  Body,
-  type CallHandler,
-  Controller,
-  type ExecutionContext,
-  Get,
-  HttpCode,
-  Injectable,
-  type NestInterceptor,
-  PayloadTooLargeException,
-  Post,
-  Query,
-  Res,
-  UploadedFile,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiAnswer,
@@ -27,42 +10,29 @@ import {
   CurrentUser,
   CustomerOnlyGuard,
   IdParam,
+  MultipartUpload,
+  UploadedPart,
 } from '@lumen/api/core';
 import type { QuickOrderAddToCartResponse, QuickOrderInputLine, QuickOrderReport } from '@lumen/shared/contracts';
 import { QUICK_ORDER_LIMITS, QuickOrderCsvError } from '@lumen/shared/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { catchError, type Observable, throwError } from 'rxjs';
 import { QuickOrderAddToCartDto } from './dto/quick-order-add-to-cart.dto';
 import { QuickOrderCheckToCartDto } from './dto/quick-order-check-to-cart.dto';
 import { QuickOrderCheckDto } from './dto/quick-order-check.dto';
 import { QuickOrderReportQueryDto } from './dto/quick-order-report-query.dto';
 import { FIRST_PAGE, QuickOrderService } from './quick-order.service';
 
-/** The part of a multer file we read. */
-interface UploadedBytes {
-  buffer: Buffer;
-  size: number;
-}
-
 const TOO_LARGE = QuickOrderCsvError.fileTooLarge(QUICK_ORDER_LIMITS);
 
-/** Multer's "File too large" becomes our 413 with a message a purchaser can act on. */
-@Injectable()
-class FileTooLargeInterceptor implements NestInterceptor {
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next
-      .handle()
-      .pipe(
-        catchError((error: unknown) =>
-          throwError(() =>
-            error instanceof PayloadTooLargeException ? new AppError(413, TOO_LARGE.code, TOO_LARGE.message) : error,
-          ),
-        ),
-      );
-  }
-}
+/** A CSV or Excel `file`, at most 10 MB (a message a purchaser can act on beyond), in memory. */
+const QuickOrderFile = MultipartUpload({
+  fileField: 'file',
+  maxFiles: 1,
+  maxFileBytes: QUICK_ORDER_LIMITS.maxBytes,
+  maxFields: 10,
+  fileTooLarge: () => new AppError(413, TOO_LARGE.code, TOO_LARGE.message),
+});
 
 @ApiTags('quick order')
 @ApiBearerAuth()
@@ -91,17 +61,11 @@ export class QuickOrderController {
   })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: QuickOrderCheckDto })
-  @UseInterceptors(
-    FileTooLargeInterceptor,
-    // No storage option: multer keeps the upload in memory (it is at most 10 MB).
-    FileInterceptor('file', {
-      limits: { fileSize: QUICK_ORDER_LIMITS.maxBytes, files: 1, fields: 10 },
-    }),
-  )
+  @UseInterceptors(QuickOrderFile)
   check(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: QuickOrderCheckDto,
-    @UploadedFile() file: UploadedBytes | undefined,
+    @UploadedPart() file: UploadedPart | undefined,
   ): Promise<QuickOrderReport> {
     const entries = file
       ? this.quickOrder.entriesFromFile(file.buffer)
@@ -132,13 +96,14 @@ export class QuickOrderController {
   async reportCsv(
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Quick-order check') id: string,
-    @Res() response: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     const chunks = await this.quickOrder.reportCsv(user, id);
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', 'attachment; filename="quick-order-report.csv"');
     // Readable.from waits for a slow client (backpressure) before asking for the next batch.
-    await pipeline(Readable.from(chunks), response);
+    reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', 'attachment; filename="quick-order-report.csv"')
+      .send(Readable.from(chunks));
   }
 
   /** Adds every orderable line of a check, plus the replacements and suggestions taken. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -9,6 +9,7 @@ import {
   CurrentCompanyScope,
   CustomerOnlyGuard,
   IdParam,
+  UploadedParts,
 } from '@lumen/api/core';
 import type { CaseDetail, CasePage } from '@lumen/shared/contracts';
 import { DataSource } from 'typeorm';
@@ -57,11 +58,11 @@ export class CasesController {
   @ApiBody({ type: CreateCaseDto })
   @ApiAnswer('CaseDetail')
   @ApiErrors({ ...UPLOAD_ERRORS, 404: '`not_found`: the order, line or invoice is not the company’s' })
-  @UseInterceptors(AttachmentUpload('files', 'message'))
+  @UseInterceptors(AttachmentUpload('files'))
   create(
     @CurrentCompanyScope() scope: CompanyScope,
     @Body() body: CreateCaseDto,
-    @UploadedFiles() files: UploadedAttachment[] | undefined,
+    @UploadedParts() files: UploadedAttachment[] | undefined,
   ): Promise<CaseDetail> {
     return this.cases.create(scope, body, files ?? []);
   }
@@ -85,7 +86,7 @@ export class CasesController {
     @CurrentCompanyScope() scope: CompanyScope,
     @IdParam('Case') id: string,
     @Body() body: CaseMessageDto,
-    @UploadedFiles() files: UploadedAttachment[] | undefined,
+    @UploadedParts() files: UploadedAttachment[] | undefined,
   ): Promise<CaseDetail> {
     return this.cases.addMessage(scope, id, body.body, files ?? []);
   }

@@ -1,7 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiAnswer, ApiErrors, type AuthenticatedUser, Can, CurrentUser, IdParam } from '@lumen/api/core';
+import {
+  ApiAnswer,
+  ApiErrors,
+  type AuthenticatedUser,
+  Can,
+  CurrentUser,
+  IdParam,
+  UploadedParts,
+} from '@lumen/api/core';
 import type {
   BillCaseResponse,
   CaseDetail,
@@ -88,7 +96,7 @@ export class StaffCasesController {
     @CurrentUser() user: AuthenticatedUser,
     @IdParam('Case') id: string,
     @Body() body: StaffReplyDto,
-    @UploadedFiles() files: UploadedAttachment[] | undefined,
+    @UploadedParts() files: UploadedAttachment[] | undefined,
   ): Promise<CaseDetail> {
     return this.cases.reply(user, id, body, files ?? []);
   }

@@ -1,28 +1,76 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { AppError } from './app-error';
+import { RequestStageError } from './request-stage-errors';
 
-function hostWith(response: Record<string, unknown>): ArgumentsHost {
-  return { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+function replyWith(headersSent: boolean) {
+  const send = jest.fn();
+  const reply = {
+    sent: headersSent,
+    raw: { headersSent, destroy: jest.fn() },
+    status: jest.fn(() => reply),
+    header: jest.fn(() => reply),
+    send,
+  };
+  const host = { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
+  return { reply, send, host };
 }
 
 describe('AllExceptionsFilter', () => {
   it('answers an error before the answer started as JSON with its status', () => {
-    const json = jest.fn();
-    const response = { headersSent: false, status: jest.fn(() => ({ json })), destroy: jest.fn() };
-    new AllExceptionsFilter().catch(AppError.notFound('Quick-order check'), hostWith(response));
-    expect(response.status).toHaveBeenCalledWith(404);
-    expect(json).toHaveBeenCalledWith(expect.objectContaining({ code: 'not_found' }));
-    expect(response.destroy).not.toHaveBeenCalled();
+    const { reply, send, host } = replyWith(false);
+    new AllExceptionsFilter().catch(AppError.notFound('Quick-order check'), host);
+    expect(reply.status).toHaveBeenCalledWith(404);
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ code: 'not_found' }));
+    expect(reply.raw.destroy).not.toHaveBeenCalled();
+  });
+
+  it('answers JSON even where the route had set its own content type (a CSV download)', () => {
+    const { reply, host } = replyWith(false);
+    new AllExceptionsFilter().catch(AppError.notFound('Project list'), host);
+    expect(reply.header).toHaveBeenCalledWith('Content-Type', 'application/json; charset=utf-8');
   });
 
   it('cuts the connection of a streamed answer that failed midway, as its status is already sent', () => {
-    const response = { headersSent: true, status: jest.fn(), setHeader: jest.fn(), destroy: jest.fn() };
+    const { reply, host } = replyWith(true);
     const filter = new AllExceptionsFilter();
     jest.spyOn(filter['logger'], 'error').mockImplementation(() => undefined);
-    filter.catch(new Error('connection terminated'), hostWith(response));
-    expect(response.destroy).toHaveBeenCalled();
-    expect(response.status).not.toHaveBeenCalled();
-    expect(response.setHeader).not.toHaveBeenCalled();
+    filter.catch(new Error('connection terminated'), host);
+    expect(reply.raw.destroy).toHaveBeenCalled();
+    expect(reply.status).not.toHaveBeenCalled();
+    expect(reply.header).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['our own error from a body parser', new AppError(400, 'malformed_json', 'bad'), 400, 'malformed_json'],
+    [
+      'a body that does not inflate',
+      Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', statusCode: 400 }),
+      400,
+      'malformed_body',
+    ],
+    [
+      'a body over the limit',
+      Object.assign(new Error('too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }),
+      413,
+      'payload_too_large',
+    ],
+    [
+      'a content type nobody reads',
+      Object.assign(new Error('unsupported'), { code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }),
+      415,
+      'unsupported_media_type',
+    ],
+    [
+      'a malformed URL',
+      Object.assign(new Error("'/%' is not a valid url component"), { code: 'FST_ERR_BAD_URL', statusCode: 400 }),
+      400,
+      'bad_request',
+    ],
+  ])('keeps the code of %s raised before the route ran', (_what, error, status, code) => {
+    const { reply, send, host } = replyWith(false);
+    new AllExceptionsFilter().catch(new RequestStageError(error), host);
+    expect(reply.status).toHaveBeenCalledWith(status);
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ statusCode: status, code }));
   });
 });

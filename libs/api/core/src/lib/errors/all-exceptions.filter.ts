@@ -1,8 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ApiError, ErrorCode } from '@lumen/shared/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AppError } from './app-error';
 import { mapDatabaseError, type MappedError } from './database-errors';
+import { fromRequestStage, RequestStageError } from './request-stage-errors';
 
 /** The code of an HttpException (Nest's router, multer, a built-in pipe), which carries none of ours. */
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -23,15 +24,16 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    if (response.headersSent) {
+  catch(raised: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<FastifyReply>();
+    const exception = fromRequestStage(raised instanceof RequestStageError ? raised.original : raised);
+    if (response.sent || response.raw.headersSent) {
       // A streamed download failed midway: its status went out with the first bytes, so the
       // only honest answer left is to cut the connection (the client sees a truncated file).
       this.logger.error(
         `Failed after the answer started: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
       );
-      response.destroy();
+      response.raw.destroy();
       return;
     }
     const isOurs = exception instanceof AppError || exception instanceof HttpException;
@@ -41,20 +43,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    response.status(body.statusCode).json(body);
+    send(response, body);
   }
 
-  private sendDatabaseError(response: Response, mapped: MappedError, exception: unknown): void {
+  private sendDatabaseError(response: FastifyReply, mapped: MappedError, exception: unknown): void {
     const reason = exception instanceof Error ? exception.message : String(exception);
     if (mapped.retryAfterSeconds !== undefined) {
       this.logger.warn(`Database unavailable or busy, answered ${mapped.body.statusCode}: ${reason}`);
-      response.setHeader('Retry-After', String(mapped.retryAfterSeconds));
+      response.header('Retry-After', String(mapped.retryAfterSeconds));
     } else {
       // The database refused what validation let through: the request is at fault, but the
       // DTO that let it pass has a gap worth closing.
       this.logger.warn(`Input refused by PostgreSQL, answered 400: ${reason}`);
     }
-    response.status(mapped.body.statusCode).json(mapped.body);
+    send(response, mapped.body);
   }
 
   private toBody(exception: unknown): ApiError {
@@ -83,4 +85,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       message: 'Something went wrong on our side',
     };
   }
+}
+
+/** As JSON, whatever the route had set for its own answer (a CSV download's content type, say). */
+function send(response: FastifyReply, body: ApiError): void {
+  response.status(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
 }

@@ -1,5 +1,5 @@
 import type { HttpAdapterHost } from '@nestjs/core';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/database-errors';
@@ -13,12 +13,12 @@ function fakeResponse() {
       seen.status = code;
       return response;
     },
-    setHeader(name: string, value: string) {
+    header(name: string, value: string) {
       seen.headers[name] = value;
       return response;
     },
   };
-  return { response: response as unknown as Response, seen };
+  return { response: response as unknown as FastifyReply, seen };
 }
 
 const config = { shutdown: { drainMs: 0, timeoutMs: 1_000 } } as AppConfig;

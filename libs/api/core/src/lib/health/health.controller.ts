@@ -13,7 +13,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type PreparedQuery, runPrepared } from '@lumen/api/database';
 import type { HealthResponse } from '@lumen/shared/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
@@ -61,9 +61,9 @@ export class HealthController implements OnApplicationBootstrap, BeforeApplicati
   @Get()
   @ApiOperation({ summary: 'Readiness: whether the API takes traffic and its database answers' })
   @ApiAnswer('HealthResponse', { 200: 'Ready', 503: 'PostgreSQL does not answer, or this instance is stopping' })
-  async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+  async health(@Res({ passthrough: true }) response: FastifyReply): Promise<HealthResponse> {
     const up = await this.databaseAnswers();
-    if (!up || this.draining) response.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    if (!up || this.draining) response.status(503).header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     return {
       status: up && !this.draining ? 'ok' : 'degraded',
       database: up ? 'up' : 'down',

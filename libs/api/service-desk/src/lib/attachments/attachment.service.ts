@@ -11,7 +11,7 @@ import {
 } from '@lumen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
-/** The part of a multer file (memory storage) that is read. */
+/** The part of an uploaded file (held in memory) that is read. */
 export interface UploadedAttachment {
   originalname: string;
   size: number;
@@ -151,9 +151,11 @@ export class AttachmentService {
   /** Removes the bytes of attachments whose rows were rolled back. */
   async discard(attachments: readonly Pick<AttachmentRef, 'id'>[]): Promise<void> {
     for (const { id } of attachments)
-      await this.storage.delete(storageKey(id)).catch((error: unknown) =>
-        this.logger.warn(`Could not remove the orphaned attachment ${id}: ${String(error)}`),
-      );
+      await this.storage
+        .delete(storageKey(id))
+        .catch((error: unknown) =>
+          this.logger.warn(`Could not remove the orphaned attachment ${id}: ${String(error)}`),
+        );
   }
 
   /**
