@@ -3,9 +3,17 @@ import { AllExceptionsFilter } from './all-exceptions.filter';
 import { AppError } from './app-error';
 import { RequestStageError } from './request-stage-errors';
 
+interface FakeReply {
+  sent: boolean;
+  raw: { headersSent: boolean; destroy: jest.Mock };
+  status: jest.Mock;
+  header: jest.Mock;
+  send: jest.Mock;
+}
+
 function replyWith(headersSent: boolean) {
   const send = jest.fn();
-  const reply = {
+  const reply: FakeReply = {
     sent: headersSent,
     raw: { headersSent, destroy: jest.fn() },
     status: jest.fn(() => reply),
