@@ -3,7 +3,7 @@ import type { ApiError, ErrorCode } from '@lumen/shared/contracts';
 import type { FastifyReply } from 'fastify';
 import { AppError } from './app-error';
 import { mapDatabaseError, type MappedError } from './database-errors';
-import { fromRequestStage, RequestStageError } from './request-stage-errors';
+import { fromRequestStage, RequestStageError, sendApiError } from './request-stage-errors';
 
 /** The code of an HttpException (Nest's router, multer, a built-in pipe), which carries none of ours. */
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -43,7 +43,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    send(response, body);
+    sendApiError(response, body);
   }
 
   private sendDatabaseError(response: FastifyReply, mapped: MappedError, exception: unknown): void {
@@ -56,7 +56,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       // DTO that let it pass has a gap worth closing.
       this.logger.warn(`Input refused by PostgreSQL, answered 400: ${reason}`);
     }
-    send(response, mapped.body);
+    sendApiError(response, mapped.body);
   }
 
   private toBody(exception: unknown): ApiError {
@@ -85,9 +85,4 @@ export class AllExceptionsFilter implements ExceptionFilter {
       message: 'Something went wrong on our side',
     };
   }
-}
-
-/** As JSON, whatever the route had set for its own answer (a CSV download's content type, say). */
-function send(response: FastifyReply, body: ApiError): void {
-  response.status(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
 }

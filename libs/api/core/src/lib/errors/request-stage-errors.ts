@@ -69,5 +69,10 @@ export function answerFrameworkError(
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? { statusCode: 404, code: 'not_found', message: 'Not found' }
       : { statusCode: 400, code: 'bad_request', message: error.message };
+  sendApiError(reply, body);
+}
+
+/** An error body as JSON, whatever the route had set for its own answer (a CSV download's content type, say). */
+export function sendApiError(reply: FastifyReply, body: ApiError): void {
   void reply.status(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
 }
