@@ -23,4 +23,20 @@ describe('Content-Security-Policy', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain('upgrade-insecure-requests');
   });
+
+  it('is on every answer, refusals before and after routing included', async () => {
+    const unknownRoute = await plain.http.get('/no-such-route');
+    const brokenJson = await plain.http.post('/auth/login', '{"email":', {
+      headers: { 'content-type': 'application/json' },
+    });
+    for (const [answer, status] of [
+      [unknownRoute, 404],
+      [brokenJson, 400],
+    ] as const) {
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
 });

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 // For the type of `reply.sendFile`, which @fastify/static adds (registered by useStaticAssets).
 import type {} from '@fastify/static';
@@ -14,6 +13,7 @@ import {
   InputGuardPipe,
   LumenFastifyAdapter,
   registerRequestBody,
+  registerSecurityHeaders,
 } from '@lumen/api/core';
 import { AppModule } from './app.module';
 
@@ -51,7 +51,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.register(multipart);
   // upgrade-insecure-requests sends every script of a portal served over plain HTTP (a LAN
   // address) to https, which is a blank page: only an https portal asks browsers to upgrade.
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: { upgradeInsecureRequests: new URL(config.publicUrl).protocol === 'https:' ? [] : null },
     },

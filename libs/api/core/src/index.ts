@@ -15,6 +15,7 @@ export * from './lib/validation/nested';
 export { answerFrameworkError, LumenFastifyAdapter } from './lib/errors/request-stage-errors';
 export * from './lib/http/request-body';
 export * from './lib/http/multipart-upload';
+export * from './lib/http/security-headers';
 export { ApiAnswer, ApiErrors, ApiFileAnswer } from './lib/openapi/api-answer.decorators';
 export { createOpenApiDocument } from './lib/openapi/openapi-document';
 export * from './lib/validation/sku';
