@@ -143,8 +143,10 @@ export async function measure(title, { url, requests, headers = {}, connections,
   connections ??= Number(process.env.BENCH_CONNECTIONS ?? 20);
   duration ??= Number(process.env.BENCH_DURATION ?? 15);
   const cpuBefore = pid ? cpuMs(pid) : 0;
+  const machineBefore = machineCpuTicks();
   const result = await autocannon({ url, requests, headers, connections, duration, pipelining: 1 });
   const cpu = pid ? cpuMs(pid) - cpuBefore : 0;
+  const machine = machineCpuTicks();
   const non2xx = result.non2xx + result.errors + result.timeouts;
   const figures = {
     benchmark: title,
@@ -157,6 +159,9 @@ export async function measure(title, { url, requests, headers = {}, connections,
     'non-2xx/errors': non2xx,
     // CPU the server process spent per answer: what the work costs whatever the machine's load.
     ...(pid ? { 'server CPU ms/req': Number((cpu / result.requests.total).toFixed(3)) } : {}),
+    // All cores, the load generator and PostgreSQL included: near 100 %, no server can go faster
+    // here, a second worker process included, whatever its own CPU per answer.
+    'machine busy': `${Math.round((100 * (machine.busy - machineBefore.busy)) / (machine.total - machineBefore.total))} %`,
     connections,
     'duration s': duration,
     // Other work on the machine skews the figures; the 1-minute load average says how much.
@@ -171,6 +176,14 @@ function cpuMs(pid) {
   // Fields after the command name: state ppid … utime(14) stime(15), in clock ticks (100/s).
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Clock ticks of all cores together since boot: busy (neither idle nor waiting on I/O) and in all. */
+function machineCpuTicks() {
+  // /proc/stat's first line: "cpu user nice system idle iowait irq softirq steal …".
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1, 9).map(Number);
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  return { busy: total - ticks[3] - ticks[4], total };
 }
 
 /** The p-th percentile of ascending `sorted` samples, nearest rank: a sample that was measured. */

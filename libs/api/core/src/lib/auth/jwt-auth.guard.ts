@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../errors/app-error';
 import { mapDatabaseError } from '../errors/database-errors';
-import { IS_PUBLIC } from './policy.decorators';
+import { routeAccess } from './route-access';
 
 /**
  * Deny by default: every route needs a valid access token unless marked `@Public()`.
@@ -17,7 +17,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const { isPublic } = routeAccess(this.reflector, context);
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
     if (isPublic && !request.headers['authorization']) return true;
     try {

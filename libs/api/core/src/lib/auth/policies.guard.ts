@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../errors/app-error';
 import type { AuthenticatedUser } from './authenticated-user';
-import { IS_PUBLIC, POLICY, type Policy } from './policy.decorators';
+import { routeAccess } from './route-access';
 
 /** Checks the route's `@Can()` policy against the caller's CASL ability; no policy, no entry. */
 @Injectable()
@@ -10,9 +10,7 @@ export class PoliciesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY, targets);
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const { isPublic, policy } = routeAccess(this.reflector, context);
     if (isPublic && !policy) return true;
     if (!policy) throw AppError.forbidden('This route has no access policy');
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;

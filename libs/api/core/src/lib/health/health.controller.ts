@@ -33,6 +33,9 @@ export const HEALTH_DATABASE_TIMEOUT_MS = 2_000;
  */
 const SELECT_1: PreparedQuery = { name: 'health_select_1', text: 'SELECT 1' };
 
+/** Read once: every read of `process.env` is a call into the C++ environment, and probes ask often. */
+const VERSION = process.env['npm_package_version'] ?? '0.0.0';
+
 /**
  * Readiness (`/api/health`, checks PostgreSQL) and liveness (`/api/health/live`, checks nothing
  * but the event loop), and the graceful stop they announce: on SIGTERM (Nest's shutdown hooks)
@@ -67,7 +70,7 @@ export class HealthController implements OnApplicationBootstrap, BeforeApplicati
     return {
       status: up && !this.draining ? 'ok' : 'degraded',
       database: up ? 'up' : 'down',
-      version: process.env['npm_package_version'] ?? '0.0.0',
+      version: VERSION,
     };
   }
 
@@ -96,21 +99,18 @@ export class HealthController implements OnApplicationBootstrap, BeforeApplicati
       this.logger.warn(`requests still running after ${timeoutMs} ms were cut off`);
   }
 
-  private async databaseAnswers(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<false>(
-      (resolve) => (timer = setTimeout(() => resolve(false), HEALTH_DATABASE_TIMEOUT_MS)),
-    );
-    try {
-      return await Promise.race([
-        runPrepared(this.dataSource.manager, SELECT_1, []).then(
-          () => true,
-          () => false,
-        ),
-        timedOut,
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
+  /** One promise per probe, settled by the answer or the timeout: probes come often, on every instance. */
+  private databaseAnswers(): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, HEALTH_DATABASE_TIMEOUT_MS, false);
+      const settle = (up: boolean) => {
+        clearTimeout(timer);
+        resolve(up);
+      };
+      runPrepared(this.dataSource.manager, SELECT_1, []).then(
+        () => settle(true),
+        () => settle(false),
+      );
+    });
   }
 }

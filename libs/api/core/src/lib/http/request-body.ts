@@ -25,7 +25,15 @@ const INFLATE: Record<string, () => NodeJS.ReadWriteStream> = {
 export function registerRequestBody(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeAllContentTypeParsers();
-  fastify.addHook('preParsing', async (request, _reply, payload) => inflated(request, payload));
+  // Callback style, not async: Fastify runs this hook for every request, GETs included, and an
+  // async hook costs each of them a promise and its resolution.
+  fastify.addHook('preParsing', (request, _reply, payload, done) => {
+    try {
+      done(null, inflated(request, payload));
+    } catch (error) {
+      done(error as Error);
+    }
+  });
   app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT_BYTES }, (request, body, done) => {
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
     if (charset && !/^utf-?8$/i.test(charset)) return done(unsupportedMediaType(), undefined);
