@@ -16,10 +16,15 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     super();
   }
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  override canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const { isPublic } = routeAccess(this.reflector, context);
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
+    // Answered at once, not as a promise: health probes and catalog visitors come without a token.
     if (isPublic && !request.headers['authorization']) return true;
+    return this.authenticateToken(context, isPublic);
+  }
+
+  private async authenticateToken(context: ExecutionContext, isPublic: boolean): Promise<boolean> {
     try {
       return (await super.canActivate(context)) as boolean;
     } catch (error) {
